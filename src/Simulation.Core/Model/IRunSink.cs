@@ -1,0 +1,14 @@
+namespace Simulation.Core.Model;
+
+/// <summary>
+/// Receives a run's outputs as the model produces them. Implement it on a struct: the model is generic over
+/// the sink, so the JIT specialises the loop for each sink and the calls are direct, not virtual.
+/// </summary>
+public interface IRunSink
+{
+    /// <summary>Month <paramref name="month"/> is done.</summary>
+    void Month(int month, in MonthOutcome outcome);
+
+    /// <summary>The run is done.</summary>
+    void End(in RunOutcome outcome);
+}

@@ -1,0 +1,174 @@
+using Simulation.Core.Random;
+using Simulation.Core.Sampling;
+
+namespace Simulation.Core.Model;
+
+/// <summary>
+/// One Monte Carlo run of MODEL.md, version 1: draws the run's uncertain inputs, then steps months
+/// t = 0 .. T-1 in the order the model states.
+/// </summary>
+/// <remarks>
+/// Stateless and thread safe. Every random number comes from streams keyed by (seed, run, purpose)
+/// (<see cref="StreamKey"/>); each uncertain input and each random process has its own stream.
+/// Allocation free: inputs go into a caller's buffer, outputs into a struct sink.
+/// </remarks>
+public static class LaborMigrationModel
+{
+    /// <summary>Stream of the "no ceasefire at all" draw.</summary>
+    public const int CeasefireStream = 1;
+    /// <summary>Stream of the arrivals A_t.</summary>
+    public const int ArrivalsStream = 2;
+    /// <summary>Stream of the returns R_t.</summary>
+    public const int ReturnsStream = 3;
+    /// <summary>Stream of the enforcement event draws.</summary>
+    public const int EnforcementStream = 4;
+    /// <summary>Stream of the expulsions X_t.</summary>
+    public const int ExpulsionStream = 5;
+    /// <summary>Stream of the exchange-rate shocks Z_t.</summary>
+    public const int ExchangeRateStream = 6;
+    /// <summary>Parameter i of <see cref="CompiledScenario.Parameters"/> draws from stream FirstInputStream + i.</summary>
+    public const int FirstInputStream = 100;
+
+    /// <summary>Draws run <paramref name="run"/>'s value of every parameter into <paramref name="inputs"/> (length = parameter count).</summary>
+    public static void SampleInputs(CompiledScenario scenario, long run, Span<double> inputs)
+    {
+        var parameters = scenario.Parameters;
+        long seed = scenario.Scenario.Seed;
+        for (int i = 0; i < parameters.Length; i++)
+        {
+            var distribution = parameters[i];
+            if (distribution.IsFixed)
+            {
+                inputs[i] = distribution.Mean;
+                continue;
+            }
+            var rng = StreamKey.Generator(seed, run, FirstInputStream + i);
+            inputs[i] = distribution.Sample(ref rng);
+        }
+    }
+
+    /// <summary>
+    /// Runs run <paramref name="run"/> with the inputs drawn by <see cref="SampleInputs"/>, reporting each month and
+    /// the run's metrics to <paramref name="sink"/>.
+    /// </summary>
+    public static void Simulate<TSink>(CompiledScenario scenario, long run, ReadOnlySpan<double> inputs, ref TSink sink)
+        where TSink : struct, IRunSink
+    {
+        long seed = scenario.Scenario.Seed;
+        int months = scenario.Months;
+
+        var ceasefireRng = StreamKey.Generator(seed, run, CeasefireStream);
+        var arrivalsRng = StreamKey.Generator(seed, run, ArrivalsStream);
+        var returnsRng = StreamKey.Generator(seed, run, ReturnsStream);
+        var enforcementRng = StreamKey.Generator(seed, run, EnforcementStream);
+        var expulsionRng = StreamKey.Generator(seed, run, ExpulsionStream);
+        var exchangeRateRng = StreamKey.Generator(seed, run, ExchangeRateStream);
+
+        // Step 1's ceasefire month C; int.MaxValue stands for "never".
+        bool noCeasefire = ceasefireRng.NextDouble() < inputs[CompiledScenario.CeasefireNever];
+        double ceasefireDraw = inputs[CompiledScenario.CeasefireMonth];
+        int ceasefire = noCeasefire || ceasefireDraw >= months ? int.MaxValue : (int)Math.Max(0, Math.Floor(ceasefireDraw));
+
+        double wartimeDemand = inputs[CompiledScenario.DemandWartime];
+        double peakDemand = inputs[CompiledScenario.DemandPeak];
+        double rampMonths = inputs[CompiledScenario.DemandRampMonths];
+        double dispatchLimit = inputs[CompiledScenario.SupplyDispatchPerMonth];
+        double pool = inputs[CompiledScenario.SupplyPool];
+        double returnProbability = 1.0 / inputs[CompiledScenario.ContractMeanMonths];
+        double wage = inputs[CompiledScenario.PayWage];
+        double currencyPerUsd = inputs[CompiledScenario.PayCurrencyPerUsd];
+        double fxDrift = inputs[CompiledScenario.PayFxDrift];
+        double fxVolatility = inputs[CompiledScenario.PayFxVolatility];
+        double stateShare = inputs[CompiledScenario.PayStateShare];
+        double baseHazard = inputs[CompiledScenario.EnforcementBaseHazard];
+        double hazardPerWorker = inputs[CompiledScenario.EnforcementHazardPer1000Workers] / 1000.0;
+        double expelFraction = inputs[CompiledScenario.EnforcementExpelFraction];
+        double deterrence = inputs[CompiledScenario.EnforcementDeterrence];
+        double channelCost = inputs[CompiledScenario.EnforcementChannelCost];
+        int[] changeMonths = scenario.HazardChangeMonths;
+
+        long workers = (long)Math.Round(inputs[CompiledScenario.SupplyInitialWorkers], MidpointRounding.AwayFromZero);
+        long events = 0;
+        int firstEvent = -1;
+        int nextChange = 0;
+        double hazardMultiplier = 1.0;
+        double cumulativeRemittances = 0;
+        long peakWorkers = 0;
+        long totalDeployed = 0;
+        long workerMonths = 0;
+
+        for (int t = 0; t < months; t++)
+        {
+            while (nextChange < changeMonths.Length && changeMonths[nextChange] <= t)
+            {
+                hazardMultiplier = inputs[CompiledScenario.FirstHazardChangeMultiplier + nextChange];
+                nextChange++;
+            }
+
+            // 1-2. Phase and demand.
+            bool postwar = t >= ceasefire;
+            double demand = postwar
+                ? wartimeDemand + (peakDemand - wartimeDemand) * Math.Min(1.0, (t - ceasefire + 1) / rampMonths)
+                : wartimeDemand;
+
+            // 3-4. Intended dispatch and arrivals.
+            double intended = Math.Min(Math.Min(Math.Max(0, demand - workers), dispatchLimit), Math.Max(0, pool - workers));
+            if (events >= 1)
+            {
+                intended *= deterrence;
+            }
+            long arrivals = Poisson.Sample(ref arrivalsRng, intended);
+
+            // 5. Returns.
+            long returns = Binomial.Sample(ref returnsRng, workers, returnProbability);
+
+            // 6. Enforcement; q = 1 - exp(-h) written with expm1 to keep small hazards exact.
+            double hazard = baseHazard * hazardMultiplier + hazardPerWorker * workers;
+            double eventProbability = -double.ExpM1(-hazard);
+            long expelled = 0;
+            if (enforcementRng.NextDouble() < eventProbability)
+            {
+                expelled = Binomial.Sample(ref expulsionRng, workers - returns, expelFraction);
+                events++;
+                if (firstEvent < 0)
+                {
+                    firstEvent = t;
+                }
+            }
+
+            // 7. Stock.
+            long nextWorkers = workers - returns - expelled + arrivals;
+
+            // 8. Money, for the workers paid for month t.
+            double channelShare = events >= 1 ? 1 - channelCost : 1.0;
+            double remittances = nextWorkers * (wage / currencyPerUsd) * stateShare * channelShare;
+            cumulativeRemittances += remittances;
+
+            // 9. Exchange rate; multiplying by exp(0) keeps a fixed rate exact when there is no drift or noise.
+            if (fxVolatility > 0)
+            {
+                currencyPerUsd *= Math.Exp(fxDrift + fxVolatility * StandardNormal.Sample(ref exchangeRateRng));
+            }
+            else if (fxDrift != 0)
+            {
+                currencyPerUsd *= Math.Exp(fxDrift);
+            }
+
+            peakWorkers = Math.Max(peakWorkers, nextWorkers);
+            totalDeployed += arrivals;
+            workerMonths += nextWorkers;
+            sink.Month(t, new MonthOutcome(nextWorkers, arrivals, returns, expelled, remittances, cumulativeRemittances, events >= 1, postwar));
+            workers = nextWorkers;
+        }
+
+        sink.End(new RunOutcome(
+            peakWorkers,
+            workers,
+            totalDeployed,
+            workerMonths,
+            cumulativeRemittances,
+            events,
+            firstEvent,
+            ceasefire < months ? ceasefire : -1));
+    }
+}

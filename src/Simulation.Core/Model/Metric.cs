@@ -1,0 +1,22 @@
+namespace Simulation.Core.Model;
+
+/// <summary>The per-run outcome metrics of MODEL.md, "What a run reports".</summary>
+public enum Metric
+{
+    /// <summary>Largest end-of-month stock of workers.</summary>
+    PeakWorkers,
+    /// <summary>Workers abroad at the horizon, W_T.</summary>
+    WorkersEnd,
+    /// <summary>All arrivals over the horizon.</summary>
+    TotalDeployed,
+    /// <summary>Sum of end-of-month stocks: worker-months paid.</summary>
+    WorkerMonths,
+    /// <summary>USD reaching the sending state over the horizon.</summary>
+    RemittancesUsd,
+    /// <summary>Enforcement events over the horizon, E_T.</summary>
+    EnforcementEvents,
+    /// <summary>Month index of the first enforcement event; censored when none.</summary>
+    FirstEnforcementMonth,
+    /// <summary>Ceasefire month index C when C &lt; T; censored otherwise.</summary>
+    CeasefireMonth,
+}

@@ -1,0 +1,16 @@
+using Simulation.Core.Distributions;
+
+namespace Simulation.Core.Model;
+
+/// <summary>Wages, the state's cut and the exchange rate (MODEL.md steps 8 and 9).</summary>
+/// <param name="WagePerMonth">Host-currency wage per worker per month (&gt;= 0).</param>
+/// <param name="CurrencyPerUsd">Host currency units per USD at month 0 (&gt; 0).</param>
+/// <param name="FxDriftPerMonth">Drift of ln(currency per USD) per month.</param>
+/// <param name="FxVolatilityPerMonth">Standard deviation of the monthly change of ln(currency per USD) (&gt;= 0).</param>
+/// <param name="StateShare">Share of wages the sending state takes, in [0, 1].</param>
+public sealed record PayAssumptions(
+    InputDistribution WagePerMonth,
+    InputDistribution CurrencyPerUsd,
+    InputDistribution FxDriftPerMonth,
+    InputDistribution FxVolatilityPerMonth,
+    InputDistribution StateShare);

@@ -1,0 +1,9 @@
+using Simulation.Core.Distributions;
+
+namespace Simulation.Core.Model;
+
+/// <summary>How fast, and how many, workers the sending state can dispatch (MODEL.md step 3).</summary>
+/// <param name="DispatchPerMonth">Most workers sent in one month (&gt;= 0).</param>
+/// <param name="Pool">Most workers abroad at once (&gt;= 0).</param>
+/// <param name="InitialWorkers">Workers already on site at month 0 (&gt;= 0, rounded to a whole number).</param>
+public sealed record SupplyAssumptions(InputDistribution DispatchPerMonth, InputDistribution Pool, InputDistribution InitialWorkers);

@@ -1,0 +1,51 @@
+using Simulation.Core.Model;
+using Simulation.Core.Summaries;
+
+namespace Simulation.Core.MonteCarlo;
+
+/// <summary>The summarised outcome of all runs of a scenario.</summary>
+public sealed class MonteCarloResult
+{
+    internal MonteCarloResult(Scenario scenario, long runs, SummaryStatistics[][] series, MetricSummary[] metrics, RunTable? runTable, TimeSpan elapsed)
+    {
+        Scenario = scenario;
+        Runs = runs;
+        SeriesByMonth = series;
+        Metrics = metrics;
+        RunTable = runTable;
+        Elapsed = elapsed;
+    }
+
+    /// <summary>The scenario run.</summary>
+    public Scenario Scenario { get; }
+
+    /// <summary>Number of runs.</summary>
+    public long Runs { get; }
+
+    /// <summary>Horizon in months.</summary>
+    public int Months => Scenario.Months;
+
+    /// <summary>Indexed by [(int)Series][month].</summary>
+    public SummaryStatistics[][] SeriesByMonth { get; }
+
+    /// <summary>Indexed by (int)Metric.</summary>
+    public MetricSummary[] Metrics { get; }
+
+    /// <summary>Per-run rows, when asked for.</summary>
+    public RunTable? RunTable { get; }
+
+    /// <summary>Wall-clock time of the simulation (not of writing outputs).</summary>
+    public TimeSpan Elapsed { get; }
+
+    /// <summary>The summaries of one series, month by month.</summary>
+    public IReadOnlyList<SummaryStatistics> Of(Series series) => SeriesByMonth[(int)series];
+
+    /// <summary>The summary of one metric.</summary>
+    public MetricSummary Of(Metric metric) => Metrics[(int)metric];
+
+    /// <summary>P(an enforcement event by the end of the horizon).</summary>
+    public double EnforcedByHorizon => SeriesByMonth[(int)Series.Enforced][Months - 1].Mean;
+
+    /// <summary>P(ceasefire by the last month of the horizon).</summary>
+    public double CeasefireByHorizon => SeriesByMonth[(int)Series.Postwar][Months - 1].Mean;
+}

@@ -1,0 +1,40 @@
+using System.Runtime.CompilerServices;
+using Simulation.Core.Model;
+
+namespace Simulation.Core.MonteCarlo;
+
+/// <summary>Feeds a run's outputs into a worker's summaries and, when runs are saved, its row of the run table.</summary>
+internal struct SummarySink : IRunSink
+{
+    private readonly SummaryAccumulator _accumulator;
+    private readonly double[]? _table;
+    private readonly int _offset;
+
+    public SummarySink(SummaryAccumulator accumulator, double[]? table, int offset)
+    {
+        _accumulator = accumulator;
+        _table = table;
+        _offset = offset;
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public void Month(int month, in MonthOutcome outcome) => _accumulator.AddMonth(month, outcome);
+
+    public void End(in RunOutcome outcome)
+    {
+        _accumulator.AddRun(outcome);
+        if (_table is null)
+        {
+            return;
+        }
+        Span<double> row = _table.AsSpan(_offset, OutputNames.MetricCount);
+        row[(int)Metric.PeakWorkers] = outcome.PeakWorkers;
+        row[(int)Metric.WorkersEnd] = outcome.WorkersEnd;
+        row[(int)Metric.TotalDeployed] = outcome.TotalDeployed;
+        row[(int)Metric.WorkerMonths] = outcome.WorkerMonths;
+        row[(int)Metric.RemittancesUsd] = outcome.RemittancesUsd;
+        row[(int)Metric.EnforcementEvents] = outcome.EnforcementEvents;
+        row[(int)Metric.FirstEnforcementMonth] = outcome.FirstEnforcementMonth >= 0 ? outcome.FirstEnforcementMonth : double.NaN;
+        row[(int)Metric.CeasefireMonth] = outcome.CeasefireMonth >= 0 ? outcome.CeasefireMonth : double.NaN;
+    }
+}
