@@ -1,0 +1,37 @@
+using CommandLine;
+using Simulation.Cli.Commands;
+
+namespace Simulation.Cli;
+
+/// <summary>Parses the command line and runs a verb; the one place where everything is wired together.</summary>
+internal static class CliApp
+{
+    public static int Run(string[] args, Terminal terminal, CancellationToken cancellation)
+    {
+        using var parser = new Parser(settings =>
+        {
+            settings.HelpWriter = terminal.Error;
+            settings.CaseSensitive = true;
+            settings.AutoVersion = true;
+        });
+        try
+        {
+            return parser.ParseArguments<RunOptions, ValidateOptions>(args).MapResult(
+                (RunOptions options) => RunCommand.Execute(options, terminal, cancellation),
+                (ValidateOptions options) => ValidateCommand.Execute(options, terminal),
+                errors => errors.All(e => e.Tag is ErrorType.HelpRequestedError or ErrorType.HelpVerbRequestedError or ErrorType.VersionRequestedError)
+                    ? ExitCodes.Ok
+                    : ExitCodes.BadInput);
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            terminal.Error.WriteLine($"laborsim: could not write the output: {exception.Message}");
+            return ExitCodes.Failed;
+        }
+        catch (Exception exception) when (Environment.GetEnvironmentVariable("LABORSIM_DEBUG") is null)
+        {
+            terminal.Error.WriteLine($"laborsim: failed: {exception.Message} (set LABORSIM_DEBUG=1 for details)");
+            return ExitCodes.Failed;
+        }
+    }
+}

@@ -1,0 +1,36 @@
+using Simulation.IO.Scenarios;
+
+namespace Simulation.Cli.Commands;
+
+internal static class ValidateCommand
+{
+    public static int Execute(ValidateOptions options, Terminal terminal)
+    {
+        if (options.Defaults)
+        {
+            terminal.Out.Write(DefaultsTable.Render());
+            if (!options.Scenarios.Any())
+            {
+                return ExitCodes.Ok;
+            }
+        }
+        if (!options.Scenarios.Any())
+        {
+            terminal.Error.WriteLine("laborsim validate: name one or more scenario files, or use --defaults");
+            return ExitCodes.BadInput;
+        }
+        int exitCode = ExitCodes.Ok;
+        foreach (string file in options.Scenarios)
+        {
+            var result = ScenarioReader.LoadFile(file);
+            if (result.IsValid)
+            {
+                terminal.Out.WriteLine($"{file}: ok");
+                continue;
+            }
+            ProblemPrinter.Print(terminal, result.Problems, "nothing was checked further");
+            exitCode = ExitCodes.BadInput;
+        }
+        return exitCode;
+    }
+}

@@ -1,0 +1,102 @@
+using System.Text.Json;
+using Simulation.Core;
+using Simulation.Core.Model;
+using Simulation.Core.MonteCarlo;
+using Simulation.Core.Summaries;
+
+namespace Simulation.IO.Output;
+
+/// <summary>
+/// Writes summary.json (SCENARIO-FORMAT.md). Apart from elapsed_seconds the bytes depend only on the
+/// result, so the same scenario and seed give the same file for any thread count.
+/// </summary>
+public static class SummaryJsonWriter
+{
+    /// <summary>Writes <paramref name="result"/> to <paramref name="stream"/> as indented UTF-8 JSON.</summary>
+    public static void Write(MonteCarloResult result, Stream stream)
+    {
+        using var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true });
+        var scenario = result.Scenario;
+        json.WriteStartObject();
+        json.WriteString("scenario", scenario.Name);
+        json.WriteString("description", scenario.Description);
+        json.WriteString("engine_version", EngineInfo.Version);
+        json.WriteNumber("model_version", EngineInfo.ModelVersion);
+        json.WriteNumber("seed", scenario.Seed);
+        json.WriteNumber("runs", result.Runs);
+        json.WriteNumber("months", result.Months);
+        json.WriteString("start", scenario.Start.ToString());
+        json.WriteNumber("elapsed_seconds", Math.Round(result.Elapsed.TotalSeconds, 3));
+        json.WriteNumber("quantile_relative_error", QuantileSketch.RelativeAccuracy);
+
+        json.WriteStartObject("metrics");
+        foreach (var metric in result.Metrics)
+        {
+            json.WriteStartObject(OutputNames.Of(metric.Metric));
+            WriteStatistics(json, metric.Statistics, includeCount: true);
+            if (OutputNames.IsCensored(metric.Metric))
+            {
+                json.WriteNumber("share_observed", metric.ShareObserved);
+            }
+            json.WriteEndObject();
+        }
+        json.WriteEndObject();
+
+        json.WriteStartObject("probabilities");
+        WriteProbability(json, "enforced_by_horizon", result.EnforcedByHorizon, result.Runs);
+        WriteProbability(json, "ceasefire_by_horizon", result.CeasefireByHorizon, result.Runs);
+        json.WriteEndObject();
+
+        json.WriteStartObject("series");
+        for (int s = 0; s < OutputNames.SeriesCount; s++)
+        {
+            json.WriteStartArray(OutputNames.Of((Series)s));
+            var months = result.SeriesByMonth[s];
+            for (int t = 0; t < months.Length; t++)
+            {
+                json.WriteStartObject();
+                json.WriteString("month", scenario.Start.AddMonths(t).ToString());
+                WriteStatistics(json, months[t], includeCount: false);
+                json.WriteEndObject();
+            }
+            json.WriteEndArray();
+        }
+        json.WriteEndObject();
+        json.WriteEndObject();
+    }
+
+    private static void WriteProbability(Utf8JsonWriter json, string name, double p, long runs)
+    {
+        json.WriteNumber(name, p);
+        json.WriteNumber(name + "_se", Math.Sqrt(p * (1 - p) / runs));
+    }
+
+    private static void WriteStatistics(Utf8JsonWriter json, SummaryStatistics statistics, bool includeCount)
+    {
+        if (includeCount)
+        {
+            json.WriteNumber("count", statistics.Count);
+        }
+        Number(json, "mean", statistics.Mean);
+        Number(json, "sd", statistics.Sd);
+        Number(json, "se", statistics.Se);
+        Number(json, "min", statistics.Min);
+        foreach (var (label, _) in SummaryStatistics.Percentiles)
+        {
+            Number(json, label, statistics.Percentile(label));
+        }
+        Number(json, "max", statistics.Max);
+    }
+
+    private static void Number(Utf8JsonWriter json, string name, double value)
+    {
+        if (double.IsFinite(value))
+        {
+            json.WriteNumber(name, value);
+        }
+        else
+        {
+            json.WriteNull(name);
+        }
+    }
+}

@@ -1,0 +1,20 @@
+namespace Simulation.IO.Scenarios;
+
+/// <summary>What kind of value a scenario key holds.</summary>
+public enum KeyKind
+{
+    /// <summary>The scenario's name: letters, digits, '-' and '_'.</summary>
+    Name,
+    /// <summary>Free text.</summary>
+    Text,
+    /// <summary>A calendar month, YYYY-MM.</summary>
+    Month,
+    /// <summary>A whole number within the key's range.</summary>
+    Integer,
+    /// <summary>Any 64-bit signed integer.</summary>
+    Seed,
+    /// <summary>A number or a distribution, sampled once per run.</summary>
+    Parameter,
+    /// <summary>The list of {from, multiplier} base-hazard changes.</summary>
+    HazardChanges,
+}

@@ -1,0 +1,199 @@
+using System.Globalization;
+using Simulation.Core.Distributions;
+using Simulation.IO.Yaml;
+
+namespace Simulation.IO.Scenarios;
+
+/// <summary>
+/// Reads a parameter: a plain number or a mapping {dist: NAME, ...} (SCENARIO-FORMAT.md), and checks that
+/// every value it can take lies within the key's range.
+/// </summary>
+public static class ParameterReader
+{
+    private static readonly Dictionary<string, (string[] Required, string[] Optional)> Families = new(StringComparer.Ordinal)
+    {
+        ["uniform"] = (["min", "max"], []),
+        ["normal"] = (["mean", "sd"], ["min", "max"]),
+        ["lognormal"] = ([], ["median", "p95", "mu", "sigma"]),
+        ["triangular"] = (["min", "mode", "max"], []),
+        ["pert"] = (["min", "mode", "max"], []),
+        ["beta"] = (["alpha", "beta"], []),
+        ["gamma"] = (["shape", "scale"], []),
+        ["exponential"] = (["mean"], []),
+        ["discrete"] = (["values", "weights"], []),
+    };
+
+    /// <summary>The distribution names accepted after <c>dist:</c>.</summary>
+    public static IReadOnlyCollection<string> FamilyNames => Families.Keys;
+
+    /// <summary>The keys (required, optional) of each family, for documentation and schemas.</summary>
+    public static (IReadOnlyList<string> Required, IReadOnlyList<string> Optional) KeysOf(string family) => Families[family];
+
+    /// <summary>Reads <paramref name="node"/> as the parameter <paramref name="path"/>; null after recording problems.</summary>
+    public static InputDistribution? Read(YamlNode node, string path, ValueRange range, ProblemList problems)
+    {
+        if (node is YamlMapping mapping)
+        {
+            var distribution = ReadDistribution(mapping, path, problems);
+            if (distribution is not null && !CheckSupport(distribution, mapping, path, range, problems))
+            {
+                return null;
+            }
+            return distribution;
+        }
+        if (node is YamlSequence)
+        {
+            problems.Add(node, path, "must be a number or a distribution such as {dist: uniform, min: 1, max: 2}, got a list");
+            return null;
+        }
+        if (!ScalarReader.TryNumber(node, path, problems, out double value))
+        {
+            return null;
+        }
+        if (!range.Contains(value))
+        {
+            problems.Add(node, path, $"must be {range.Describe()}, got {ScalarReader.Show(node)}");
+            return null;
+        }
+        return InputDistribution.Fixed(value);
+    }
+
+    private static InputDistribution? ReadDistribution(YamlMapping mapping, string path, ProblemList problems)
+    {
+        var fields = new Dictionary<string, YamlNode>(StringComparer.Ordinal);
+        int before = problems.Count;
+        foreach (var (key, value) in mapping.Entries)
+        {
+            if (!fields.TryAdd(key.Value, value))
+            {
+                problems.Add(key, path, $"duplicate key '{key.Value}' in the distribution; keep one");
+            }
+        }
+        if (!fields.TryGetValue("dist", out var familyNode))
+        {
+            problems.Add(mapping, path, $"a distribution needs 'dist:', one of {string.Join(", ", Families.Keys)}; for a fixed value write just the number");
+            return null;
+        }
+        string family = familyNode is YamlScalar s ? s.Value.Trim() : "";
+        if (!Families.TryGetValue(family, out var keys))
+        {
+            string? suggestion = Spelling.Closest(family, Families.Keys);
+            string hint = suggestion is null ? "" : $"; did you mean '{suggestion}'?";
+            problems.Add(familyNode, path + ".dist", $"unknown distribution '{ScalarReader.Show(familyNode)}'{hint} (one of {string.Join(", ", Families.Keys)})");
+            return null;
+        }
+        string[] allowed = [.. keys.Required, .. keys.Optional];
+        foreach (var (key, _) in mapping.Entries)
+        {
+            if (key.Value == "dist" || Array.IndexOf(allowed, key.Value) >= 0)
+            {
+                continue;
+            }
+            string? suggestion = Spelling.Closest(key.Value, allowed);
+            string hint = suggestion is null ? "" : $"; did you mean '{suggestion}'?";
+            problems.Add(key, $"{path}.{key.Value}", $"unknown key for dist: {family}{hint} ({family} takes {string.Join(", ", allowed)})");
+        }
+        foreach (string required in keys.Required)
+        {
+            if (!fields.ContainsKey(required))
+            {
+                problems.Add(mapping, path, $"dist: {family} needs '{required}' ({family} takes {string.Join(", ", allowed)})");
+            }
+        }
+        if (family == "lognormal")
+        {
+            bool quantiles = fields.ContainsKey("median") || fields.ContainsKey("p95");
+            bool logScale = fields.ContainsKey("mu") || fields.ContainsKey("sigma");
+            bool complete = (fields.ContainsKey("median") && fields.ContainsKey("p95") && !logScale)
+                || (fields.ContainsKey("mu") && fields.ContainsKey("sigma") && !quantiles);
+            if (!complete)
+            {
+                problems.Add(mapping, path, "dist: lognormal needs either 'median' and 'p95' or 'mu' and 'sigma', not a mix");
+            }
+        }
+        if (problems.Count > before)
+        {
+            return null;
+        }
+
+        var numbers = new Dictionary<string, double>(StringComparer.Ordinal);
+        foreach (var (key, value) in fields)
+        {
+            if (key is "dist" or "values" or "weights")
+            {
+                continue;
+            }
+            if (ScalarReader.TryNumber(value, $"{path}.{key}", problems, out double number))
+            {
+                numbers[key] = number;
+            }
+        }
+        double[]? values = family == "discrete" ? ReadNumberList(fields["values"], $"{path}.values", problems) : null;
+        double[]? weights = family == "discrete" ? ReadNumberList(fields["weights"], $"{path}.weights", problems) : null;
+        if (problems.Count > before)
+        {
+            return null;
+        }
+        try
+        {
+            return family switch
+            {
+                "uniform" => InputDistribution.Uniform(numbers["min"], numbers["max"]),
+                "normal" => InputDistribution.Normal(numbers["mean"], numbers["sd"], Optional(numbers, "min"), Optional(numbers, "max")),
+                "lognormal" => numbers.ContainsKey("median")
+                    ? InputDistribution.LogNormalFromQuantiles(numbers["median"], numbers["p95"])
+                    : InputDistribution.LogNormal(numbers["mu"], numbers["sigma"]),
+                "triangular" => InputDistribution.Triangular(numbers["min"], numbers["mode"], numbers["max"]),
+                "pert" => InputDistribution.Pert(numbers["min"], numbers["mode"], numbers["max"]),
+                "beta" => InputDistribution.Beta(numbers["alpha"], numbers["beta"]),
+                "gamma" => InputDistribution.Gamma(numbers["shape"], numbers["scale"]),
+                "exponential" => InputDistribution.Exponential(numbers["mean"]),
+                "discrete" => InputDistribution.Discrete(values!, weights!),
+                _ => throw new InvalidOperationException(family),
+            };
+        }
+        catch (ArgumentException exception)
+        {
+            problems.Add(mapping, path, $"invalid {family}: {exception.Message}, got {YamlFlowWriter.Write(mapping)}");
+            return null;
+        }
+    }
+
+    private static double? Optional(Dictionary<string, double> numbers, string key) => numbers.TryGetValue(key, out double v) ? v : null;
+
+    private static double[]? ReadNumberList(YamlNode node, string path, ProblemList problems)
+    {
+        if (node is not YamlSequence sequence || sequence.Items.Count == 0)
+        {
+            problems.Add(node, path, $"must be a non-empty list of numbers such as [1, 2, 3], got {node.Describe()}");
+            return null;
+        }
+        var numbers = new double[sequence.Items.Count];
+        bool ok = true;
+        for (int i = 0; i < numbers.Length; i++)
+        {
+            ok &= ScalarReader.TryNumber(sequence.Items[i], $"{path}[{i}]", problems, out numbers[i]);
+        }
+        return ok ? numbers : null;
+    }
+
+    private static bool CheckSupport(InputDistribution distribution, YamlMapping node, string path, ValueRange range, ProblemList problems)
+    {
+        double low = distribution.SupportMin;
+        double high = distribution.SupportMax;
+        bool lowOk = range.MinExclusive
+            ? low > range.Min || (low == range.Min && distribution.ExcludesZero && range.Min == 0)
+            : low >= range.Min;
+        bool highOk = double.IsFinite(high) ? high <= range.Max : range.UnboundedAbove;
+        if (lowOk && highOk)
+        {
+            return true;
+        }
+        string F(double v) => double.IsFinite(v) ? v.ToString("G6", CultureInfo.InvariantCulture) : (v > 0 ? "infinity" : "-infinity");
+        string fix = distribution.Kind == DistributionKind.Normal
+            ? "; give the normal 'min' and 'max' within that range"
+            : "; narrow it or pick a distribution that stays within the range";
+        problems.Add(node, path, $"must be {range.Describe()} in every run, got {distribution} whose draws span {F(low)} to {F(high)}{fix}");
+        return false;
+    }
+}

@@ -1,0 +1,388 @@
+using System.Text;
+using System.Text.RegularExpressions;
+using Simulation.Core.Calendar;
+using Simulation.Core.Distributions;
+using Simulation.Core.Model;
+using Simulation.IO.Yaml;
+
+namespace Simulation.IO.Scenarios;
+
+/// <summary>
+/// Loads and validates scenario files (SCENARIO-FORMAT.md): every problem is collected with file, line,
+/// column, key path, what was expected and what was found, so a bad file is refused before any run.
+/// </summary>
+public static partial class ScenarioReader
+{
+    /// <summary>Scenario files larger than this are refused as probably not scenario files.</summary>
+    public const long MaxFileBytes = 1 << 20;
+
+    /// <summary>Reads the file at <paramref name="path"/> and applies <paramref name="overrides"/>.</summary>
+    public static ScenarioLoadResult LoadFile(string path, IReadOnlyList<ScenarioOverride>? overrides = null)
+    {
+        var problems = new ProblemList();
+        var here = new SourcePosition(path, 0, 0);
+        string text;
+        try
+        {
+            if (Directory.Exists(path))
+            {
+                problems.Add(here, "", "is a folder, not a scenario file; name a .yaml file inside it");
+                return Fail(problems);
+            }
+            var info = new FileInfo(path);
+            if (!info.Exists)
+            {
+                problems.Add(here, "", "no such file; check the path (shipped scenarios are in scenarios/)");
+                return Fail(problems);
+            }
+            if (info.Length > MaxFileBytes)
+            {
+                problems.Add(here, "", $"is {info.Length:N0} bytes, too large for a scenario file (at most {MaxFileBytes:N0}); is it the right file?");
+                return Fail(problems);
+            }
+            byte[] bytes = File.ReadAllBytes(path);
+            if (Array.IndexOf(bytes, (byte)0) >= 0)
+            {
+                problems.Add(here, "", "is not a text file (it holds NUL bytes); a scenario is a YAML text file");
+                return Fail(problems);
+            }
+            text = new UTF8Encoding(false, true).GetString(bytes);
+        }
+        catch (DecoderFallbackException)
+        {
+            problems.Add(here, "", "is not valid UTF-8 text; save it as UTF-8");
+            return Fail(problems);
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            problems.Add(here, "", $"cannot be read: {exception.Message}");
+            return Fail(problems);
+        }
+        return Load(text, path, overrides);
+    }
+
+    /// <summary>Reads scenario YAML <paramref name="text"/> named <paramref name="source"/> in messages.</summary>
+    public static ScenarioLoadResult Load(string text, string source, IReadOnlyList<ScenarioOverride>? overrides = null)
+    {
+        var problems = new ProblemList();
+        var start = new SourcePosition(source, 1, 1);
+        YamlNode? root;
+        try
+        {
+            root = YamlTreeReader.Read(text, source);
+        }
+        catch (YamlSyntaxException exception)
+        {
+            problems.Add(exception.Position, "", exception.Message);
+            return Fail(problems);
+        }
+        if (root is null)
+        {
+            problems.Add(start, "", "the file is empty; a scenario needs at least 'scenario: NAME' (see scenarios/donbas-baseline.yaml)");
+            return Fail(problems);
+        }
+        if (root is not YamlMapping mapping)
+        {
+            problems.Add(root, "", $"a scenario file must be a mapping of keys such as 'scenario:', 'months:', 'demand:', got {root.Describe()}");
+            return Fail(problems);
+        }
+
+        var values = new Dictionary<string, YamlNode>(StringComparer.Ordinal);
+        Collect(mapping, values, problems);
+        foreach (var change in overrides ?? [])
+        {
+            ApplyOverride(change, values, problems);
+        }
+        foreach (var key in ScenarioSchema.Keys)
+        {
+            if (values.ContainsKey(key.Path))
+            {
+                continue;
+            }
+            if (key.IsRequired)
+            {
+                problems.Add(start, key.Path, $"is missing; add e.g. '{key.Path}: my-scenario' ({key.Meaning})");
+                continue;
+            }
+            values[key.Path] = YamlTreeReader.Read(key.DefaultYaml!, "default")!;
+        }
+        if (problems.Count > 0 && values.Count < ScenarioSchema.Keys.Count)
+        {
+            // Still convert what is there, so that every problem is reported in one go.
+            foreach (var key in ScenarioSchema.Keys)
+            {
+                values.TryAdd(key.Path, YamlTreeReader.Read(key.DefaultYaml ?? "placeholder", "default")!);
+            }
+        }
+        var scenario = Convert(values, problems);
+        return problems.Count > 0 ? Fail(problems) : new ScenarioLoadResult(scenario, new ScenarioDocument(values), []);
+    }
+
+    private static ScenarioLoadResult Fail(ProblemList problems) => new(null, null, problems.Items);
+
+    private static void Collect(YamlMapping root, Dictionary<string, YamlNode> values, ProblemList problems)
+    {
+        var topLevel = new Dictionary<string, YamlScalar>(StringComparer.Ordinal);
+        var topNames = new List<string>(ScenarioSchema.Sections);
+        foreach (var key in ScenarioSchema.Keys)
+        {
+            if (key.Section.Length == 0)
+            {
+                topNames.Add(key.Path);
+            }
+        }
+        foreach (var (keyNode, value) in root.Entries)
+        {
+            string key = keyNode.Value;
+            if (!topLevel.TryAdd(key, keyNode))
+            {
+                problems.Add(keyNode, key, $"duplicate key (first given at line {topLevel[key].Position.Line}); keep one");
+                continue;
+            }
+            if (ScenarioSchema.Sections.Contains(key))
+            {
+                CollectSection(key, keyNode, value, values, problems);
+            }
+            else if (ScenarioSchema.Find(key) is { Section.Length: 0 })
+            {
+                values[key] = value;
+            }
+            else
+            {
+                problems.Add(keyNode, key, UnknownKeyMessage(key, topNames, ""));
+            }
+        }
+    }
+
+    private static void CollectSection(string section, YamlScalar keyNode, YamlNode value, Dictionary<string, YamlNode> values, ProblemList problems)
+    {
+        if (value is YamlScalar { IsNull: true })
+        {
+            return;
+        }
+        var names = new List<string>();
+        foreach (var key in ScenarioSchema.Keys)
+        {
+            if (key.Section == section)
+            {
+                names.Add(key.Name);
+            }
+        }
+        if (value is not YamlMapping mapping)
+        {
+            problems.Add(value, section, $"must be a section of keys ({string.Join(", ", names)}), got {value.Describe()}");
+            return;
+        }
+        var seen = new Dictionary<string, YamlScalar>(StringComparer.Ordinal);
+        foreach (var (subKey, subValue) in mapping.Entries)
+        {
+            string path = $"{section}.{subKey.Value}";
+            if (!seen.TryAdd(subKey.Value, subKey))
+            {
+                problems.Add(subKey, path, $"duplicate key (first given at line {seen[subKey.Value].Position.Line}); keep one");
+                continue;
+            }
+            if (ScenarioSchema.Find(path) is null)
+            {
+                problems.Add(subKey, path, UnknownKeyMessage(subKey.Value, names, section));
+                continue;
+            }
+            values[path] = subValue;
+        }
+    }
+
+    private static string UnknownKeyMessage(string key, IReadOnlyList<string> siblings, string section)
+    {
+        string where = section.Length > 0 ? $"in section '{section}'" : "at the top level";
+        string? suggestion = Spelling.Closest(key, siblings);
+        if (suggestion is not null)
+        {
+            return $"unknown key {where}; did you mean '{suggestion}'?";
+        }
+        foreach (var definition in ScenarioSchema.Keys)
+        {
+            if (definition.Name == key && definition.Section != section)
+            {
+                return definition.Section.Length > 0
+                    ? $"unknown key {where}; '{key}' belongs in section '{definition.Section}'"
+                    : $"unknown key {where}; '{key}' belongs at the top level, not indented";
+            }
+        }
+        return $"unknown key {where}; known keys are {string.Join(", ", siblings)} (see 'laborsim validate --defaults')";
+    }
+
+    private static void ApplyOverride(ScenarioOverride change, Dictionary<string, YamlNode> values, ProblemList problems)
+    {
+        var position = new SourcePosition(change.Source, 0, 0);
+        var definition = ScenarioSchema.Find(change.KeyPath);
+        if (definition is null)
+        {
+            var paths = new List<string>();
+            foreach (var key in ScenarioSchema.Keys)
+            {
+                paths.Add(key.Path);
+            }
+            string? suggestion = Spelling.Closest(change.KeyPath, paths);
+            string hint = suggestion is null ? "; see 'laborsim validate --defaults' for every key" : $"; did you mean '{suggestion}'?";
+            problems.Add(position, change.KeyPath, $"unknown key{hint}");
+            return;
+        }
+        try
+        {
+            var node = YamlTreeReader.Read(change.ValueYaml, change.Source, commandLine: true);
+            if (node is null)
+            {
+                problems.Add(position, change.KeyPath, "has no value; write key.path=VALUE");
+                return;
+            }
+            values[change.KeyPath] = node;
+        }
+        catch (YamlSyntaxException exception)
+        {
+            problems.Add(position, change.KeyPath, exception.Message);
+        }
+    }
+
+    private static Scenario? Convert(Dictionary<string, YamlNode> values, ProblemList problems)
+    {
+        int before = problems.Count;
+        string name = ReadName(values["scenario"], problems);
+        string description = values["description"] is YamlScalar { IsNull: false } text ? text.Value.Trim() : "";
+        if (values["description"] is not YamlScalar)
+        {
+            problems.Add(values["description"], "description", $"must be text, got {values["description"].Describe()}");
+        }
+        ScalarReader.TryMonth(values["start"], "start", problems, out YearMonth start);
+        ScalarReader.TryInteger(values["months"], "months", ScenarioSchema.Find("months")!.Range!, problems, out long months);
+        ScalarReader.TryInteger(values["runs"], "runs", ScenarioSchema.Find("runs")!.Range!, problems, out long runs);
+        ScalarReader.TrySeed(values["seed"], "seed", problems, out long seed);
+
+        var parameters = new Dictionary<string, InputDistribution>(StringComparer.Ordinal);
+        foreach (var key in ScenarioSchema.Keys)
+        {
+            if (key.Kind == KeyKind.Parameter)
+            {
+                var distribution = ParameterReader.Read(values[key.Path], key.Path, key.Range!, problems);
+                if (distribution is not null)
+                {
+                    parameters[key.Path] = distribution;
+                }
+            }
+        }
+        var changes = ReadHazardChanges(values["enforcement.base_hazard_changes"], problems);
+        if (problems.Count > before)
+        {
+            return null;
+        }
+        InputDistribution P(string path) => parameters[path];
+        return new Scenario(
+            name,
+            description,
+            start,
+            (int)months,
+            runs,
+            seed,
+            new CeasefireAssumptions(P("ceasefire.month"), P("ceasefire.never")),
+            new DemandAssumptions(P("demand.wartime"), P("demand.peak"), P("demand.ramp_months")),
+            new SupplyAssumptions(P("supply.dispatch_per_month"), P("supply.pool"), P("supply.initial_workers")),
+            new ContractAssumptions(P("contract.mean_months")),
+            new PayAssumptions(P("pay.wage"), P("pay.currency_per_usd"), P("pay.fx_drift"), P("pay.fx_volatility"), P("pay.state_share")),
+            new EnforcementAssumptions(P("enforcement.base_hazard"), changes!, P("enforcement.hazard_per_1000_workers"),
+                P("enforcement.expel_fraction"), P("enforcement.deterrence"), P("enforcement.channel_cost")));
+    }
+
+    [GeneratedRegex("^[A-Za-z0-9_-]{1,100}$")]
+    private static partial Regex NamePattern();
+
+    private static string ReadName(YamlNode node, ProblemList problems)
+    {
+        if (node is not YamlScalar { IsNull: false } scalar)
+        {
+            problems.Add(node, "scenario", $"must be a name of letters, digits, '-' and '_', got {node.Describe()}");
+            return "";
+        }
+        string name = scalar.Value.Trim();
+        if (NamePattern().IsMatch(name))
+        {
+            return name;
+        }
+        string hint = name.Contains('/') || name.Contains('\\') || name.Contains("..")
+            ? "; it looks like a path, but it names the output folder: use e.g. 'donbas-baseline'"
+            : name.Length > 100 ? "; use at most 100 characters" : "; replace spaces and other characters with '-'";
+        problems.Add(node, "scenario", $"must be a name of letters, digits, '-' and '_', got {scalar.Describe()}{hint}");
+        return "";
+    }
+
+    private static List<HazardChange>? ReadHazardChanges(YamlNode node, ProblemList problems)
+    {
+        const string path = "enforcement.base_hazard_changes";
+        var changes = new List<HazardChange>();
+        if (node is YamlScalar { IsNull: true })
+        {
+            return changes;
+        }
+        if (node is not YamlSequence sequence)
+        {
+            problems.Add(node, path, $"must be a list such as [{{from: 2024-04, multiplier: 0.5}}], got {node.Describe()}");
+            return null;
+        }
+        bool ok = true;
+        YearMonth? previous = null;
+        for (int i = 0; i < sequence.Items.Count; i++)
+        {
+            string itemPath = $"{path}[{i}]";
+            if (sequence.Items[i] is not YamlMapping item)
+            {
+                problems.Add(sequence.Items[i], itemPath, $"must be {{from: YYYY-MM, multiplier: NUMBER}}, got {sequence.Items[i].Describe()}");
+                ok = false;
+                continue;
+            }
+            YamlNode? from = null;
+            YamlNode? multiplier = null;
+            foreach (var (key, value) in item.Entries)
+            {
+                switch (key.Value)
+                {
+                    case "from" when from is null:
+                        from = value;
+                        break;
+                    case "multiplier" when multiplier is null:
+                        multiplier = value;
+                        break;
+                    case "from" or "multiplier":
+                        problems.Add(key, $"{itemPath}.{key.Value}", "duplicate key; keep one");
+                        ok = false;
+                        break;
+                    default:
+                        string? suggestion = Spelling.Closest(key.Value, ["from", "multiplier"]);
+                        problems.Add(key, $"{itemPath}.{key.Value}", suggestion is null
+                            ? "unknown key; a change takes 'from' and 'multiplier'"
+                            : $"unknown key; did you mean '{suggestion}'?");
+                        ok = false;
+                        break;
+                }
+            }
+            if (from is null || multiplier is null)
+            {
+                problems.Add(item, itemPath, $"needs both 'from' and 'multiplier', e.g. {{from: 2024-04, multiplier: 0.5}}");
+                ok = false;
+                continue;
+            }
+            bool monthOk = ScalarReader.TryMonth(from, itemPath + ".from", problems, out YearMonth month);
+            var distribution = ParameterReader.Read(multiplier, itemPath + ".multiplier", ScenarioSchema.HazardMultiplierRange, problems);
+            if (!monthOk || distribution is null)
+            {
+                ok = false;
+                continue;
+            }
+            if (previous is { } p && month.CompareTo(p) <= 0)
+            {
+                problems.Add(from, itemPath + ".from", $"must come after the previous change ({p}); list changes in calendar order, got {month}");
+                ok = false;
+            }
+            previous = month;
+            changes.Add(new HazardChange(month, distribution));
+        }
+        return ok ? changes : null;
+    }
+}

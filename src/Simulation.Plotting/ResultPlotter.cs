@@ -1,0 +1,141 @@
+using ScottPlot;
+using Simulation.Core.Model;
+using Simulation.Core.MonteCarlo;
+
+namespace Simulation.Plotting;
+
+/// <summary>Draws every chart of SCENARIO-FORMAT.md's output folder as PNG files.</summary>
+public static class ResultPlotter
+{
+    /// <summary>The files <see cref="WriteAll"/> writes, in order.</summary>
+    public static IReadOnlyList<string> FileNames { get; } =
+    [
+        "fan_workers.png", "fan_remittances_usd.png", "fan_cumulative_remittances_usd.png",
+        "hist_peak_workers.png", "hist_remittances_usd.png", "p_enforced.png", "p_ceasefire.png",
+    ];
+
+    /// <summary>Writes all charts into <paramref name="folder"/>.</summary>
+    public static void WriteAll(MonteCarloResult result, string folder)
+    {
+        string name = result.Scenario.Name;
+        Save(FanChart(result, Series.Workers, $"Workers abroad at month end: {name}", "workers", money: false), folder, FileNames[0]);
+        Save(FanChart(result, Series.RemittancesUsd, $"Remittances to the sending state per month: {name}", "USD per month", money: true), folder, FileNames[1]);
+        Save(FanChart(result, Series.CumulativeRemittancesUsd, $"Cumulative remittances to the sending state: {name}", "USD since start", money: true), folder, FileNames[2]);
+        Save(Histogram(result, Metric.PeakWorkers, $"Peak workers abroad over the horizon: {name}", "peak workers", money: false), folder, FileNames[3]);
+        Save(Histogram(result, Metric.RemittancesUsd, $"Total remittances over the horizon: {name}", "USD", money: true), folder, FileNames[4]);
+        Save(ProbabilityCurve(result, Series.Enforced, $"P(sanctions enforced by month): {name}", "P(at least one enforcement event)"), folder, FileNames[5]);
+        Save(ProbabilityCurve(result, Series.Postwar, $"P(ceasefire by month): {name}", "P(ceasefire has come)"), folder, FileNames[6]);
+    }
+
+    /// <summary>A fan chart: median line, 50% and 90% bands, calendar months on the x axis.</summary>
+    public static Plot FanChart(MonteCarloResult result, Series series, string title, string yLabel, bool money)
+    {
+        var data = FanChartData.From(result, series);
+        var plot = PlotStyle.NewPlot(title, "month", yLabel);
+        double[] xs = new double[data.Months.Length];
+        for (int i = 0; i < xs.Length; i++)
+        {
+            xs[i] = data.Months[i].ToOADate();
+        }
+        var outer = plot.Add.FillY(xs, data.P5, data.P95);
+        outer.FillColor = PlotStyle.Main.WithAlpha(0.18);
+        outer.LineWidth = 0;
+        outer.LegendText = "90% of runs (p5-p95)";
+        var inner = plot.Add.FillY(xs, data.P25, data.P75);
+        inner.FillColor = PlotStyle.Main.WithAlpha(0.38);
+        inner.LineWidth = 0;
+        inner.LegendText = "50% of runs (p25-p75)";
+        var median = plot.Add.ScatterLine(xs, data.Median);
+        median.Color = PlotStyle.Main;
+        median.LineWidth = 2.5f;
+        median.LegendText = "median";
+        plot.Axes.DateTimeTicksBottom();
+        PlotStyle.FormatLeftAxis(plot, money);
+        plot.Axes.Margins(bottom: 0);
+        plot.ShowLegend(Alignment.UpperLeft);
+        return plot;
+    }
+
+    /// <summary>A histogram of a metric with its mean, p5 and p95 marked.</summary>
+    public static Plot Histogram(MonteCarloResult result, Metric metric, string title, string xLabel, bool money)
+    {
+        var summary = result.Of(metric);
+        var s = summary.Statistics;
+        var plot = PlotStyle.NewPlot(title, xLabel, "share of runs");
+        if (s.Count == 0)
+        {
+            plot.Add.Annotation("no run produced this metric");
+            return plot;
+        }
+        var data = HistogramData.From(summary.Distribution, s.Min, s.Max);
+        var bars = new List<Bar>();
+        for (int i = 0; i < data.Counts.Length; i++)
+        {
+            bars.Add(new Bar
+            {
+                Position = data.BinLefts[i] + data.BinWidth / 2,
+                Value = data.Counts[i] / data.Total,
+                Size = data.BinWidth * 0.95,
+                FillColor = PlotStyle.Main.WithAlpha(0.75),
+                LineWidth = 0,
+            });
+        }
+        plot.Add.Bars(bars);
+        if (data.OutsideShare > 0)
+        {
+            plot.XLabel($"{xLabel}  ({data.OutsideShare:P1} of runs lie beyond the right edge)".Replace(" %", "%"), 15);
+        }
+        AddMarker(plot, s.Mean, $"mean {PlotStyle.FormatValue(s.Mean, money)}", PlotStyle.Accent, LinePattern.Solid);
+        AddMarker(plot, s.P5, $"p5 {PlotStyle.FormatValue(s.P5, money)}", PlotStyle.Muted, LinePattern.Dashed);
+        AddMarker(plot, s.P95, $"p95 {PlotStyle.FormatValue(s.P95, money)}", PlotStyle.Muted, LinePattern.Dashed);
+        PlotStyle.FormatBottomAxis(plot, money);
+        PlotStyle.FormatLeftAxis(plot, money: false, probability: true);
+        plot.Axes.Margins(bottom: 0);
+        plot.ShowLegend(Alignment.UpperRight);
+        return plot;
+    }
+
+    /// <summary>P(event by month) from the mean of a 0/1 series, with a 95% confidence band.</summary>
+    public static Plot ProbabilityCurve(MonteCarloResult result, Series series, string title, string yLabel)
+    {
+        var statistics = result.Of(series);
+        var plot = PlotStyle.NewPlot(title, "month", yLabel);
+        int n = statistics.Count;
+        double[] xs = new double[n];
+        double[] p = new double[n];
+        double[] low = new double[n];
+        double[] high = new double[n];
+        for (int t = 0; t < n; t++)
+        {
+            xs[t] = result.Scenario.Start.AddMonths(t).ToDateTime().ToOADate();
+            p[t] = statistics[t].Mean;
+            double halfWidth = 1.96 * statistics[t].Se;
+            low[t] = Math.Max(0, p[t] - halfWidth);
+            high[t] = Math.Min(1, p[t] + halfWidth);
+        }
+        var band = plot.Add.FillY(xs, low, high);
+        band.FillColor = PlotStyle.Main.WithAlpha(0.25);
+        band.LineWidth = 0;
+        band.LegendText = "95% confidence (Monte Carlo)";
+        var line = plot.Add.ScatterLine(xs, p);
+        line.Color = PlotStyle.Main;
+        line.LineWidth = 2.5f;
+        line.LegendText = "probability";
+        plot.Axes.DateTimeTicksBottom();
+        PlotStyle.FormatLeftAxis(plot, money: false, probability: true);
+        plot.Axes.SetLimitsY(0, 1.02);
+        plot.ShowLegend(Alignment.UpperLeft);
+        return plot;
+    }
+
+    private static void AddMarker(Plot plot, double x, string label, Color color, LinePattern pattern)
+    {
+        var line = plot.Add.VerticalLine(x);
+        line.Color = color;
+        line.LineWidth = 2;
+        line.LinePattern = pattern;
+        line.LegendText = label;
+    }
+
+    private static void Save(Plot plot, string folder, string file) => plot.SavePng(Path.Combine(folder, file), PlotStyle.Width, PlotStyle.Height);
+}
