@@ -29,6 +29,16 @@ public static class LaborMigrationModel
     /// <summary>Parameter i of <see cref="CompiledScenario.Parameters"/> draws from stream FirstInputStream + i.</summary>
     public const int FirstInputStream = 100;
 
+    /// <summary>
+    /// Step 2's demand D_t in month <paramref name="month"/> for ceasefire month <paramref name="ceasefire"/>
+    /// (int.MaxValue for none): wartime demand before it, then a linear ramp to the peak.
+    /// </summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    public static double Demand(int month, int ceasefire, double wartime, double peak, double rampMonths) =>
+        month >= ceasefire
+            ? wartime + (peak - wartime) * Math.Min(1.0, (month - ceasefire + 1) / rampMonths)
+            : wartime;
+
     /// <summary>Draws run <paramref name="run"/>'s value of every parameter into <paramref name="inputs"/> (length = parameter count).</summary>
     public static void SampleInputs(CompiledScenario scenario, long run, Span<double> inputs)
     {
@@ -107,9 +117,7 @@ public static class LaborMigrationModel
 
             // 1-2. Phase and demand.
             bool postwar = t >= ceasefire;
-            double demand = postwar
-                ? wartimeDemand + (peakDemand - wartimeDemand) * Math.Min(1.0, (t - ceasefire + 1) / rampMonths)
-                : wartimeDemand;
+            double demand = Demand(t, ceasefire, wartimeDemand, peakDemand, rampMonths);
 
             // 3-4. Intended dispatch and arrivals.
             double intended = Math.Min(Math.Min(Math.Max(0, demand - workers), dispatchLimit), Math.Max(0, pool - workers));

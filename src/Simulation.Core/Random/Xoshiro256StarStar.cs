@@ -25,6 +25,17 @@ public struct Xoshiro256StarStar
         _s3 = seeder.Next();
     }
 
+    /// <summary>A generator with the given raw state (not all zero), for reference vectors in tests.</summary>
+    internal static Xoshiro256StarStar FromState(ulong s0, ulong s1, ulong s2, ulong s3)
+    {
+        var rng = default(Xoshiro256StarStar);
+        rng._s0 = s0;
+        rng._s1 = s1;
+        rng._s2 = s2;
+        rng._s3 = s3;
+        return rng;
+    }
+
     /// <summary>Returns the next 64 random bits.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public ulong NextUInt64()

@@ -73,22 +73,23 @@ internal sealed class BucketStore
         }
         int newFirst = Math.Min(key, _firstKey);
         int newLast = Math.Max(key, lastKey);
-        // Grow with slack on the side that grew, so a drifting range reallocates O(log) times.
-        int slack = Math.Max(32, (newLast - newFirst + 1) / 2);
-        if (key < _firstKey)
+        if (newLast - newFirst + 1 > MaxBuckets)
         {
-            newFirst -= slack;
+            // Only reached when the new key is above the range: keep the top, fold the bottom.
+            newFirst = newLast - MaxBuckets + 1;
         }
         else
         {
-            newLast += slack;
-        }
-        if (newLast - newFirst + 1 > MaxBuckets)
-        {
-            newFirst = Math.Max(newFirst, newLast - MaxBuckets + 1);
+            // Grow with slack on the side that grew, so a drifting range reallocates O(log) times; slack never folds data.
+            int room = MaxBuckets - (newLast - newFirst + 1);
+            int slack = Math.Min(room, Math.Max(32, (newLast - newFirst + 1) / 2));
             if (key < _firstKey)
             {
-                newLast = Math.Min(newLast, newFirst + MaxBuckets - 1);
+                newFirst -= slack;
+            }
+            else
+            {
+                newLast += slack;
             }
         }
         Resize(newFirst, newLast);

@@ -29,7 +29,7 @@ public static class ScenarioSchema
         new("supply.pool", KeyKind.Parameter, "100000", "workers", "most workers abroad at once", Workers),
         new("supply.initial_workers", KeyKind.Parameter, "0", "workers", "workers on site at month 0 (rounded)", Workers),
 
-        new("contract.mean_months", KeyKind.Parameter, "36", "months", "mean contract length; a worker leaves each month with probability 1/mean", new ValueRange(1, 1e6)),
+        new("contract.mean_months", KeyKind.Parameter, "36", "months", "mean contract length; a worker leaves each month with probability 1/mean", new ValueRange(1, double.MaxValue)),
 
         new("pay.wage", KeyKind.Parameter, "70000", "host currency / worker / month", "wage paid per worker", new ValueRange(0, 1e12)),
         new("pay.currency_per_usd", KeyKind.Parameter, "90", "host currency / USD", "exchange rate at month 0", new ValueRange(0, 1e12, MinExclusive: true)),
