@@ -1,0 +1,109 @@
+using System.Text;
+using System.Text.Json;
+using Simulation.Core.MonteCarlo;
+using Simulation.IO.Output;
+using Simulation.Testing;
+
+namespace Simulation.IO.Tests.Output;
+
+public class OutputWriterTests
+{
+    private static string SummaryWithoutElapsed(MonteCarloResult result)
+    {
+        using var stream = new MemoryStream();
+        SummaryJsonWriter.Write(result, stream);
+        var lines = Encoding.UTF8.GetString(stream.ToArray()).Split('\n').Where(l => !l.Contains("\"elapsed_seconds\""));
+        return string.Join('\n', lines);
+    }
+
+    [Fact]
+    public void SummaryJson_OneOrTwoOrFourThreads_ByteIdentical()
+    {
+        var scenario = TestScenarios.Shipped("donbas-baseline", ("runs", "4000"), ("months", "24"));
+        string one = SummaryWithoutElapsed(MonteCarloRunner.Run(scenario, new RunnerOptions { Threads = 1 }));
+        Assert.Equal(one, SummaryWithoutElapsed(MonteCarloRunner.Run(scenario, new RunnerOptions { Threads = 2 })));
+        Assert.Equal(one, SummaryWithoutElapsed(MonteCarloRunner.Run(scenario, new RunnerOptions { Threads = 4 })));
+    }
+
+    [Fact]
+    public void SummaryJson_HasEveryMetricSeriesAndMonth()
+    {
+        var scenario = TestScenarios.Shipped("donbas-baseline", ("runs", "500"), ("months", "12"));
+        using var document = JsonDocument.Parse(SummaryWithoutElapsed(MonteCarloRunner.Run(scenario, new RunnerOptions())));
+        var root = document.RootElement;
+        Assert.Equal("donbas-baseline", root.GetProperty("scenario").GetString());
+        Assert.Equal(500, root.GetProperty("runs").GetInt64());
+        foreach (string metric in new[] { "peak_workers", "workers_end", "total_deployed", "worker_months", "remittances_usd", "enforcement_events", "first_enforcement_month", "ceasefire_month" })
+        {
+            var m = root.GetProperty("metrics").GetProperty(metric);
+            foreach (string key in new[] { "count", "mean", "sd", "se", "min", "p5", "p10", "p25", "p50", "p75", "p90", "p95", "max" })
+            {
+                Assert.True(m.TryGetProperty(key, out _), $"{metric}.{key}");
+            }
+        }
+        foreach (string series in new[] { "workers", "arrivals", "returns", "expelled", "remittances_usd", "cumulative_remittances_usd", "enforced", "postwar" })
+        {
+            var months = root.GetProperty("series").GetProperty(series);
+            Assert.Equal(12, months.GetArrayLength());
+            Assert.Equal("2022-09", months[0].GetProperty("month").GetString());
+            Assert.Equal("2023-08", months[11].GetProperty("month").GetString());
+        }
+        Assert.InRange(root.GetProperty("probabilities").GetProperty("enforced_by_horizon").GetDouble(), 0, 1);
+        Assert.InRange(root.GetProperty("probabilities").GetProperty("ceasefire_by_horizon").GetDouble(), 0, 1);
+    }
+
+    [Fact]
+    public void Csv_Headers_AreTheContractsAndRowsComplete()
+    {
+        var scenario = TestScenarios.Shipped("donbas-baseline", ("runs", "300"), ("months", "6"));
+        var result = MonteCarloRunner.Run(scenario, new RunnerOptions { SaveRuns = true });
+        var series = new StringWriter();
+        SeriesCsvWriter.Write(result, series);
+        var seriesLines = series.ToString().TrimEnd('\n').Split('\n');
+        Assert.Equal("series,month,mean,sd,p5,p10,p25,p50,p75,p90,p95", seriesLines[0]);
+        Assert.Equal(1 + 8 * 6, seriesLines.Length);
+        Assert.StartsWith("workers,2022-09,", seriesLines[1]);
+
+        var metrics = new StringWriter();
+        MetricsCsvWriter.Write(result, metrics);
+        var metricLines = metrics.ToString().TrimEnd('\n').Split('\n');
+        Assert.Equal("metric,count,mean,sd,se,min,p5,p10,p25,p50,p75,p90,p95,max", metricLines[0]);
+        Assert.Equal(9, metricLines.Length);
+
+        var runs = new StringWriter();
+        RunsCsvWriter.Write(result.RunTable!, runs);
+        var runLines = runs.ToString().TrimEnd('\n').Split('\n');
+        Assert.Equal(301, runLines.Length);
+        Assert.StartsWith("run,ceasefire.month,", runLines[0]);
+        Assert.EndsWith(",first_enforcement_month,ceasefire_month", runLines[0]);
+        Assert.All(runLines, line => Assert.Equal(runLines[0].Count(c => c == ','), line.Count(c => c == ',')));
+    }
+
+    [Fact]
+    public void OutputFolder_NotCommitted_LeavesNothing()
+    {
+        string target = Path.Combine(Path.GetTempPath(), "laborsim-test-" + Guid.NewGuid().ToString("N"));
+        using (var folder = OutputFolder.Begin(target))
+        {
+            File.WriteAllText(folder.File("summary.json"), "{}");
+        }
+        Assert.False(Directory.Exists(target));
+        Assert.Empty(Directory.GetDirectories(Path.GetTempPath(), $".{Path.GetFileName(target)}*"));
+    }
+
+    [Fact]
+    public void OutputFolder_Committed_ReplacesThePreviousFolderWhole()
+    {
+        string target = Path.Combine(Path.GetTempPath(), "laborsim-test-" + Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(target);
+        File.WriteAllText(Path.Combine(target, "old.txt"), "old");
+        using (var folder = OutputFolder.Begin(target))
+        {
+            File.WriteAllText(folder.File("summary.json"), "{}");
+            folder.Commit();
+        }
+        Assert.True(File.Exists(Path.Combine(target, "summary.json")));
+        Assert.False(File.Exists(Path.Combine(target, "old.txt")));
+        Directory.Delete(target, true);
+    }
+}
