@@ -13,6 +13,7 @@ internal static class CliApp
             settings.HelpWriter = terminal.Error;
             settings.CaseSensitive = true;
             settings.AutoVersion = true;
+            settings.AllowMultiInstance = true;
         });
         try
         {

@@ -1,0 +1,3 @@
+using BenchmarkDotNet.Running;
+
+BenchmarkSwitcher.FromAssembly(typeof(Simulation.Benchmarks.BenchmarkScenarios).Assembly).Run(args);

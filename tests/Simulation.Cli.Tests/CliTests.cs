@@ -1,0 +1,160 @@
+using System.Diagnostics;
+using System.Text.Json;
+using Simulation.Cli;
+using Simulation.Plotting;
+using Simulation.Testing;
+
+namespace Simulation.Cli.Tests;
+
+public sealed class CliTests : IDisposable
+{
+    private readonly string _work = Directory.CreateTempSubdirectory("laborsim-cli").FullName;
+
+    private static string Baseline => Path.Combine(TestScenarios.RepositoryRoot, "scenarios", "donbas-baseline.yaml");
+
+    public void Dispose() => Directory.Delete(_work, true);
+
+    private static (int Code, string Out, string Error) Run(params string[] args)
+    {
+        var output = new StringWriter();
+        var error = new StringWriter();
+        int code = CliApp.Run(args, new Terminal(output, error, ErrorIsTerminal: false), CancellationToken.None);
+        return (code, output.ToString(), error.ToString());
+    }
+
+    [Fact]
+    public void Run_SmallScenario_WritesEveryOutputFile()
+    {
+        string outDir = Path.Combine(_work, "result");
+        var (code, stdout, stderr) = Run("run", Baseline, "--runs", "2000", "--months", "24", "--out", outDir, "--save-runs", "--quiet");
+        Assert.True(code == 0, stderr);
+        Assert.Contains("peak workers", stdout);
+        Assert.Equal("", stderr);
+        foreach (string file in new[] { "summary.json", "series.csv", "metrics.csv", "runs.csv", "scenario.yaml" }.Concat(ResultPlotter.FileNames))
+        {
+            Assert.True(File.Exists(Path.Combine(outDir, file)), file);
+        }
+        using var summary = JsonDocument.Parse(File.ReadAllText(Path.Combine(outDir, "summary.json")));
+        Assert.Equal(2000, summary.RootElement.GetProperty("runs").GetInt64());
+        Assert.Equal(2001, File.ReadAllLines(Path.Combine(outDir, "runs.csv")).Length);
+        Assert.Contains("runs: 2000", File.ReadAllText(Path.Combine(outDir, "scenario.yaml")));
+        Assert.Empty(Directory.GetDirectories(_work, ".*"));
+    }
+
+    [Fact]
+    public void Run_NoPlots_WritesNoPngs()
+    {
+        string outDir = Path.Combine(_work, "np");
+        Assert.Equal(0, Run("run", Baseline, "--runs", "500", "--out", outDir, "--no-plots", "--quiet").Code);
+        Assert.Empty(Directory.GetFiles(outDir, "*.png"));
+    }
+
+    [Fact]
+    public void Run_BadOverrides_ExitTwoWithEveryProblemAndNoOutput()
+    {
+        string outDir = Path.Combine(_work, "bad");
+        var (code, _, stderr) = Run("run", Baseline, "--runs", "0", "--set", "enforcement.deterence=0.3", "--set", "pay.state_share=1.5", "--out", outDir);
+        Assert.Equal(2, code);
+        Assert.Contains("--runs 0: runs: must be a whole number between 1 and", stderr);
+        Assert.Contains("did you mean 'enforcement.deterrence'?", stderr);
+        Assert.Contains("--set pay.state_share=1.5: pay.state_share: must be between 0 and 1, got 1.5", stderr);
+        Assert.Contains("3 problems; nothing was run.", stderr);
+        Assert.DoesNotContain("   at ", stderr);
+        Assert.False(Directory.Exists(outDir));
+        Assert.Empty(Directory.GetDirectories(_work));
+    }
+
+    [Fact]
+    public void Run_MissingFile_ExitTwo()
+    {
+        var (code, _, stderr) = Run("run", Path.Combine(_work, "nope.yaml"));
+        Assert.Equal(2, code);
+        Assert.Contains("nope.yaml: no such file", stderr);
+    }
+
+    [Fact]
+    public void Run_BadThreads_ExitTwo()
+    {
+        var (code, _, stderr) = Run("run", Baseline, "--threads", "0", "--out", Path.Combine(_work, "t"));
+        Assert.Equal(2, code);
+        Assert.Contains("--threads 0: must be a whole number from 1 to 1024", stderr);
+    }
+
+    [Fact]
+    public void Run_SaveRunsTooLarge_RefusedBeforeRunning()
+    {
+        var (code, _, stderr) = Run("run", Baseline, "--runs", "900000000", "--save-runs", "--out", Path.Combine(_work, "big"));
+        Assert.Equal(2, code);
+        Assert.Contains("--save-runs:", stderr);
+        Assert.False(Directory.Exists(Path.Combine(_work, "big")));
+    }
+
+    [Fact]
+    public void Validate_ShippedAndBrokenFiles_ReportEach()
+    {
+        string broken = Path.Combine(_work, "broken.yaml");
+        File.WriteAllText(broken, "scenario: x\npay:\n  wage: abc\n");
+        var (code, stdout, stderr) = Run("validate", Baseline, broken);
+        Assert.Equal(2, code);
+        Assert.Contains("donbas-baseline.yaml: ok", stdout);
+        Assert.Contains($"{broken}:3:9: pay.wage: must be a number, got abc", stderr);
+    }
+
+    [Fact]
+    public void Validate_Defaults_PrintsEveryKey()
+    {
+        var (code, stdout, _) = Run("validate", "--defaults");
+        Assert.Equal(0, code);
+        Assert.Contains("enforcement.hazard_per_1000_workers", stdout);
+        Assert.Contains("events / month", stdout);
+    }
+
+    [Theory]
+    [InlineData("frobnicate")]
+    [InlineData("run")]
+    [InlineData("validate")]
+    [InlineData("run", "x.yaml", "--runz", "5")]
+    public void UsageErrors_ExitTwo(params string[] args)
+    {
+        Assert.Equal(2, Run(args).Code);
+    }
+
+    [Fact]
+    public void Help_ExitsZero()
+    {
+        Assert.Equal(0, Run("--help").Code);
+    }
+
+    [Fact]
+    public void ProgressReporter_NotATerminal_PrintsPlainLines()
+    {
+        var error = new StringWriter();
+        var reporter = new ProgressReporter(error, live: false, total: 100);
+        Assert.Equal("50/100 runs  25 runs/s  2s left", reporter.Describe(50, TimeSpan.FromSeconds(2)));
+        reporter.Report(100);
+        Assert.Equal("", error.ToString());
+    }
+
+    [Fact]
+    public void RealProcess_RunsEndToEndWithExitCodes()
+    {
+        string dll = Path.Combine(AppContext.BaseDirectory, "laborsim.dll");
+        string outDir = Path.Combine(_work, "process");
+        var ok = Start(dll, "run", Baseline, "--runs", "1000", "--months", "12", "--out", outDir);
+        Assert.True(ok.Code == 0, ok.Error);
+        Assert.True(File.Exists(Path.Combine(outDir, "summary.json")));
+        Assert.Equal(2, Start(dll, "validate", Path.Combine(_work, "missing.yaml")).Code);
+    }
+
+    private static (int Code, string Error) Start(string dll, params string[] args)
+    {
+        var info = new ProcessStartInfo("dotnet") { RedirectStandardError = true, RedirectStandardOutput = true, UseShellExecute = false };
+        info.ArgumentList.Add(dll);
+        foreach (string arg in args) info.ArgumentList.Add(arg);
+        using var process = Process.Start(info)!;
+        var stderr = process.StandardError.ReadToEndAsync();
+        process.StandardOutput.ReadToEnd();
+        process.WaitForExit();
+        return (process.ExitCode, stderr.Result);
+    }
+}
