@@ -78,6 +78,7 @@ public static class MonteCarloRunner
                         var sink = new SummarySink(accumulator, table?.Values, offset);
                         LaborMigrationModel.Simulate(compiled, run, inputs, ref sink);
                     }
+                    accumulator.EndBlock();
                     merger.Complete(block, moments);
                     long done = Interlocked.Add(ref completedRuns, end - first);
                     options.Progress?.Invoke(done);

@@ -46,6 +46,42 @@ internal sealed class MomentBlock
         _count[cell] = count + 1;
     }
 
+    /// <summary>Adds the values in order, skipping NaN (a censored metric's missing value).</summary>
+    public void AddMany(int cell, ReadOnlySpan<double> values)
+    {
+        long count = _count[cell];
+        double shift = _shift[cell];
+        double sum = _sum[cell];
+        double sumSquares = _sumSquares[cell];
+        double min = _min[cell];
+        double max = _max[cell];
+        foreach (double value in values)
+        {
+            if (double.IsNaN(value))
+            {
+                continue;
+            }
+            if (count == 0)
+            {
+                shift = value;
+                min = value;
+                max = value;
+            }
+            double deviation = value - shift;
+            sum += deviation;
+            sumSquares += deviation * deviation;
+            min = value < min ? value : min;
+            max = value > max ? value : max;
+            count++;
+        }
+        _count[cell] = count;
+        _shift[cell] = shift;
+        _sum[cell] = sum;
+        _sumSquares[cell] = sumSquares;
+        _min[cell] = min;
+        _max[cell] = max;
+    }
+
     public MomentSummary Summary(int cell)
     {
         long n = _count[cell];

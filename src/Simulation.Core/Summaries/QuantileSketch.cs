@@ -50,6 +50,18 @@ public sealed class QuantileSketch
         }
     }
 
+    /// <summary>Adds each value, skipping NaN (a censored metric's missing value).</summary>
+    public void AddMany(ReadOnlySpan<double> values)
+    {
+        foreach (double value in values)
+        {
+            if (!double.IsNaN(value))
+            {
+                Add(value);
+            }
+        }
+    }
+
     /// <summary>Adds every value of <paramref name="other"/> to this sketch.</summary>
     public void Merge(QuantileSketch other)
     {
