@@ -1,5 +1,7 @@
 using BenchmarkDotNet.Attributes;
 using Simulation.Core.Model;
+using Simulation.Core.MonteCarlo;
+using Simulation.Core.Summaries;
 
 namespace Simulation.Benchmarks;
 
@@ -10,12 +12,16 @@ public class ModelBenchmarks
     private const int Runs = 256;
     private CompiledScenario _scenario = null!;
     private double[] _inputs = null!;
+    private SummaryAccumulator _accumulator = null!;
+    private MomentBlock _moments = null!;
 
     [GlobalSetup]
     public void Setup()
     {
         _scenario = new CompiledScenario(BenchmarkScenarios.Load("donbas-baseline", Runs));
         _inputs = new double[_scenario.Parameters.Length];
+        _accumulator = new SummaryAccumulator(_scenario.Months);
+        _moments = new MomentBlock(SummaryAccumulator.CellCount(_scenario.Months));
     }
 
     [Benchmark(OperationsPerInvoke = Runs)]
@@ -28,6 +34,21 @@ public class ModelBenchmarks
             LaborMigrationModel.Simulate(_scenario, run, _inputs, ref sink);
         }
         return sink.Checksum;
+    }
+
+    /// <summary>The same runs feeding one thread's summaries, as the runner does: the difference is the cost of summarising.</summary>
+    [Benchmark(OperationsPerInvoke = Runs)]
+    public long OneRun_60Months_WithSummaries()
+    {
+        _accumulator.BeginBlock(_moments);
+        for (long run = 0; run < Runs; run++)
+        {
+            LaborMigrationModel.SampleInputs(_scenario, run, _inputs);
+            var sink = new SummarySink(_accumulator, null, 0);
+            LaborMigrationModel.Simulate(_scenario, run, _inputs, ref sink);
+        }
+        _accumulator.EndBlock();
+        return _accumulator.Sketches[0].Count;
     }
 
     [Benchmark(OperationsPerInvoke = Runs)]

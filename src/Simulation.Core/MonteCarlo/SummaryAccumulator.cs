@@ -90,9 +90,24 @@ internal sealed class SummaryAccumulator
         {
             return;
         }
+        int firstZeroOne = (int)Series.Enforced * _months;
+        int endZeroOne = ((int)Series.Postwar + 1) * _months;
         for (int cell = 0; cell < _cells; cell++)
         {
             var values = new ReadOnlySpan<double>(_buffer, cell * ChunkRuns, _slot);
+            if (cell >= firstZeroOne && cell < endZeroOne)
+            {
+                // The enforced and postwar series are 0 or 1: counting the ones is enough.
+                long ones = 0;
+                foreach (double value in values)
+                {
+                    ones += (long)value;
+                }
+                _sketches[cell].AddRepeated(0, values.Length - ones);
+                _sketches[cell].AddRepeated(1, ones);
+                _block.AddZeroOne(cell, values.Length, ones, values[0]);
+                continue;
+            }
             _sketches[cell].AddMany(values);
             _block.AddMany(cell, values);
         }

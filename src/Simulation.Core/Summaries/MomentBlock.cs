@@ -82,6 +82,36 @@ internal sealed class MomentBlock
         _max[cell] = max;
     }
 
+    /// <summary>
+    /// Adds <paramref name="count"/> values that are each 0 or 1, <paramref name="ones"/> of them 1, the first being
+    /// <paramref name="first"/>. Every sum involved is a small whole number, exact in a double, so this equals
+    /// adding the values one by one in any order.
+    /// </summary>
+    public void AddZeroOne(int cell, long count, long ones, double first)
+    {
+        if (count == 0)
+        {
+            return;
+        }
+        long before = _count[cell];
+        if (before == 0)
+        {
+            _shift[cell] = first;
+            _min[cell] = first;
+            _max[cell] = first;
+        }
+        double shift = _shift[cell];
+        long zeros = count - ones;
+        // Deviations from the shift are 1 - shift for ones and -shift for zeros.
+        _sum[cell] += ones * (1 - shift) + zeros * (0 - shift);
+        _sumSquares[cell] += ones * (1 - shift) * (1 - shift) + zeros * shift * shift;
+        if (zeros > 0) _min[cell] = Math.Min(_min[cell], 0);
+        if (ones > 0) _max[cell] = Math.Max(_max[cell], 1);
+        if (ones == 0) _max[cell] = Math.Max(_max[cell], 0);
+        if (zeros == 0) _min[cell] = Math.Min(_min[cell], 1);
+        _count[cell] = before + count;
+    }
+
     public MomentSummary Summary(int cell)
     {
         long n = _count[cell];

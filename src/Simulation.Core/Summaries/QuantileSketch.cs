@@ -53,12 +53,51 @@ public sealed class QuantileSketch
     /// <summary>Adds each value, skipping NaN (a censored metric's missing value).</summary>
     public void AddMany(ReadOnlySpan<double> values)
     {
+        long added = 0;
+        long zeros = 0;
         foreach (double value in values)
         {
-            if (!double.IsNaN(value))
+            if (value > 0)
             {
-                Add(value);
+                _positive.Add(KeyOf(value));
             }
+            else if (value < 0)
+            {
+                _negative.Add(KeyOf(-value));
+            }
+            else if (value == 0)
+            {
+                zeros++;
+            }
+            else
+            {
+                continue; // NaN
+            }
+            added++;
+        }
+        _zeroCount += zeros;
+        Count += added;
+    }
+
+    /// <summary>Adds <paramref name="value"/> <paramref name="times"/> times.</summary>
+    public void AddRepeated(double value, long times)
+    {
+        if (times <= 0)
+        {
+            return;
+        }
+        Count += times;
+        if (value > 0)
+        {
+            _positive.Add(KeyOf(value), times);
+        }
+        else if (value < 0)
+        {
+            _negative.Add(KeyOf(-value), times);
+        }
+        else
+        {
+            _zeroCount += times;
         }
     }
 
