@@ -103,6 +103,11 @@ public static class LaborMigrationModel
         int nextChange = 0;
         double hazardMultiplier = 1.0;
         double cumulativeRemittances = 0;
+        var arrivalsSetup = default(PoissonSetup);
+        var returnsSetup = default(BinomialSetup);
+        var expulsionSetup = default(BinomialSetup);
+        double cachedHazard = 0;
+        double cachedEventProbability = 0;
         long peakWorkers = 0;
         long totalDeployed = 0;
         long workerMonths = 0;
@@ -125,18 +130,24 @@ public static class LaborMigrationModel
             {
                 intended *= deterrence;
             }
-            long arrivals = Poisson.Sample(ref arrivalsRng, intended);
+            long arrivals = Poisson.Sample(ref arrivalsRng, intended, ref arrivalsSetup);
 
             // 5. Returns.
-            long returns = Binomial.Sample(ref returnsRng, workers, returnProbability);
+            long returns = Binomial.Sample(ref returnsRng, workers, returnProbability, ref returnsSetup);
 
             // 6. Enforcement; q = 1 - exp(-h) written with expm1 to keep small hazards exact.
             double hazard = baseHazard * hazardMultiplier + hazardPerWorker * workers;
-            double eventProbability = -double.ExpM1(-hazard);
+            if (hazard != cachedHazard)
+            {
+                // The hazard repeats while the stock and multiplier stay put (often for months): skip expm1 then.
+                cachedHazard = hazard;
+                cachedEventProbability = -double.ExpM1(-hazard);
+            }
+            double eventProbability = cachedEventProbability;
             long expelled = 0;
             if (enforcementRng.NextDouble() < eventProbability)
             {
-                expelled = Binomial.Sample(ref expulsionRng, workers - returns, expelFraction);
+                expelled = Binomial.Sample(ref expulsionRng, workers - returns, expelFraction, ref expulsionSetup);
                 events++;
                 if (firstEvent < 0)
                 {

@@ -18,6 +18,14 @@ public static class Binomial
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static long Sample(ref Xoshiro256StarStar rng, long trials, double probability)
     {
+        var setup = default(BinomialSetup);
+        return Sample(ref rng, trials, probability, ref setup);
+    }
+
+    /// <summary>One Binomial variate, reusing <paramref name="setup"/> when the probability is unchanged since its last use.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static long Sample(ref Xoshiro256StarStar rng, long trials, double probability, ref BinomialSetup setup)
+    {
         if (trials <= 0 || probability <= 0)
         {
             return 0;
@@ -26,20 +34,23 @@ public static class Binomial
         {
             return trials;
         }
-        // Sampling the rarer outcome keeps the inversion search short and BTRS within its tested range.
-        bool flipped = probability > 0.5;
-        double p = flipped ? 1 - probability : probability;
-        long successes = trials * p < InversionLimit
-            ? SampleByInversion(ref rng, trials, p)
-            : SampleByTransformedRejection(ref rng, trials, p);
-        return flipped ? trials - successes : successes;
+        if (setup.Probability != probability)
+        {
+            // Sampling the rarer outcome keeps the inversion search short and BTRS within its tested range.
+            setup.Prepare(probability);
+        }
+        long successes = trials * setup.P < InversionLimit
+            ? SampleByInversion(ref rng, trials, in setup)
+            : SampleByTransformedRejection(ref rng, trials, in setup);
+        return setup.Flipped ? trials - successes : successes;
     }
 
-    internal static long SampleByInversion(ref Xoshiro256StarStar rng, long trials, double p)
+    internal static long SampleByInversion(ref Xoshiro256StarStar rng, long trials, in BinomialSetup setup)
     {
-        double q = 1 - p;
+        double p = setup.P;
+        double q = setup.Q;
         double ratio = p / q;
-        double start = Math.Exp(trials * Math.Log(q));
+        double start = Math.Exp(trials * setup.LogQ);
         double bound = Math.Min(trials, trials * p + 10 * Math.Sqrt(trials * p * q + 1));
         while (true)
         {
@@ -65,19 +76,20 @@ public static class Binomial
     }
 
     [MethodImpl(MethodImplOptions.NoInlining)]
-    internal static long SampleByTransformedRejection(ref Xoshiro256StarStar rng, long trials, double p)
+    internal static long SampleByTransformedRejection(ref Xoshiro256StarStar rng, long trials, in BinomialSetup setup)
     {
         double n = trials;
-        double q = 1 - p;
+        double p = setup.P;
+        double q = setup.Q;
         double spq = Math.Sqrt(n * p * q);
         double b = 1.15 + 2.53 * spq;
         double a = -0.0873 + 0.0248 * b + 0.01 * p;
         double c = n * p + 0.5;
         double acceptLimit = 0.92 - 4.2 / b;
         double alpha = (2.83 + 5.1 / b) * spq;
-        double logOdds = Math.Log(p / q);
+        double logOdds = setup.LogOdds;
         double mode = Math.Floor((n + 1) * p);
-        double h = LogFactorial.Of(mode) + LogFactorial.Of(n - mode);
+        double h = double.NaN;
         while (true)
         {
             double u = rng.NextDouble() - 0.5;
@@ -91,6 +103,11 @@ public static class Binomial
             if (us >= 0.07 && v <= acceptLimit)
             {
                 return (long)k;
+            }
+            // The exact test needs ln(mode!) + ln((n - mode)!): computed only when a draw gets this far.
+            if (double.IsNaN(h))
+            {
+                h = LogFactorial.Of(mode) + LogFactorial.Of(n - mode);
             }
             double logV = Math.Log(v * alpha / (a / (us * us) + b));
             if (logV <= h - LogFactorial.Of(k) - LogFactorial.Of(n - k) + (k - mode) * logOdds)

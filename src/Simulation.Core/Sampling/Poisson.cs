@@ -18,19 +18,31 @@ public static class Poisson
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static long Sample(ref Xoshiro256StarStar rng, double mean)
     {
+        var setup = default(PoissonSetup);
+        return Sample(ref rng, mean, ref setup);
+    }
+
+    /// <summary>One Poisson(<paramref name="mean"/>) variate, reusing <paramref name="setup"/> when the mean is unchanged since its last use.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static long Sample(ref Xoshiro256StarStar rng, double mean, ref PoissonSetup setup)
+    {
         if (mean <= 0)
         {
             return 0;
         }
-        return mean < InversionLimit ? SampleByInversion(ref rng, mean) : SampleByTransformedRejection(ref rng, mean);
+        if (setup.Mean != mean)
+        {
+            setup.Prepare(mean);
+        }
+        return mean < InversionLimit ? SampleByInversion(ref rng, mean, setup.ExpMinusMean) : SampleByTransformedRejection(ref rng, in setup);
     }
 
-    internal static long SampleByInversion(ref Xoshiro256StarStar rng, double mean)
+    internal static long SampleByInversion(ref Xoshiro256StarStar rng, double mean, double expMinusMean)
     {
         while (true)
         {
             double u = rng.NextDouble();
-            double probability = Math.Exp(-mean);
+            double probability = expMinusMean;
             double cumulative = probability;
             long k = 0;
             // For mean < 10 the tail beyond 100 is below 1e-50: a search that runs this far met round-off, so start again.
@@ -48,21 +60,18 @@ public static class Poisson
     }
 
     [MethodImpl(MethodImplOptions.NoInlining)]
-    internal static long SampleByTransformedRejection(ref Xoshiro256StarStar rng, double mean)
+    internal static long SampleByTransformedRejection(ref Xoshiro256StarStar rng, in PoissonSetup setup)
     {
-        double sqrtMean = Math.Sqrt(mean);
-        double logMean = Math.Log(mean);
-        double b = 0.931 + 2.53 * sqrtMean;
-        double a = -0.059 + 0.02483 * b;
-        double logInverseAlpha = Math.Log(1.1239 + 1.1328 / (b - 3.4));
-        double acceptLimit = 0.9277 - 3.6224 / (b - 2);
+        double mean = setup.Mean;
+        double a = setup.A;
+        double b = setup.B;
         while (true)
         {
             double u = rng.NextDouble() - 0.5;
             double v = rng.NextDouble();
             double us = 0.5 - Math.Abs(u);
             double k = Math.Floor((2 * a / us + b) * u + mean + 0.43);
-            if (us >= 0.07 && v <= acceptLimit)
+            if (us >= 0.07 && v <= setup.AcceptLimit)
             {
                 return (long)k;
             }
@@ -70,7 +79,7 @@ public static class Poisson
             {
                 continue;
             }
-            if (Math.Log(v) + logInverseAlpha - Math.Log(a / (us * us) + b) <= -mean + k * logMean - LogFactorial.Of(k))
+            if (Math.Log(v) + setup.LogInverseAlpha - Math.Log(a / (us * us) + b) <= -mean + k * setup.LogMean - LogFactorial.Of(k))
             {
                 return (long)k;
             }

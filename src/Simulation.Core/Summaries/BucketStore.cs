@@ -18,6 +18,9 @@ internal sealed class BucketStore
 
     public bool IsEmpty => _counts.Length == 0;
 
+    /// <summary>The counts, for callers that hoist them out of a loop; index = key - <see cref="FirstKey"/>.</summary>
+    public long[] Counts => _counts;
+
     public int FirstKey => _firstKey;
 
     public int Length => _counts.Length;

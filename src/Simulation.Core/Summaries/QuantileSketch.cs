@@ -55,11 +55,24 @@ public sealed class QuantileSketch
     {
         long added = 0;
         long zeros = 0;
+        // Hoisted so that the common case is one shift, one subtraction and one increment per value.
+        long[] counts = _positive.Counts;
+        int firstKey = _positive.FirstKey;
         foreach (double value in values)
         {
             if (value > 0)
             {
-                _positive.Add(KeyOf(value));
+                int index = KeyOf(value) - firstKey;
+                if ((uint)index < (uint)counts.Length)
+                {
+                    counts[index]++;
+                }
+                else
+                {
+                    _positive.Add(KeyOf(value));
+                    counts = _positive.Counts;
+                    firstKey = _positive.FirstKey;
+                }
             }
             else if (value < 0)
             {
