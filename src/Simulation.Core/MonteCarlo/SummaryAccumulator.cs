@@ -92,6 +92,7 @@ internal sealed class SummaryAccumulator
         }
         int firstZeroOne = (int)Series.Enforced * _months;
         int endZeroOne = ((int)Series.Postwar + 1) * _months;
+        int firstMetric = OutputNames.SeriesCount * _months;
         for (int cell = 0; cell < _cells; cell++)
         {
             var values = new ReadOnlySpan<double>(_buffer, cell * ChunkRuns, _slot);
@@ -109,7 +110,15 @@ internal sealed class SummaryAccumulator
                 continue;
             }
             _sketches[cell].AddMany(values);
-            _block.AddMany(cell, values);
+            if (cell < firstMetric)
+            {
+                // Series values are never NaN; only censored metrics need the NaN-skipping path.
+                _block.AddManyFinite(cell, values);
+            }
+            else
+            {
+                _block.AddMany(cell, values);
+            }
         }
         _slot = 0;
     }

@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using System.Runtime.Intrinsics;
 
 namespace Simulation.Core.Summaries;
 
@@ -44,6 +45,61 @@ internal sealed class MomentBlock
         _min[cell] = Math.Min(_min[cell], value);
         _max[cell] = Math.Max(_max[cell], value);
         _count[cell] = count + 1;
+    }
+
+    /// <summary>
+    /// Adds values that contain no NaN, four lanes at a time. <see cref="Vector256{T}"/> has four lanes on every
+    /// machine (emulated where the hardware lacks it) and the lanes are combined in a fixed order, so the sums
+    /// are the same everywhere and for any thread count; they differ from <see cref="AddMany"/>'s only in the
+    /// order of additions.
+    /// </summary>
+    public void AddManyFinite(int cell, ReadOnlySpan<double> values)
+    {
+        if (values.Length < 8)
+        {
+            AddMany(cell, values);
+            return;
+        }
+        long count = _count[cell];
+        if (count == 0)
+        {
+            _shift[cell] = values[0];
+            _min[cell] = values[0];
+            _max[cell] = values[0];
+        }
+        var shift = Vector256.Create(_shift[cell]);
+        var sum = Vector256<double>.Zero;
+        var sumSquares = Vector256<double>.Zero;
+        var min = Vector256.Create(_min[cell]);
+        var max = Vector256.Create(_max[cell]);
+        int i = 0;
+        for (; i <= values.Length - 4; i += 4)
+        {
+            var value = Vector256.Create(values.Slice(i, 4));
+            var deviation = value - shift;
+            sum += deviation;
+            sumSquares += deviation * deviation;
+            min = Vector256.Min(min, value);
+            max = Vector256.Max(max, value);
+        }
+        double scalarSum = (sum[0] + sum[1]) + (sum[2] + sum[3]);
+        double scalarSquares = (sumSquares[0] + sumSquares[1]) + (sumSquares[2] + sumSquares[3]);
+        double scalarMin = Math.Min(Math.Min(min[0], min[1]), Math.Min(min[2], min[3]));
+        double scalarMax = Math.Max(Math.Max(max[0], max[1]), Math.Max(max[2], max[3]));
+        double s0 = shift[0];
+        for (; i < values.Length; i++)
+        {
+            double deviation = values[i] - s0;
+            scalarSum += deviation;
+            scalarSquares += deviation * deviation;
+            scalarMin = Math.Min(scalarMin, values[i]);
+            scalarMax = Math.Max(scalarMax, values[i]);
+        }
+        _sum[cell] += scalarSum;
+        _sumSquares[cell] += scalarSquares;
+        _min[cell] = scalarMin;
+        _max[cell] = scalarMax;
+        _count[cell] = count + values.Length;
     }
 
     /// <summary>Adds the values in order, skipping NaN (a censored metric's missing value).</summary>
