@@ -39,9 +39,23 @@ public static class Binomial
             // Sampling the rarer outcome keeps the inversion search short and BTRS within its tested range.
             setup.Prepare(probability);
         }
-        long successes = trials * setup.P < InversionLimit
-            ? SampleByInversion(ref rng, trials, in setup)
-            : SampleByTransformedRejection(ref rng, trials, in setup);
+        long successes;
+        if (trials * setup.P < InversionLimit)
+        {
+            if (double.IsNaN(setup.LogQ))
+            {
+                setup.LogQ = Math.Log(setup.Q);
+            }
+            successes = SampleByInversion(ref rng, trials, in setup);
+        }
+        else
+        {
+            if (double.IsNaN(setup.LogOdds))
+            {
+                setup.LogOdds = Math.Log(setup.P / setup.Q);
+            }
+            successes = SampleByTransformedRejection(ref rng, trials, in setup);
+        }
         return setup.Flipped ? trials - successes : successes;
     }
 

@@ -19,7 +19,8 @@ public struct BinomialSetup
         Flipped = probability > 0.5;
         P = Flipped ? 1 - probability : probability;
         Q = 1 - P;
-        LogQ = Math.Log(Q);
-        LogOdds = Math.Log(P / Q);
+        // Computed on first use: inversion needs only the first, BTRS only the second.
+        LogQ = double.NaN;
+        LogOdds = double.NaN;
     }
 }
