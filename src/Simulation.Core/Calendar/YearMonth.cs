@@ -12,7 +12,7 @@ public readonly record struct YearMonth(int Year, int Month) : IComparable<YearM
     public YearMonth AddMonths(int months)
     {
         int ordinal = Ordinal + months;
-        return new YearMonth(Math.DivRem(ordinal, 12, out int remainder) , remainder + 1);
+        return new YearMonth(Math.DivRem(ordinal, 12, out int remainder), remainder + 1);
     }
 
     /// <summary>Months from <paramref name="other"/> to this month.</summary>
