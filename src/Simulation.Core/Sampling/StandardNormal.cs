@@ -46,16 +46,19 @@ public static class StandardNormal
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static double Sample(ref Xoshiro256StarStar rng)
     {
+        double x = Candidate(ref rng, out int layer);
+        return Math.Abs(x) < X[layer + 1] ? x : SampleSlow(ref rng, layer, x);
+    }
+
+    /// <summary>A point uniform on layer <paramref name="layer"/>'s rectangle, both from one 64-bit draw.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static double Candidate(ref Xoshiro256StarStar rng, out int layer)
+    {
         ulong bits = rng.NextUInt64();
-        int layer = (int)(bits & 0xFF);
+        layer = (int)(bits & 0xFF);
         // Bits 12..63 give a symmetric uniform in (-1, 1), independent of the layer bits.
         double u = 2 * (((bits >> 12) + 0.5) * (1.0 / (1UL << 52))) - 1;
-        double x = u * X[layer];
-        if (Math.Abs(x) < X[layer + 1])
-        {
-            return x;
-        }
-        return SampleSlow(ref rng, layer, x);
+        return u * X[layer];
     }
 
     [MethodImpl(MethodImplOptions.NoInlining)]
@@ -80,10 +83,7 @@ public static class StandardNormal
             {
                 return x;
             }
-            ulong bits = rng.NextUInt64();
-            layer = (int)(bits & 0xFF);
-            double u = 2 * (((bits >> 12) + 0.5) * (1.0 / (1UL << 52))) - 1;
-            x = u * X[layer];
+            x = Candidate(ref rng, out layer);
             if (Math.Abs(x) < X[layer + 1])
             {
                 return x;
