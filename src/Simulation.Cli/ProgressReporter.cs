@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
+using Simulation.Core.MonteCarlo;
 
 namespace Simulation.Cli;
 
@@ -18,6 +19,7 @@ internal sealed class ProgressReporter
     private readonly object _gate = new();
     private TimeSpan _lastPrinted = TimeSpan.Zero;
     private bool _printedLive;
+    private double? _halfWidth;
 
     public ProgressReporter(TextWriter error, bool live, long total)
     {
@@ -27,8 +29,10 @@ internal sealed class ProgressReporter
         _interval = live ? TimeSpan.FromMilliseconds(200) : TimeSpan.FromSeconds(5);
     }
 
-    public void Report(long done)
+    public void Report(RunProgress progress)
     {
+        long done = progress.Done;
+        _halfWidth = progress.HalfWidth;
         TimeSpan now = _clock.Elapsed;
         if (now - _lastPrinted < _interval && done < _total)
         {
@@ -68,6 +72,7 @@ internal sealed class ProgressReporter
         double rate = done / Math.Max(elapsed.TotalSeconds, 1e-9);
         double left = rate > 0 ? (_total - done) / rate : double.NaN;
         string leftText = double.IsFinite(left) ? $"{left:0}s left" : "";
-        return string.Create(CultureInfo.InvariantCulture, $"{done:N0}/{_total:N0} runs  {rate:N0} runs/s  {leftText}").TrimEnd();
+        string width = _halfWidth is { } w ? string.Create(CultureInfo.InvariantCulture, $"  95% half-width {w:G3}") : "";
+        return string.Create(CultureInfo.InvariantCulture, $"{done:N0}/{_total:N0} runs  {rate:N0} runs/s  {leftText}{width}").TrimEnd();
     }
 }

@@ -131,7 +131,7 @@ public sealed class CliTests : IDisposable
         var error = new StringWriter();
         var reporter = new ProgressReporter(error, live: false, total: 100);
         Assert.Equal("50/100 runs  25 runs/s  2s left", reporter.Describe(50, TimeSpan.FromSeconds(2)));
-        reporter.Report(100);
+        reporter.Report(new Simulation.Core.MonteCarlo.RunProgress(100, 100, null));
         Assert.Equal("", error.ToString());
     }
 

@@ -40,10 +40,13 @@ public static class LaborMigrationModel
             : wartime;
 
     /// <summary>Draws run <paramref name="run"/>'s value of every parameter into <paramref name="inputs"/> (length = parameter count).</summary>
-    public static void SampleInputs(CompiledScenario scenario, long run, Span<double> inputs)
+    public static void SampleInputs(CompiledScenario scenario, long run, Span<double> inputs) =>
+        SampleInputs(scenario, scenario.Scenario.Seed, run, inputs);
+
+    /// <summary>As <see cref="SampleInputs(CompiledScenario, long, Span{double})"/>, with streams rooted at <paramref name="seed"/> instead of the scenario's.</summary>
+    public static void SampleInputs(CompiledScenario scenario, long seed, long run, Span<double> inputs)
     {
         var parameters = scenario.Parameters;
-        long seed = scenario.Scenario.Seed;
         for (int i = 0; i < parameters.Length; i++)
         {
             var distribution = parameters[i];
@@ -58,13 +61,17 @@ public static class LaborMigrationModel
     }
 
     /// <summary>
-    /// Runs run <paramref name="run"/> with the inputs drawn by <see cref="SampleInputs"/>, reporting each month and
+    /// Runs run <paramref name="run"/> with the inputs drawn by <see cref="SampleInputs(CompiledScenario, long, Span{double})"/>, reporting each month and
     /// the run's metrics to <paramref name="sink"/>.
     /// </summary>
     public static void Simulate<TSink>(CompiledScenario scenario, long run, ReadOnlySpan<double> inputs, ref TSink sink)
+        where TSink : struct, IRunSink =>
+        Simulate(scenario, scenario.Scenario.Seed, run, inputs, ref sink);
+
+    /// <summary>As <see cref="Simulate{TSink}(CompiledScenario, long, ReadOnlySpan{double}, ref TSink)"/>, with streams rooted at <paramref name="seed"/>.</summary>
+    public static void Simulate<TSink>(CompiledScenario scenario, long seed, long run, ReadOnlySpan<double> inputs, ref TSink sink)
         where TSink : struct, IRunSink
     {
-        long seed = scenario.Scenario.Seed;
         int months = scenario.Months;
 
         var ceasefireRng = StreamKey.Generator(seed, run, CeasefireStream);

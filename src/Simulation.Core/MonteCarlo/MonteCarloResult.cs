@@ -6,7 +6,7 @@ namespace Simulation.Core.MonteCarlo;
 /// <summary>The summarised outcome of all runs of a scenario.</summary>
 public sealed class MonteCarloResult
 {
-    internal MonteCarloResult(Scenario scenario, long runs, SummaryStatistics[][] series, MetricSummary[] metrics, RunTable? runTable, TimeSpan elapsed)
+    internal MonteCarloResult(Scenario scenario, long runs, SummaryStatistics[][] series, MetricSummary[] metrics, RunTable? runTable, TimeSpan elapsed, PrecisionReport? precision)
     {
         Scenario = scenario;
         Runs = runs;
@@ -14,7 +14,11 @@ public sealed class MonteCarloResult
         Metrics = metrics;
         RunTable = runTable;
         Elapsed = elapsed;
+        Precision = precision;
     }
+
+    /// <summary>The precision target and what was achieved, when one was given.</summary>
+    public PrecisionReport? Precision { get; }
 
     /// <summary>The scenario run.</summary>
     public Scenario Scenario { get; }
@@ -45,6 +49,12 @@ public sealed class MonteCarloResult
 
     /// <summary>P(an enforcement event by the end of the horizon).</summary>
     public double EnforcedByHorizon => SeriesByMonth[(int)Series.Enforced][Months - 1].Mean;
+
+    /// <summary>Standard error of <see cref="EnforcedByHorizon"/>.</summary>
+    public double EnforcedByHorizonSe => SeriesByMonth[(int)Series.Enforced][Months - 1].Se;
+
+    /// <summary>Standard error of <see cref="CeasefireByHorizon"/>.</summary>
+    public double CeasefireByHorizonSe => SeriesByMonth[(int)Series.Postwar][Months - 1].Se;
 
     /// <summary>P(ceasefire by the last month of the horizon).</summary>
     public double CeasefireByHorizon => SeriesByMonth[(int)Series.Postwar][Months - 1].Mean;

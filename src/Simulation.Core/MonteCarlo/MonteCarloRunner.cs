@@ -18,131 +18,84 @@ public static class MonteCarloRunner
     /// <summary>Runs per block: large enough that merging is negligible, small enough for smooth progress.</summary>
     public const int BlockSize = 1024;
 
-    /// <summary>Runs <paramref name="scenario"/> as its <see cref="Scenario.Runs"/> says.</summary>
+    /// <summary>
+    /// Runs <paramref name="scenario"/>: <see cref="Scenario.Runs"/> runs, or with
+    /// <see cref="RunnerOptions.Precision"/> until the target is met at a checkpoint.
+    /// </summary>
     public static MonteCarloResult Run(Scenario scenario, RunnerOptions options)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(options.Threads, 1);
-        var stopwatch = Stopwatch.StartNew();
-        var compiled = new CompiledScenario(scenario);
-        long runs = scenario.Runs;
-        int months = scenario.Months;
-        int cells = SummaryAccumulator.CellCount(months);
-        long blocks = (runs + BlockSize - 1) / BlockSize;
-        int threads = (int)Math.Min(options.Threads, Math.Max(1, blocks));
-
-        var inputNames = new string[compiled.UncertainParameterIndices.Length];
-        for (int i = 0; i < inputNames.Length; i++)
+        var target = options.Precision;
+        if (target is not null && options.SaveRuns)
         {
-            inputNames[i] = compiled.ParameterNames[compiled.UncertainParameterIndices[i]];
+            throw new ArgumentException("A precision target and saved runs cannot be combined: the number of runs is not known in advance.");
         }
-        RunTable? table = options.SaveRuns ? new RunTable(inputNames, runs) : null;
+        var stopwatch = Stopwatch.StartNew();
+        long plannedRuns = target?.MaxRuns ?? scenario.Runs;
+        var state = new ScenarioSummaryState(scenario, options.Threads, plannedRuns, options.SaveRuns, scenario.Seed);
+        long completed = 0;
+        double? halfWidth = null;
 
-        var merger = new OrderedMomentMerger(cells);
-        var accumulators = new SummaryAccumulator[threads];
-        long nextBlock = -1;
-        long completedRuns = 0;
-        Exception? failure = null;
-
-        void Work(int worker)
+        void RunUpTo(long endRun)
         {
-            try
+            long start = completed;
+            long firstBlock = start / BlockSize;
+            long endBlock = (endRun + BlockSize - 1) / BlockSize;
+            BlockScheduler.Run(firstBlock, endBlock, options.Threads, options.Cancellation, (worker, block) =>
             {
-                var accumulator = new SummaryAccumulator(months);
-                accumulators[worker] = accumulator;
-                var inputs = new double[compiled.Parameters.Length];
-                while (true)
+                long first = block * BlockSize;
+                long end = Math.Min(first + BlockSize, endRun);
+                state.RunBlock(worker, block, first, end);
+                long done = Interlocked.Add(ref completed, end - first);
+                options.Progress?.Invoke(new RunProgress(done, plannedRuns, halfWidth));
+            });
+        }
+
+        PrecisionReport? report = null;
+        if (target is null)
+        {
+            RunUpTo(scenario.Runs);
+        }
+        else
+        {
+            foreach (long checkpoint in target.Checkpoints())
+            {
+                RunUpTo(checkpoint);
+                halfWidth = HalfWidth(target.Quantity, state.Moments, scenario.Months);
+                report = new PrecisionReport(target, halfWidth.Value, halfWidth.Value <= target.HalfWidth);
+                if (report.Met)
                 {
-                    long block = Interlocked.Increment(ref nextBlock);
-                    if (block >= blocks || Volatile.Read(ref failure) is not null)
-                    {
-                        return;
-                    }
-                    options.Cancellation.ThrowIfCancellationRequested();
-                    var moments = merger.Rent();
-                    accumulator.BeginBlock(moments);
-                    long first = block * BlockSize;
-                    long end = Math.Min(first + BlockSize, runs);
-                    for (long run = first; run < end; run++)
-                    {
-                        LaborMigrationModel.SampleInputs(compiled, run, inputs);
-                        int offset = 0;
-                        if (table is not null)
-                        {
-                            offset = checked((int)(run * table.Columns));
-                            for (int i = 0; i < compiled.UncertainParameterIndices.Length; i++)
-                            {
-                                table.Values[offset + i] = inputs[compiled.UncertainParameterIndices[i]];
-                            }
-                            offset += compiled.UncertainParameterIndices.Length;
-                        }
-                        var sink = new SummarySink(accumulator, table?.Values, offset);
-                        LaborMigrationModel.Simulate(compiled, run, inputs, ref sink);
-                    }
-                    accumulator.EndBlock();
-                    merger.Complete(block, moments);
-                    long done = Interlocked.Add(ref completedRuns, end - first);
-                    options.Progress?.Invoke(done);
+                    break;
                 }
             }
-            catch (Exception exception)
-            {
-                Interlocked.CompareExchange(ref failure, exception, null);
-            }
         }
-
-        var helpers = new Thread[threads - 1];
-        for (int i = 0; i < helpers.Length; i++)
-        {
-            int worker = i + 1;
-            helpers[i] = new Thread(() => Work(worker)) { IsBackground = true, Name = $"laborsim worker {worker}" };
-            helpers[i].Start();
-        }
-        Work(0);
-        foreach (var helper in helpers)
-        {
-            helper.Join();
-        }
-        if (failure is not null)
-        {
-            if (failure is OperationCanceledException)
-            {
-                throw new OperationCanceledException("The run was cancelled.", failure, options.Cancellation);
-            }
-            throw new InvalidOperationException("A Monte Carlo worker failed: " + failure.Message, failure);
-        }
-
-        var sketches = accumulators[0].Sketches;
-        for (int worker = 1; worker < threads; worker++)
-        {
-            var other = accumulators[worker].Sketches;
-            for (int cell = 0; cell < cells; cell++)
-            {
-                sketches[cell].Merge(other[cell]);
-            }
-        }
-        return Summarise(scenario, runs, merger.Total, sketches, table, stopwatch.Elapsed);
+        return state.ToResult(completed, stopwatch.Elapsed, report);
     }
 
-    private static MonteCarloResult Summarise(Scenario scenario, long runs, MomentSummary[] moments, QuantileSketch[] sketches, RunTable? table, TimeSpan elapsed)
+    /// <summary>The 95% half-width of a quantity from merged moments: relative for metrics, absolute for probabilities.</summary>
+    internal static double HalfWidth(string quantity, MomentSummary[] moments, int months)
     {
-        int months = scenario.Months;
-        var series = new SummaryStatistics[OutputNames.SeriesCount][];
-        for (int s = 0; s < series.Length; s++)
+        const double z = 1.959963984540054;
+        int probability = quantity switch
         {
-            series[s] = new SummaryStatistics[months];
-            for (int t = 0; t < months; t++)
+            "enforced_by_horizon" => (int)Series.Enforced,
+            "ceasefire_by_horizon" => (int)Series.Postwar,
+            _ => -1,
+        };
+        if (probability >= 0)
+        {
+            return z * moments[probability * months + months - 1].StandardError;
+        }
+        for (int m = 0; m < OutputNames.MetricCount; m++)
+        {
+            if (OutputNames.Of((Metric)m) == quantity)
             {
-                int cell = s * months + t;
-                series[s][t] = SummaryStatistics.From(moments[cell], sketches[cell]);
+                var cell = moments[OutputNames.SeriesCount * months + m];
+                double mean = Math.Abs(cell.Mean);
+                // A metric that is always 0 has no relative width; its interval is already exact.
+                return cell.StandardError == 0 ? 0 : mean > 0 ? z * cell.StandardError / mean : double.PositiveInfinity;
             }
         }
-        var metrics = new MetricSummary[OutputNames.MetricCount];
-        for (int m = 0; m < metrics.Length; m++)
-        {
-            int cell = OutputNames.SeriesCount * months + m;
-            var statistics = SummaryStatistics.From(moments[cell], sketches[cell]);
-            metrics[m] = new MetricSummary((Metric)m, statistics, (double)statistics.Count / runs, sketches[cell]);
-        }
-        return new MonteCarloResult(scenario, runs, series, metrics, table, elapsed);
+        throw new ArgumentException($"'{quantity}' is neither a metric nor one of {string.Join(", ", PrecisionTarget.Probabilities)}");
     }
 }

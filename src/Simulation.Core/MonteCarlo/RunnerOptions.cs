@@ -9,8 +9,11 @@ public sealed record RunnerOptions
     /// <summary>Keep every run's sampled inputs and metrics (memory grows with runs).</summary>
     public bool SaveRuns { get; init; }
 
-    /// <summary>Called with the number of runs completed so far, from worker threads, after each block.</summary>
-    public Action<long>? Progress { get; init; }
+    /// <summary>Called from worker threads after each block with the runs completed so far.</summary>
+    public Action<RunProgress>? Progress { get; init; }
+
+    /// <summary>Run until this precision is reached (or its run cap), instead of the scenario's run count.</summary>
+    public PrecisionTarget? Precision { get; init; }
 
     /// <summary>Stops the run between blocks with <see cref="OperationCanceledException"/>.</summary>
     public CancellationToken Cancellation { get; init; }

@@ -42,6 +42,8 @@ internal sealed class SummaryAccumulator
 
     public QuantileSketch[] Sketches => _sketches;
 
+    public MomentBlock CurrentBlock => _block;
+
     public void BeginBlock(MomentBlock block)
     {
         _block = block;

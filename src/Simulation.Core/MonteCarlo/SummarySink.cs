@@ -20,8 +20,12 @@ internal struct SummarySink : IRunSink
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public void Month(int month, in MonthOutcome outcome) => _accumulator.AddMonth(month, outcome);
 
+    /// <summary>The metrics of the run, once it has ended.</summary>
+    public RunOutcome Outcome { get; private set; }
+
     public void End(in RunOutcome outcome)
     {
+        Outcome = outcome;
         _accumulator.AddRun(outcome);
         if (_table is null)
         {

@@ -51,7 +51,7 @@ public class MonteCarloRunnerTests
     {
         var scenario = TestScenarios.Quiet(months: 3, runs: 5000);
         long last = 0;
-        MonteCarloRunner.Run(scenario, new RunnerOptions { Threads = 2, Progress = done => Interlocked.Exchange(ref last, Math.Max(done, Interlocked.Read(ref last))) });
+        MonteCarloRunner.Run(scenario, new RunnerOptions { Threads = 2, Progress = p => Interlocked.Exchange(ref last, Math.Max(p.Done, Interlocked.Read(ref last))) });
         Assert.Equal(5000, Interlocked.Read(ref last));
     }
 

@@ -1,0 +1,4 @@
+namespace Simulation.Core.MonteCarlo;
+
+/// <summary>What a precision target asked for and what the run achieved.</summary>
+public sealed record PrecisionReport(PrecisionTarget Target, double AchievedHalfWidth, bool Met);

@@ -1,0 +1,156 @@
+using Simulation.Core.Model;
+using Simulation.Core.Summaries;
+
+namespace Simulation.Core.MonteCarlo;
+
+/// <summary>
+/// Everything a Monte Carlo run of one scenario keeps between blocks: the compiled scenario, the ordered merge
+/// of moments, each worker's sketches and input buffer, and the optional run table. Blocks may be run in several
+/// rounds (precision targets); block indices keep counting across rounds.
+/// </summary>
+internal sealed class ScenarioSummaryState
+{
+    private readonly OrderedMomentMerger _merger;
+    private readonly SummaryAccumulator?[] _accumulators;
+    private readonly double[]?[] _inputs;
+    private readonly long _seed;
+
+    public ScenarioSummaryState(Scenario scenario, int threads, long maxRuns, bool saveRuns, long seed)
+    {
+        Compiled = new CompiledScenario(scenario);
+        _seed = seed;
+        _merger = new OrderedMomentMerger(SummaryAccumulator.CellCount(scenario.Months));
+        _accumulators = new SummaryAccumulator?[threads];
+        _inputs = new double[]?[threads];
+        if (saveRuns)
+        {
+            var names = new string[Compiled.UncertainParameterIndices.Length];
+            for (int i = 0; i < names.Length; i++)
+            {
+                names[i] = Compiled.ParameterNames[Compiled.UncertainParameterIndices[i]];
+            }
+            Table = new RunTable(names, maxRuns);
+        }
+    }
+
+    public CompiledScenario Compiled { get; }
+
+    public RunTable? Table { get; }
+
+    public MomentSummary[] Moments => _merger.Total;
+
+    /// <summary>Runs <paramref name="firstRun"/> .. <paramref name="endRun"/> - 1 as block <paramref name="block"/> on worker <paramref name="worker"/>.</summary>
+    public void RunBlock(int worker, long block, long firstRun, long endRun)
+    {
+        var accumulator = _accumulators[worker] ??= new SummaryAccumulator(Compiled.Months);
+        var inputs = _inputs[worker] ??= new double[Compiled.Parameters.Length];
+        var moments = _merger.Rent();
+        accumulator.BeginBlock(moments);
+        for (long run = firstRun; run < endRun; run++)
+        {
+            RunOne(accumulator, inputs, run);
+        }
+        accumulator.EndBlock();
+        _merger.Complete(block, moments);
+    }
+
+    /// <summary>Starts a block on <paramref name="worker"/> for callers that interleave runs of several scenarios.</summary>
+    public SummaryAccumulator BeginBlock(int worker)
+    {
+        var accumulator = _accumulators[worker] ??= new SummaryAccumulator(Compiled.Months);
+        accumulator.BeginBlock(_merger.Rent());
+        return accumulator;
+    }
+
+    /// <summary>Runs one run into a block begun with <see cref="BeginBlock"/>; returns its metrics.</summary>
+    public RunOutcome RunOne(int worker, long run)
+    {
+        var inputs = _inputs[worker] ??= new double[Compiled.Parameters.Length];
+        return RunOne(_accumulators[worker]!, inputs, run);
+    }
+
+    /// <summary>Ends a block begun with <see cref="BeginBlock"/>.</summary>
+    public void EndBlock(int worker, long block)
+    {
+        var accumulator = _accumulators[worker]!;
+        var moments = accumulator.CurrentBlock;
+        accumulator.EndBlock();
+        _merger.Complete(block, moments);
+    }
+
+    private RunOutcome RunOne(SummaryAccumulator accumulator, double[] inputs, long run)
+    {
+        LaborMigrationModel.SampleInputs(Compiled, _seed, run, inputs);
+        int offset = 0;
+        if (Table is not null)
+        {
+            offset = checked((int)(run * Table.Columns));
+            int[] uncertain = Compiled.UncertainParameterIndices;
+            for (int i = 0; i < uncertain.Length; i++)
+            {
+                Table.Values[offset + i] = inputs[uncertain[i]];
+            }
+            offset += uncertain.Length;
+        }
+        var sink = new SummarySink(accumulator, Table?.Values, offset);
+        LaborMigrationModel.Simulate(Compiled, _seed, run, inputs, ref sink);
+        return sink.Outcome;
+    }
+
+    /// <summary>The result over the runs done so far.</summary>
+    public MonteCarloResult ToResult(long runs, TimeSpan elapsed, PrecisionReport? precision)
+    {
+        var sketches = (QuantileSketch[]?)null;
+        foreach (var accumulator in _accumulators)
+        {
+            if (accumulator is null)
+            {
+                continue;
+            }
+            if (sketches is null)
+            {
+                sketches = new QuantileSketch[accumulator.Sketches.Length];
+                for (int cell = 0; cell < sketches.Length; cell++)
+                {
+                    sketches[cell] = new QuantileSketch();
+                }
+            }
+            for (int cell = 0; cell < sketches.Length; cell++)
+            {
+                sketches[cell].Merge(accumulator.Sketches[cell]);
+            }
+        }
+        var scenario = Compiled.Scenario with { Runs = runs };
+        int months = scenario.Months;
+        var moments = _merger.Total;
+        sketches ??= EmptySketches(moments.Length);
+        var series = new SummaryStatistics[OutputNames.SeriesCount][];
+        for (int s = 0; s < series.Length; s++)
+        {
+            series[s] = new SummaryStatistics[months];
+            for (int t = 0; t < months; t++)
+            {
+                int cell = s * months + t;
+                series[s][t] = SummaryStatistics.From(moments[cell], sketches[cell]);
+            }
+        }
+        var metrics = new MetricSummary[OutputNames.MetricCount];
+        for (int m = 0; m < metrics.Length; m++)
+        {
+            int cell = OutputNames.SeriesCount * months + m;
+            var statistics = SummaryStatistics.From(moments[cell], sketches[cell]);
+            metrics[m] = new MetricSummary((Metric)m, statistics, (double)statistics.Count / runs, sketches[cell]);
+        }
+        return new MonteCarloResult(scenario, runs, series, metrics, Table, elapsed, precision);
+    }
+
+    private static QuantileSketch[] EmptySketches(int cells)
+    {
+        var sketches = new QuantileSketch[cells];
+        for (int i = 0; i < cells; i++)
+        {
+            sketches[i] = new QuantileSketch();
+        }
+        return sketches;
+    }
+}
