@@ -9,4 +9,19 @@ public readonly record struct RunOutcome(
     double RemittancesUsd,
     long EnforcementEvents,
     int FirstEnforcementMonth,
-    int CeasefireMonth);
+    int CeasefireMonth)
+{
+    /// <summary>The value of <paramref name="metric"/>; NaN when censored.</summary>
+    public double Value(Metric metric) => metric switch
+    {
+        Metric.PeakWorkers => PeakWorkers,
+        Metric.WorkersEnd => WorkersEnd,
+        Metric.TotalDeployed => TotalDeployed,
+        Metric.WorkerMonths => WorkerMonths,
+        Metric.RemittancesUsd => RemittancesUsd,
+        Metric.EnforcementEvents => EnforcementEvents,
+        Metric.FirstEnforcementMonth => FirstEnforcementMonth >= 0 ? FirstEnforcementMonth : double.NaN,
+        Metric.CeasefireMonth => CeasefireMonth >= 0 ? CeasefireMonth : double.NaN,
+        _ => throw new ArgumentOutOfRangeException(nameof(metric)),
+    };
+}

@@ -1,0 +1,15 @@
+using Simulation.Core.Model;
+
+namespace Simulation.Core.Analysis;
+
+/// <summary>Keeps only a run's metrics.</summary>
+internal struct OutcomeSink : IRunSink
+{
+    public RunOutcome Outcome;
+
+    public readonly void Month(int month, in MonthOutcome outcome)
+    {
+    }
+
+    public void End(in RunOutcome outcome) => Outcome = outcome;
+}
