@@ -19,6 +19,29 @@ public static class PlotStyle
     internal static Color Accent => Color.FromHex("#c0392b");
     internal static Color Muted => Color.FromHex("#555555");
 
+    /// <summary>Colours for several scenarios on one chart (colour-blind safe, Okabe-Ito).</summary>
+    internal static Color Series(int index) => Palette[index % Palette.Length];
+
+    private static readonly Color[] Palette =
+    [
+        Color.FromHex("#0072B2"), Color.FromHex("#D55E00"), Color.FromHex("#009E73"), Color.FromHex("#CC79A7"),
+        Color.FromHex("#E69F00"), Color.FromHex("#56B4E9"), Color.FromHex("#000000"), Color.FromHex("#F0E442"),
+    ];
+
+    /// <summary>Saves a plot as PNG at the house size.</summary>
+    internal static void Save(Plot plot, string folder, string file) => plot.SavePng(Path.Combine(folder, file), Width, Height);
+
+    /// <summary>Calendar months of a result as OLE dates for a DateTime axis.</summary>
+    internal static double[] MonthAxis(Simulation.Core.Calendar.YearMonth start, int months)
+    {
+        var xs = new double[months];
+        for (int t = 0; t < months; t++)
+        {
+            xs[t] = start.AddMonths(t).ToDateTime().ToOADate();
+        }
+        return xs;
+    }
+
     /// <summary>Installs the embedded font once per process.</summary>
     internal static void EnsureFonts()
     {

@@ -32,11 +32,7 @@ public static class ResultPlotter
     {
         var data = FanChartData.From(result, series);
         var plot = PlotStyle.NewPlot(title, "month", yLabel);
-        double[] xs = new double[data.Months.Length];
-        for (int i = 0; i < xs.Length; i++)
-        {
-            xs[i] = data.Months[i].ToOADate();
-        }
+        double[] xs = PlotStyle.MonthAxis(result.Scenario.Start, result.Months);
         var outer = plot.Add.FillY(xs, data.P5, data.P95);
         outer.FillColor = PlotStyle.Main.WithAlpha(0.18);
         outer.LineWidth = 0;
@@ -101,13 +97,12 @@ public static class ResultPlotter
         var statistics = result.Of(series);
         var plot = PlotStyle.NewPlot(title, "month", yLabel);
         int n = statistics.Count;
-        double[] xs = new double[n];
+        double[] xs = PlotStyle.MonthAxis(result.Scenario.Start, n);
         double[] p = new double[n];
         double[] low = new double[n];
         double[] high = new double[n];
         for (int t = 0; t < n; t++)
         {
-            xs[t] = result.Scenario.Start.AddMonths(t).ToDateTime().ToOADate();
             p[t] = statistics[t].Mean;
             double halfWidth = 1.96 * statistics[t].Se;
             low[t] = Math.Max(0, p[t] - halfWidth);
@@ -137,5 +132,5 @@ public static class ResultPlotter
         line.LegendText = label;
     }
 
-    private static void Save(Plot plot, string folder, string file) => plot.SavePng(Path.Combine(folder, file), PlotStyle.Width, PlotStyle.Height);
+    private static void Save(Plot plot, string folder, string file) => PlotStyle.Save(plot, folder, file);
 }

@@ -3,35 +3,20 @@ using CommandLine;
 namespace Simulation.Cli.Commands;
 
 [Verb("run", HelpText = "Run a scenario and write its output folder.")]
-internal sealed class RunOptions
+internal sealed class RunOptions : ScenarioOptions
 {
     [Value(0, MetaName = "SCENARIO.yaml", Required = true, HelpText = "Scenario file to run.")]
     public string Scenario { get; set; } = "";
 
-    [Option("runs", HelpText = "Monte Carlo runs (overrides the file).")]
-    public string? Runs { get; set; }
-
-    [Option("seed", HelpText = "Random seed, any 64-bit integer (overrides the file).")]
-    public string? Seed { get; set; }
-
-    [Option("months", HelpText = "Horizon in months, 1..1200 (overrides the file).")]
-    public string? Months { get; set; }
-
-    [Option("set", HelpText = "Override a key: --set key.path=VALUE, VALUE a number or {dist: ...}. Repeatable.")]
-    public IEnumerable<string> Set { get; set; } = [];
-
-    [Option("out", HelpText = "Output folder (default out/<scenario>).")]
-    public string? Out { get; set; }
-
-    [Option("threads", HelpText = "Worker threads (default: all cores). Results do not depend on it.")]
-    public int? Threads { get; set; }
-
-    [Option("no-plots", HelpText = "Skip the PNG charts.")]
-    public bool NoPlots { get; set; }
-
     [Option("save-runs", HelpText = "Also write runs.csv with every run's inputs and metrics.")]
     public bool SaveRuns { get; set; }
 
-    [Option("quiet", HelpText = "No progress output.")]
-    public bool Quiet { get; set; }
+    [Option("precision", HelpText = "Stop once the 95% interval's half-width of --precision-metric is at most this (relative for a metric, absolute for a probability).")]
+    public double? Precision { get; set; }
+
+    [Option("precision-metric", Default = "remittances_usd", HelpText = "Metric (e.g. peak_workers) or probability (enforced_by_horizon, ceasefire_by_horizon) that --precision applies to.")]
+    public string PrecisionMetric { get; set; } = "remittances_usd";
+
+    [Option("max-runs", HelpText = "With --precision: the most runs to make (default 10,000,000).")]
+    public long? MaxRuns { get; set; }
 }

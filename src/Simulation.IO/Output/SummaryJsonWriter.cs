@@ -47,6 +47,17 @@ public static class SummaryJsonWriter
         WriteProbability(json, "ceasefire_by_horizon", result.CeasefireByHorizon, result.Runs);
         json.WriteEndObject();
 
+        if (result.Precision is { } precision)
+        {
+            json.WriteStartObject("precision");
+            json.WriteString("quantity", precision.Target.Quantity);
+            json.WriteNumber("target_half_width", precision.Target.HalfWidth);
+            JsonStatistics.Number(json, "achieved_half_width", precision.AchievedHalfWidth);
+            json.WriteBoolean("met", precision.Met);
+            json.WriteNumber("max_runs", precision.Target.MaxRuns);
+            json.WriteEndObject();
+        }
+
         json.WriteStartObject("series");
         for (int s = 0; s < OutputNames.SeriesCount; s++)
         {
@@ -71,32 +82,6 @@ public static class SummaryJsonWriter
         json.WriteNumber(name + "_se", Math.Sqrt(p * (1 - p) / runs));
     }
 
-    private static void WriteStatistics(Utf8JsonWriter json, SummaryStatistics statistics, bool includeCount)
-    {
-        if (includeCount)
-        {
-            json.WriteNumber("count", statistics.Count);
-        }
-        Number(json, "mean", statistics.Mean);
-        Number(json, "sd", statistics.Sd);
-        Number(json, "se", statistics.Se);
-        Number(json, "min", statistics.Min);
-        foreach (var (label, _) in SummaryStatistics.Percentiles)
-        {
-            Number(json, label, statistics.Percentile(label));
-        }
-        Number(json, "max", statistics.Max);
-    }
-
-    private static void Number(Utf8JsonWriter json, string name, double value)
-    {
-        if (double.IsFinite(value))
-        {
-            json.WriteNumber(name, value);
-        }
-        else
-        {
-            json.WriteNull(name);
-        }
-    }
+    private static void WriteStatistics(Utf8JsonWriter json, SummaryStatistics statistics, bool includeCount) =>
+        JsonStatistics.Write(json, statistics, includeCount);
 }

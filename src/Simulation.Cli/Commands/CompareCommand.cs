@@ -1,0 +1,103 @@
+using System.Globalization;
+using System.Text;
+using Simulation.Core;
+using Simulation.Core.Analysis;
+using Simulation.Core.Model;
+using Simulation.IO.Analysis;
+using Simulation.IO.Output;
+using Simulation.IO.Scenarios;
+using Simulation.Plotting;
+
+namespace Simulation.Cli.Commands;
+
+internal static class CompareCommand
+{
+    public static int Execute(CompareOptions options, Terminal terminal, CancellationToken cancellation)
+    {
+        var problems = new List<ScenarioProblem>();
+        var overrides = ScenarioLoading.Overrides(options, problems);
+        var files = options.Scenarios.ToList();
+        if (files.Count < 2)
+        {
+            problems.Add(new ScenarioProblem(new("laborsim compare", 0, 0), "", "needs two or more scenario files; differences are against the first"));
+        }
+        var loaded = files.Select(file => ScenarioLoading.Load(file, overrides, problems)).ToList();
+        if (problems.Count > 0)
+        {
+            ProblemPrinter.Print(terminal, problems, "nothing was run");
+            return ExitCodes.BadInput;
+        }
+
+        // Paired runs need one calendar, horizon, run count and seed: the first scenario's.
+        var first = loaded[0].Scenario!;
+        var scenarios = new List<Scenario>();
+        var names = new HashSet<string>(StringComparer.Ordinal);
+        for (int k = 0; k < loaded.Count; k++)
+        {
+            var scenario = loaded[k].Scenario!;
+            if (k > 0 && (scenario.Start != first.Start || scenario.Months != first.Months || scenario.Runs != first.Runs || scenario.Seed != first.Seed))
+            {
+                terminal.Error.WriteLine($"note: {scenario.Name} runs with the start, months, runs and seed of {first.Name} ({first.Start}, {first.Months}, {first.Runs}, {first.Seed}) so that runs pair up");
+            }
+            string name = scenario.Name;
+            for (int suffix = 2; !names.Add(name); suffix++)
+            {
+                name = $"{scenario.Name}-{suffix}";
+            }
+            scenarios.Add(scenario with { Name = name, Start = first.Start, Months = first.Months, Runs = first.Runs, Seed = first.Seed });
+        }
+
+        string outPath = options.Out ?? Path.Combine("out", "compare-" + string.Join("-vs-", scenarios.Select(s => s.Name)));
+        var progress = ScenarioLoading.Progress(options, terminal, first.Runs);
+        ComparisonResult comparison;
+        try
+        {
+            comparison = ComparisonRunner.Run(scenarios, new ComparisonOptions
+            {
+                Threads = options.Threads ?? Environment.ProcessorCount,
+                CommonRandomNumbers = !options.Independent,
+                Progress = progress is null ? null : progress.Report,
+                Cancellation = cancellation,
+            });
+        }
+        catch (OperationCanceledException)
+        {
+            progress?.Finish();
+            terminal.Error.WriteLine("Interrupted; no output was written.");
+            return ExitCodes.Interrupted;
+        }
+        progress?.Finish();
+
+        using (var folder = OutputFolder.Begin(outPath))
+        {
+            TextFiles.Write(folder.File("comparison.csv"), writer => ComparisonWriter.WriteMetricsCsv(comparison, writer));
+            TextFiles.Write(folder.File("differences.csv"), writer => ComparisonWriter.WriteDifferencesCsv(comparison, writer));
+            TextFiles.WriteStream(folder.File("comparison.json"), stream => ComparisonWriter.WriteJson(comparison, stream));
+            for (int k = 0; k < scenarios.Count; k++)
+            {
+                string header = $"Scenario {scenarios[k].Name} as compared by laborsim {EngineInfo.Version}; start, months, runs and seed are the first scenario's.";
+                File.WriteAllText(folder.File($"{scenarios[k].Name}.scenario.yaml"), loaded[k].Document!.ToYaml(header), new UTF8Encoding(false));
+            }
+            if (!options.NoPlots)
+            {
+                ComparisonPlotter.WriteAll(comparison, folder.StagingPath);
+            }
+            folder.Commit();
+        }
+
+        var culture = CultureInfo.InvariantCulture;
+        string streams = options.Independent ? "independent streams" : "common random numbers";
+        terminal.Out.WriteLine(string.Create(culture, $"compared {string.Join(", ", scenarios.Select(s => s.Name))}: {first.Runs:N0} paired runs x {first.Months} months ({streams})"));
+        foreach (var differences in comparison.Differences)
+        {
+            foreach (var metric in new[] { Metric.PeakWorkers, Metric.RemittancesUsd })
+            {
+                var d = differences[(int)metric];
+                terminal.Out.WriteLine(string.Create(culture,
+                    $"  {d.Scenario} - {d.Baseline}, {OutputNames.Of(metric)}: mean {d.Statistics.Mean:N0} (se {d.Statistics.Se:N0}), 90% of runs {d.Statistics.P5:N0} to {d.Statistics.P95:N0}, P(higher) {100 * d.ProbabilityGreater:0.0}%"));
+            }
+        }
+        terminal.Out.WriteLine($"  wrote {outPath}");
+        return ExitCodes.Ok;
+    }
+}

@@ -1,0 +1,31 @@
+using CommandLine;
+
+namespace Simulation.Cli.Commands;
+
+/// <summary>Options every command that runs scenarios shares.</summary>
+internal abstract class ScenarioOptions
+{
+    [Option("runs", HelpText = "Monte Carlo runs (overrides the file).")]
+    public string? Runs { get; set; }
+
+    [Option("seed", HelpText = "Random seed, any 64-bit integer (overrides the file).")]
+    public string? Seed { get; set; }
+
+    [Option("months", HelpText = "Horizon in months, 1..1200 (overrides the file).")]
+    public string? Months { get; set; }
+
+    [Option("set", HelpText = "Override a key: --set key.path=VALUE, VALUE a number or {dist: ...}. Repeatable.")]
+    public IEnumerable<string> Set { get; set; } = [];
+
+    [Option("out", HelpText = "Output folder.")]
+    public string? Out { get; set; }
+
+    [Option("threads", HelpText = "Worker threads (default: all cores). Results do not depend on it.")]
+    public int? Threads { get; set; }
+
+    [Option("no-plots", HelpText = "Skip the PNG charts.")]
+    public bool NoPlots { get; set; }
+
+    [Option("quiet", HelpText = "No progress output.")]
+    public bool Quiet { get; set; }
+}

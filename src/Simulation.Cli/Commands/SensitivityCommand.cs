@@ -1,0 +1,134 @@
+using System.Globalization;
+using Simulation.Core.Analysis;
+using Simulation.Core.Model;
+using Simulation.Core.MonteCarlo;
+using Simulation.IO.Analysis;
+using Simulation.IO.Output;
+using Simulation.IO.Scenarios;
+using Simulation.Plotting;
+
+namespace Simulation.Cli.Commands;
+
+internal static class SensitivityCommand
+{
+    public static int Execute(SensitivityOptions options, Terminal terminal, CancellationToken cancellation)
+    {
+        var problems = new List<ScenarioProblem>();
+        var overrides = ScenarioLoading.Overrides(options, problems);
+        bool sobol = options.Method == "sobol";
+        if (!sobol && options.Method != "tornado")
+        {
+            problems.Add(new ScenarioProblem(new($"--method {options.Method}", 0, 0), "", "must be 'tornado' or 'sobol'"));
+        }
+        var metrics = ScenarioLoading.Metrics(options.Metrics, "--metric", problems, allowCensored: !sobol);
+        if (sobol && (options.Samples < 64 || options.Samples > 10_000_000))
+        {
+            problems.Add(new ScenarioProblem(new($"--samples {options.Samples}", 0, 0), "", "must be a whole number from 64 to 10,000,000"));
+        }
+        if (sobol && (options.Bootstrap < 10 || options.Bootstrap > 10_000))
+        {
+            problems.Add(new ScenarioProblem(new($"--bootstrap {options.Bootstrap}", 0, 0), "", "must be a whole number from 10 to 10,000"));
+        }
+        var loaded = ScenarioLoading.Load(options.Scenario, overrides, problems);
+        var scenario = loaded.Scenario;
+        if (scenario is not null && new CompiledScenario(scenario).UncertainParameterIndices.Length == 0)
+        {
+            problems.Add(new ScenarioProblem(new(options.Scenario, 0, 0), "", "has no uncertain inputs: give at least one parameter as a distribution, e.g. --set \"pay.wage={dist: uniform, min: 60000, max: 80000}\""));
+        }
+        if (problems.Count > 0 || scenario is null)
+        {
+            ProblemPrinter.Print(terminal, problems, "nothing was run");
+            return ExitCodes.BadInput;
+        }
+        if (!sobol && scenario.Runs * (new CompiledScenario(scenario).UncertainParameterIndices.Length + OutputNames.MetricCount) > int.MaxValue)
+        {
+            terminal.Error.WriteLine($"--runs {scenario.Runs:N0} is too many for a tornado analysis, which keeps every run; use at most 10,000,000. Nothing was run.");
+            return ExitCodes.BadInput;
+        }
+
+        string outPath = options.Out ?? Path.Combine("out", sobol ? $"{scenario.Name}-sobol" : $"{scenario.Name}-sensitivity");
+        int threads = options.Threads ?? Environment.ProcessorCount;
+        try
+        {
+            return sobol
+                ? RunSobol(options, terminal, cancellation, scenario, metrics, outPath, threads)
+                : RunTornado(options, terminal, cancellation, scenario, metrics, outPath, threads);
+        }
+        catch (OperationCanceledException)
+        {
+            terminal.Error.WriteLine("Interrupted; no output was written.");
+            return ExitCodes.Interrupted;
+        }
+    }
+
+    private static int RunTornado(SensitivityOptions options, Terminal terminal, CancellationToken cancellation, Scenario scenario,
+        List<Metric> metrics, string outPath, int threads)
+    {
+        var progress = ScenarioLoading.Progress(options, terminal, scenario.Runs);
+        var result = MonteCarloRunner.Run(scenario, new RunnerOptions
+        {
+            Threads = threads,
+            SaveRuns = true,
+            Cancellation = cancellation,
+            Progress = progress is null ? null : progress.Report,
+        });
+        progress?.Finish();
+        var sensitivities = TornadoAnalysis.Analyze(result.RunTable!, metrics);
+        using (var folder = OutputFolder.Begin(outPath))
+        {
+            TextFiles.Write(folder.File("sensitivity.csv"), writer => SensitivityWriter.WriteTornadoCsv(sensitivities, writer));
+            TextFiles.WriteStream(folder.File("sensitivity.json"), stream => SensitivityWriter.WriteTornadoJson(scenario.Name, scenario.Seed, result.Runs, sensitivities, stream));
+            if (!options.NoPlots)
+            {
+                foreach (var metric in metrics)
+                {
+                    var plot = SensitivityPlotter.Tornado(scenario.Name, metric, sensitivities, result.Of(metric).Statistics.Mean);
+                    SensitivityPlotter.Save(plot, folder.StagingPath, SensitivityPlotter.TornadoFile(metric));
+                }
+            }
+            folder.Commit();
+        }
+        var culture = CultureInfo.InvariantCulture;
+        terminal.Out.WriteLine(string.Create(culture, $"{scenario.Name}: sensitivity from {result.Runs:N0} runs"));
+        foreach (var metric in metrics)
+        {
+            var top = sensitivities.Where(s => s.Metric == metric).Take(3);
+            terminal.Out.WriteLine($"  {OutputNames.Of(metric)}: " + string.Join("; ", top.Select(s =>
+                string.Create(culture, $"{s.Input} swing {s.Swing:N0} (rho {s.Spearman:0.00})"))));
+        }
+        terminal.Out.WriteLine($"  wrote {outPath}");
+        return ExitCodes.Ok;
+    }
+
+    private static int RunSobol(SensitivityOptions options, Terminal terminal, CancellationToken cancellation, Scenario scenario,
+        List<Metric> metrics, string outPath, int threads)
+    {
+        int factors = new CompiledScenario(scenario).UncertainParameterIndices.Length + 1;
+        var progress = ScenarioLoading.Progress(options, terminal, (long)options.Samples * (factors + 2));
+        var results = ModelSobolAnalysis.Run(scenario, metrics, options.Samples, options.Bootstrap, threads, cancellation, progress is null ? null : progress.Report);
+        progress?.Finish();
+        using (var folder = OutputFolder.Begin(outPath))
+        {
+            TextFiles.Write(folder.File("sobol.csv"), writer => SensitivityWriter.WriteSobolCsv(results, writer));
+            TextFiles.WriteStream(folder.File("sobol.json"), stream => SensitivityWriter.WriteSobolJson(scenario.Name, scenario.Seed, results, stream));
+            if (!options.NoPlots)
+            {
+                foreach (var (metric, indices) in results)
+                {
+                    SensitivityPlotter.Save(SensitivityPlotter.Sobol(scenario.Name, metric, indices), folder.StagingPath, SensitivityPlotter.SobolFile(metric));
+                }
+            }
+            folder.Commit();
+        }
+        var culture = CultureInfo.InvariantCulture;
+        terminal.Out.WriteLine(string.Create(culture, $"{scenario.Name}: Sobol indices from {(long)options.Samples * (factors + 2):N0} model runs (N = {options.Samples:N0})"));
+        foreach (var (metric, indices) in results)
+        {
+            var order = Enumerable.Range(0, indices.Factors.Count).OrderByDescending(i => indices.Total[i]).Take(3);
+            terminal.Out.WriteLine($"  {OutputNames.Of(metric)}: " + string.Join("; ", order.Select(i =>
+                string.Create(culture, $"{indices.Factors[i]} S1 {indices.FirstOrder[i]:0.00} ST {indices.Total[i]:0.00}"))));
+        }
+        terminal.Out.WriteLine($"  wrote {outPath}");
+        return ExitCodes.Ok;
+    }
+}

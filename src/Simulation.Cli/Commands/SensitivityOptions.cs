@@ -1,0 +1,22 @@
+using CommandLine;
+
+namespace Simulation.Cli.Commands;
+
+[Verb("sensitivity", HelpText = "Find which uncertain inputs drive the outcomes (tornado, or Sobol indices).")]
+internal sealed class SensitivityOptions : ScenarioOptions
+{
+    [Value(0, MetaName = "SCENARIO.yaml", Required = true, HelpText = "Scenario file.")]
+    public string Scenario { get; set; } = "";
+
+    [Option("metric", HelpText = "Metric to analyse (repeatable; default peak_workers and remittances_usd).")]
+    public IEnumerable<string> Metrics { get; set; } = [];
+
+    [Option("method", Default = "tornado", HelpText = "tornado (rank correlation and decile swing from one run) or sobol (first-order and total indices).")]
+    public string Method { get; set; } = "tornado";
+
+    [Option("samples", Default = 4096, HelpText = "With --method sobol: base samples N; the model runs N x (inputs + 3) times.")]
+    public int Samples { get; set; } = 4096;
+
+    [Option("bootstrap", Default = 200, HelpText = "With --method sobol: bootstrap resamples for the confidence intervals.")]
+    public int Bootstrap { get; set; } = 200;
+}

@@ -1,0 +1,69 @@
+using Simulation.Cli.Commands;
+using Simulation.Core.Model;
+using Simulation.IO.Scenarios;
+using Simulation.IO.Yaml;
+
+namespace Simulation.Cli;
+
+/// <summary>Turns a command's scenario options into overrides and loads scenario files, collecting every problem.</summary>
+internal static class ScenarioLoading
+{
+    public static List<ScenarioOverride> Overrides(ScenarioOptions options, List<ScenarioProblem> problems)
+    {
+        var overrides = new List<ScenarioOverride>();
+        foreach (string assignment in options.Set)
+        {
+            var change = ScenarioOverride.Parse(assignment);
+            if (change is null)
+            {
+                problems.Add(new ScenarioProblem(new($"--set {assignment}", 0, 0), "", "must be key.path=VALUE, e.g. --set enforcement.deterrence=0.3"));
+                continue;
+            }
+            overrides.Add(change);
+        }
+        if (options.Runs is not null) overrides.Add(new("runs", options.Runs, $"--runs {options.Runs}"));
+        if (options.Seed is not null) overrides.Add(new("seed", options.Seed, $"--seed {options.Seed}"));
+        if (options.Months is not null) overrides.Add(new("months", options.Months, $"--months {options.Months}"));
+        if (options.Threads is < 1 or > 1024)
+        {
+            problems.Add(new ScenarioProblem(new($"--threads {options.Threads}", 0, 0), "", "must be a whole number from 1 to 1024"));
+        }
+        return overrides;
+    }
+
+    public static ScenarioLoadResult Load(string file, IReadOnlyList<ScenarioOverride> overrides, List<ScenarioProblem> problems)
+    {
+        var loaded = ScenarioReader.LoadFile(file, overrides);
+        problems.AddRange(loaded.Problems);
+        return loaded;
+    }
+
+    /// <summary>Metric names from the command line; the defaults when none were given.</summary>
+    public static List<Metric> Metrics(IEnumerable<string> names, string option, List<ScenarioProblem> problems, bool allowCensored = true)
+    {
+        var metrics = new List<Metric>();
+        var all = Enumerable.Range(0, OutputNames.MetricCount).Select(m => (Metric)m).ToList();
+        foreach (string name in names)
+        {
+            int index = all.FindIndex(m => OutputNames.Of(m) == name);
+            if (index < 0)
+            {
+                string? suggestion = Spelling.Closest(name, all.Select(OutputNames.Of));
+                problems.Add(new ScenarioProblem(new SourcePosition($"{option} {name}", 0, 0), "",
+                    $"unknown metric{(suggestion is null ? "" : $"; did you mean '{suggestion}'?")} (one of {string.Join(", ", all.Select(OutputNames.Of))})"));
+                continue;
+            }
+            if (!allowCensored && OutputNames.IsCensored(all[index]))
+            {
+                problems.Add(new ScenarioProblem(new SourcePosition($"{option} {name}", 0, 0), "",
+                    "is absent in runs where the event never happens; choose a metric every run has"));
+                continue;
+            }
+            metrics.Add(all[index]);
+        }
+        return metrics.Count > 0 || problems.Count > 0 ? metrics : [Metric.PeakWorkers, Metric.RemittancesUsd];
+    }
+
+    public static ProgressReporter? Progress(ScenarioOptions options, Terminal terminal, long total) =>
+        options.Quiet ? null : new ProgressReporter(terminal.Error, terminal.ErrorIsTerminal, total);
+}

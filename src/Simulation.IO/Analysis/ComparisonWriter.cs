@@ -1,0 +1,115 @@
+using System.Globalization;
+using System.Text.Json;
+using Simulation.Core;
+using Simulation.Core.Analysis;
+using Simulation.Core.Model;
+using Simulation.Core.Summaries;
+using Simulation.IO.Output;
+
+namespace Simulation.IO.Analysis;
+
+/// <summary>Writes a comparison: comparison.csv (metrics side by side), differences.csv (paired differences) and comparison.json.</summary>
+public static class ComparisonWriter
+{
+    /// <summary>Header of comparison.csv.</summary>
+    public const string MetricsHeader = "metric,scenario,count,mean,sd,se,min,p5,p10,p25,p50,p75,p90,p95,max";
+
+    /// <summary>Header of differences.csv.</summary>
+    public const string DifferencesHeader = "metric,scenario,baseline,count,mean,sd,se,p5,p50,p95,p_greater";
+
+    /// <summary>Writes comparison.csv.</summary>
+    public static void WriteMetricsCsv(ComparisonResult comparison, TextWriter writer)
+    {
+        writer.Write(MetricsHeader + "\n");
+        for (int m = 0; m < OutputNames.MetricCount; m++)
+        {
+            foreach (var result in comparison.Results)
+            {
+                var s = result.Metrics[m].Statistics;
+                writer.Write($"{OutputNames.Of((Metric)m)},{result.Scenario.Name},{s.Count.ToString(CultureInfo.InvariantCulture)}");
+                foreach (double value in new[] { s.Mean, s.Sd, s.Se, s.Min, s.P5, s.P10, s.P25, s.P50, s.P75, s.P90, s.P95, s.Max })
+                {
+                    writer.Write(',' + NumberFormat.Csv(value));
+                }
+                writer.Write('\n');
+            }
+        }
+    }
+
+    /// <summary>Writes differences.csv.</summary>
+    public static void WriteDifferencesCsv(ComparisonResult comparison, TextWriter writer)
+    {
+        writer.Write(DifferencesHeader + "\n");
+        foreach (var differences in comparison.Differences)
+        {
+            foreach (var d in differences)
+            {
+                var s = d.Statistics;
+                writer.Write($"{OutputNames.Of(d.Metric)},{d.Scenario},{d.Baseline},{s.Count.ToString(CultureInfo.InvariantCulture)}");
+                foreach (double value in new[] { s.Mean, s.Sd, s.Se, s.P5, s.P50, s.P95, d.ProbabilityGreater })
+                {
+                    writer.Write(',' + NumberFormat.Csv(value));
+                }
+                writer.Write('\n');
+            }
+        }
+    }
+
+    /// <summary>Writes comparison.json.</summary>
+    public static void WriteJson(ComparisonResult comparison, Stream stream)
+    {
+        using var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true });
+        var first = comparison.Results[0];
+        json.WriteStartObject();
+        json.WriteString("engine_version", EngineInfo.Version);
+        json.WriteStartArray("scenarios");
+        foreach (var result in comparison.Results)
+        {
+            json.WriteStringValue(result.Scenario.Name);
+        }
+        json.WriteEndArray();
+        json.WriteNumber("seed", first.Scenario.Seed);
+        json.WriteNumber("runs", first.Runs);
+        json.WriteNumber("months", first.Months);
+        json.WriteString("start", first.Scenario.Start.ToString());
+        json.WriteBoolean("common_random_numbers", comparison.CommonRandomNumbers);
+        json.WriteStartObject("metrics");
+        for (int m = 0; m < OutputNames.MetricCount; m++)
+        {
+            json.WriteStartObject(OutputNames.Of((Metric)m));
+            foreach (var result in comparison.Results)
+            {
+                json.WriteStartObject(result.Scenario.Name);
+                JsonStatistics.Write(json, result.Metrics[m].Statistics);
+                json.WriteEndObject();
+            }
+            json.WriteEndObject();
+        }
+        json.WriteEndObject();
+        json.WriteStartObject("probabilities");
+        foreach (var result in comparison.Results)
+        {
+            json.WriteStartObject(result.Scenario.Name);
+            json.WriteNumber("enforced_by_horizon", result.EnforcedByHorizon);
+            json.WriteNumber("ceasefire_by_horizon", result.CeasefireByHorizon);
+            json.WriteEndObject();
+        }
+        json.WriteEndObject();
+        json.WriteStartObject("differences");
+        foreach (var differences in comparison.Differences)
+        {
+            json.WriteStartObject(differences[0].Scenario);
+            json.WriteString("baseline", differences[0].Baseline);
+            foreach (var d in differences)
+            {
+                json.WriteStartObject(OutputNames.Of(d.Metric));
+                JsonStatistics.Write(json, d.Statistics);
+                JsonStatistics.Number(json, "p_greater", d.ProbabilityGreater);
+                json.WriteEndObject();
+            }
+            json.WriteEndObject();
+        }
+        json.WriteEndObject();
+        json.WriteEndObject();
+    }
+}

@@ -1,0 +1,160 @@
+using System.Text.Json;
+using Simulation.Cli;
+using Simulation.Plotting;
+using Simulation.Testing;
+
+namespace Simulation.Cli.Tests;
+
+public sealed class AnalysisCommandTests : IDisposable
+{
+    private readonly string _work = Directory.CreateTempSubdirectory("laborsim-analysis").FullName;
+
+    private static string Scenario(string name) => Path.Combine(TestScenarios.RepositoryRoot, "scenarios", name + ".yaml");
+
+    public void Dispose() => Directory.Delete(_work, true);
+
+    private static (int Code, string Out, string Error) Run(params string[] args)
+    {
+        var output = new StringWriter();
+        var error = new StringWriter();
+        int code = CliApp.Run(args, new Terminal(output, error, ErrorIsTerminal: false), CancellationToken.None);
+        return (code, output.ToString(), error.ToString());
+    }
+
+    [Fact]
+    public void Compare_TwoScenarios_WritesTablesDifferencesAndCharts()
+    {
+        string outDir = Path.Combine(_work, "compare");
+        var (code, stdout, stderr) = Run("compare", Scenario("donbas-baseline"), Scenario("strong-enforcement"), "--runs", "3000", "--months", "24", "--out", outDir, "--quiet");
+        Assert.True(code == 0, stderr);
+        Assert.Contains("strong-enforcement - donbas-baseline, peak_workers", stdout);
+        foreach (string file in new[] { "comparison.csv", "differences.csv", "comparison.json", "donbas-baseline.scenario.yaml", "strong-enforcement.scenario.yaml" }.Concat(ComparisonPlotter.FileNames))
+        {
+            Assert.True(File.Exists(Path.Combine(outDir, file)), file);
+        }
+        var differences = File.ReadAllLines(Path.Combine(outDir, "differences.csv"));
+        Assert.Equal("metric,scenario,baseline,count,mean,sd,se,p5,p50,p95,p_greater", differences[0]);
+        Assert.Equal(9, differences.Length);
+        using var json = JsonDocument.Parse(File.ReadAllText(Path.Combine(outDir, "comparison.json")));
+        Assert.True(json.RootElement.GetProperty("common_random_numbers").GetBoolean());
+        Assert.Equal(3000, json.RootElement.GetProperty("runs").GetInt64());
+    }
+
+    [Fact]
+    public void Compare_OneScenario_ExitTwo()
+    {
+        var (code, _, stderr) = Run("compare", Scenario("donbas-baseline"), "--out", Path.Combine(_work, "c1"));
+        Assert.Equal(2, code);
+        Assert.Contains("needs two or more scenario files", stderr);
+        Assert.False(Directory.Exists(Path.Combine(_work, "c1")));
+    }
+
+    [Fact]
+    public void Sensitivity_Tornado_WritesTableAndCharts()
+    {
+        string outDir = Path.Combine(_work, "tornado");
+        var (code, stdout, stderr) = Run("sensitivity", Scenario("donbas-baseline"), "--runs", "3000", "--out", outDir, "--quiet");
+        Assert.True(code == 0, stderr);
+        Assert.Contains("ceasefire.month", stdout);
+        var lines = File.ReadAllLines(Path.Combine(outDir, "sensitivity.csv"));
+        Assert.Equal("metric,input,spearman,low_decile_mean,high_decile_mean,swing,runs", lines[0]);
+        Assert.Equal(1 + 2 * 7, lines.Length);
+        Assert.True(File.Exists(Path.Combine(outDir, "tornado_peak_workers.png")));
+        Assert.True(File.Exists(Path.Combine(outDir, "tornado_remittances_usd.png")));
+    }
+
+    [Fact]
+    public void Sensitivity_Sobol_WritesIndicesForEveryFactorAndNoise()
+    {
+        string outDir = Path.Combine(_work, "sobol");
+        var (code, _, stderr) = Run("sensitivity", Scenario("donbas-baseline"), "--method", "sobol", "--samples", "256", "--bootstrap", "20", "--metric", "peak_workers", "--out", outDir, "--quiet");
+        Assert.True(code == 0, stderr);
+        var lines = File.ReadAllLines(Path.Combine(outDir, "sobol.csv"));
+        Assert.Equal(1 + 7 + 1, lines.Length);
+        Assert.Contains(lines, l => l.StartsWith("peak_workers,(model noise),", StringComparison.Ordinal));
+        Assert.True(File.Exists(Path.Combine(outDir, "sobol_peak_workers.png")));
+    }
+
+    [Theory]
+    [InlineData("--method", "morris", "must be 'tornado' or 'sobol'")]
+    [InlineData("--metric", "peak_workrs", "did you mean 'peak_workers'?")]
+    [InlineData("--samples", "3", "--samples 3: must be a whole number from 64")]
+    public void Sensitivity_BadOptions_ExitTwo(string option, string value, string expected)
+    {
+        string[] args = option == "--samples"
+            ? ["sensitivity", Scenario("donbas-baseline"), "--method", "sobol", option, value]
+            : ["sensitivity", Scenario("donbas-baseline"), option, value];
+        var (code, _, stderr) = Run(args);
+        Assert.Equal(2, code);
+        Assert.Contains(expected, stderr);
+    }
+
+    [Fact]
+    public void Sensitivity_SobolOnCensoredMetric_ExitTwo()
+    {
+        var (code, _, stderr) = Run("sensitivity", Scenario("donbas-baseline"), "--method", "sobol", "--metric", "ceasefire_month");
+        Assert.Equal(2, code);
+        Assert.Contains("choose a metric every run has", stderr);
+    }
+
+    [Fact]
+    public void Sweep_TwoLevers_WritesTheWholeGrid()
+    {
+        string outDir = Path.Combine(_work, "sweep");
+        var (code, _, stderr) = Run("sweep", Scenario("donbas-baseline"), "--over", "enforcement.deterrence=0:1:3", "--over", "enforcement.channel_cost=0:0.5:2",
+            "--runs", "1000", "--months", "24", "--out", outDir, "--quiet");
+        Assert.True(code == 0, stderr);
+        var lines = File.ReadAllLines(Path.Combine(outDir, "sweep.csv"));
+        Assert.Equal("enforcement.deterrence,enforcement.channel_cost,metric,count,mean,sd,se,p5,p25,p50,p75,p95", lines[0]);
+        Assert.Equal(1 + 3 * 2 * 8, lines.Length);
+        Assert.True(File.Exists(Path.Combine(outDir, "sweep_peak_workers.png")));
+    }
+
+    [Fact]
+    public void Sweep_LeverChangesOnlyWhatItShould_CommonRandomNumbersKeepZeroDeterrenceEffectBeforeEnforcement()
+    {
+        // With common random numbers, the ceasefire month does not depend on the lever: every grid point has the same distribution.
+        string outDir = Path.Combine(_work, "sweep-crn");
+        Assert.Equal(0, Run("sweep", Scenario("donbas-baseline"), "--over", "enforcement.deterrence=0:1:2", "--runs", "2000", "--months", "24", "--out", outDir, "--quiet", "--no-plots").Code);
+        var ceasefire = File.ReadAllLines(Path.Combine(outDir, "sweep.csv")).Where(l => l.Contains(",ceasefire_month,", StringComparison.Ordinal))
+            .Select(l => string.Join(',', l.Split(',').Skip(1))).ToList();
+        Assert.Equal(2, ceasefire.Count);
+        Assert.Equal(ceasefire[0], ceasefire[1]);
+    }
+
+    [Theory]
+    [InlineData("enforcement.deterrence=0:2:3", "every value must be between 0 and 1")]
+    [InlineData("pay.wag=1:2:3", "did you mean 'pay.wage'?")]
+    public void Sweep_BadLever_ExitTwo(string over, string expected)
+    {
+        var (code, _, stderr) = Run("sweep", Scenario("donbas-baseline"), "--over", over, "--out", Path.Combine(_work, "bad"));
+        Assert.Equal(2, code);
+        Assert.Contains(expected, stderr);
+        Assert.False(Directory.Exists(Path.Combine(_work, "bad")));
+    }
+
+    [Fact]
+    public void Run_Precision_StopsWhenMetAndSaysSo()
+    {
+        string outDir = Path.Combine(_work, "precision");
+        var (code, stdout, stderr) = Run("run", Scenario("donbas-baseline"), "--precision", "0.05", "--precision-metric", "peak_workers", "--out", outDir, "--quiet", "--no-plots");
+        Assert.True(code == 0, stderr);
+        Assert.Contains("precision: 95% half-width of peak_workers", stdout);
+        using var json = JsonDocument.Parse(File.ReadAllText(Path.Combine(outDir, "summary.json")));
+        var precision = json.RootElement.GetProperty("precision");
+        Assert.True(precision.GetProperty("met").GetBoolean());
+        Assert.True(precision.GetProperty("achieved_half_width").GetDouble() <= 0.05);
+    }
+
+    [Theory]
+    [InlineData("--precision", "0", "must be above 0")]
+    [InlineData("--precision-metric", "peak_worker", "unknown; did you mean 'peak_workers'?")]
+    [InlineData("--max-runs", "5000", "goes with --precision")]
+    public void Run_BadPrecisionOptions_ExitTwo(string option, string value, string expected)
+    {
+        string[] args = option == "--precision-metric" ? ["run", Scenario("donbas-baseline"), "--precision", "0.1", option, value] : ["run", Scenario("donbas-baseline"), option, value];
+        var (code, _, stderr) = Run(args);
+        Assert.Equal(2, code);
+        Assert.Contains(expected, stderr);
+    }
+}
