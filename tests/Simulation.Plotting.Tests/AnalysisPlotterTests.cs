@@ -1,0 +1,49 @@
+using Simulation.Core.Analysis;
+using Simulation.Core.Model;
+using Simulation.Core.MonteCarlo;
+using Simulation.Plotting;
+using Simulation.Testing;
+using SkiaSharp;
+
+namespace Simulation.Plotting.Tests;
+
+public sealed class AnalysisPlotterTests : IDisposable
+{
+    private readonly string _folder = Directory.CreateTempSubdirectory("laborsim-analysis-plots").FullName;
+
+    public void Dispose() => Directory.Delete(_folder, true);
+
+    private void AssertPng(string file)
+    {
+        using var bitmap = SKBitmap.Decode(Path.Combine(_folder, file));
+        Assert.NotNull(bitmap);
+        Assert.Equal((PlotStyle.Width, PlotStyle.Height), (bitmap.Width, bitmap.Height));
+    }
+
+    [Fact]
+    public void Comparison_AllCharts_ArePngs()
+    {
+        var a = TestScenarios.Shipped("donbas-baseline", ("runs", "1000"), ("months", "12"));
+        var comparison = ComparisonRunner.Run([a, a with { Name = "b" }], new ComparisonOptions { Threads = 2 });
+        ComparisonPlotter.WriteAll(comparison, _folder);
+        foreach (string file in ComparisonPlotter.FileNames)
+        {
+            AssertPng(file);
+        }
+    }
+
+    [Fact]
+    public void TornadoSobolAndSweep_Charts_ArePngs()
+    {
+        var scenario = TestScenarios.Shipped("donbas-baseline", ("runs", "1000"), ("months", "12"));
+        var result = MonteCarloRunner.Run(scenario, new RunnerOptions { SaveRuns = true });
+        var tornado = TornadoAnalysis.Analyze(result.RunTable!, [Metric.PeakWorkers]);
+        SensitivityPlotter.Save(SensitivityPlotter.Tornado(scenario.Name, Metric.PeakWorkers, tornado, 1), _folder, "t.png");
+        var (_, indices) = ModelSobolAnalysis.Run(scenario, [Metric.PeakWorkers], 128, 10, 2).Single();
+        SensitivityPlotter.Save(SensitivityPlotter.Sobol(scenario.Name, Metric.PeakWorkers, indices), _folder, "s.png");
+        SweepPlotter.Save(SweepPlotter.Plot(scenario.Name, Metric.PeakWorkers, "x", null, [(0, double.NaN, result), (1, double.NaN, result)]), _folder, "w.png");
+        AssertPng("t.png");
+        AssertPng("s.png");
+        AssertPng("w.png");
+    }
+}
