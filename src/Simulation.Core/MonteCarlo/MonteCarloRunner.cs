@@ -72,6 +72,69 @@ public static class MonteCarloRunner
         return state.ToResult(completed, stopwatch.Elapsed, report);
     }
 
+    /// <summary>The blocks [first, end) of shard <paramref name="index"/> of <paramref name="count"/> for <paramref name="runs"/> runs: contiguous, as equal as whole blocks allow.</summary>
+    public static (long FirstBlock, long EndBlock) ShardBlocks(long runs, int index, int count)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(count, 1);
+        ArgumentOutOfRangeException.ThrowIfNegative(index);
+        ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(index, count);
+        long blocks = BlockCount(runs);
+        return (blocks * index / count, blocks * (index + 1) / count);
+    }
+
+    /// <summary>Blocks in a run of <paramref name="runs"/> runs.</summary>
+    public static long BlockCount(long runs) => (runs + BlockSize - 1) / BlockSize;
+
+    /// <summary>
+    /// Runs only blocks [<paramref name="firstBlock"/>, <paramref name="endBlock"/>) of <paramref name="scenario"/> (a shard
+    /// or what is left after a checkpoint) and returns their mergeable state. Runs keep their (seed, run index) streams.
+    /// </summary>
+    public static SummaryState RunBlocks(Scenario scenario, long firstBlock, long endBlock, RunnerOptions options, Action<SummaryState>? checkpoint = null, long checkpointBlocks = 0)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(options.Threads, 1);
+        long runs = scenario.Runs;
+        endBlock = Math.Min(endBlock, BlockCount(runs));
+        var state = new ScenarioSummaryState(scenario, options.Threads, runs, saveRuns: false, scenario.Seed, firstBlock);
+        long completed = 0;
+        long total = Math.Max(0, Math.Min(endBlock * BlockSize, runs) - firstBlock * BlockSize);
+        long block = firstBlock;
+        while (block < endBlock)
+        {
+            long roundEnd = checkpoint is null || checkpointBlocks <= 0 ? endBlock : Math.Min(endBlock, block + checkpointBlocks);
+            BlockScheduler.Run(block, roundEnd, options.Threads, options.Cancellation, (worker, b) =>
+            {
+                long first = b * BlockSize;
+                long end = Math.Min(first + BlockSize, runs);
+                state.RunBlock(worker, b, first, end);
+                long done = Interlocked.Add(ref completed, end - first);
+                options.Progress?.Invoke(new RunProgress(done, total, null));
+            });
+            block = roundEnd;
+            if (checkpoint is not null && block < endBlock)
+            {
+                checkpoint(state.Export(completed));
+            }
+        }
+        return state.Export(completed);
+    }
+
+    /// <summary>The result of a state that covers every block of <paramref name="scenario"/> (shards combined, or a resumed run).</summary>
+    public static MonteCarloResult Complete(Scenario scenario, SummaryState state, TimeSpan elapsed)
+    {
+        long blocks = BlockCount(scenario.Runs);
+        if (state.FirstBlock != 0 || state.EndBlock != blocks || state.Runs != scenario.Runs || state.Months != scenario.Months)
+        {
+            throw new ArgumentException($"the state covers blocks {state.FirstBlock} to {state.EndBlock - 1} ({state.Runs} runs) but the scenario has blocks 0 to {blocks - 1} ({scenario.Runs} runs)");
+        }
+        var tree = new DyadicMomentTree(SummaryAccumulator.CellCount(scenario.Months));
+        foreach (var node in state.Nodes)
+        {
+            tree.Push(node);
+        }
+        var sketches = state.Sketches.Select(QuantileSketch.Import).ToArray();
+        return ScenarioSummaryState.Summarise(scenario, tree.Total(), sketches, null, elapsed, null);
+    }
+
     /// <summary>The 95% half-width of a quantity from merged moments: relative for metrics, absolute for probabilities.</summary>
     internal static double HalfWidth(string quantity, MomentSummary[] moments, int months)
     {

@@ -15,11 +15,12 @@ internal sealed class ScenarioSummaryState
     private readonly double[]?[] _inputs;
     private readonly long _seed;
 
-    public ScenarioSummaryState(Scenario scenario, int threads, long maxRuns, bool saveRuns, long seed)
+    public ScenarioSummaryState(Scenario scenario, int threads, long maxRuns, bool saveRuns, long seed, long firstBlock = 0)
     {
         Compiled = new CompiledScenario(scenario);
         _seed = seed;
-        _merger = new OrderedMomentMerger(SummaryAccumulator.CellCount(scenario.Months));
+        _merger = new OrderedMomentMerger(SummaryAccumulator.CellCount(scenario.Months), firstBlock);
+        FirstBlock = firstBlock;
         _accumulators = new SummaryAccumulator?[threads];
         _inputs = new double[]?[threads];
         if (saveRuns)
@@ -34,6 +35,8 @@ internal sealed class ScenarioSummaryState
     }
 
     public CompiledScenario Compiled { get; }
+
+    public long FirstBlock { get; }
 
     public RunTable? Table { get; }
 
@@ -97,33 +100,27 @@ internal sealed class ScenarioSummaryState
         return sink.Outcome;
     }
 
-    /// <summary>The result over the runs done so far.</summary>
-    public MonteCarloResult ToResult(long runs, TimeSpan elapsed, PrecisionReport? precision)
+    /// <summary>The mergeable state of the blocks completed so far (call between rounds of blocks, not during).</summary>
+    public SummaryState Export(long runs)
     {
-        var sketches = (QuantileSketch[]?)null;
-        foreach (var accumulator in _accumulators)
+        var sketches = MergedSketches();
+        var data = new SketchData[sketches.Length];
+        for (int cell = 0; cell < data.Length; cell++)
         {
-            if (accumulator is null)
-            {
-                continue;
-            }
-            if (sketches is null)
-            {
-                sketches = new QuantileSketch[accumulator.Sketches.Length];
-                for (int cell = 0; cell < sketches.Length; cell++)
-                {
-                    sketches[cell] = new QuantileSketch();
-                }
-            }
-            for (int cell = 0; cell < sketches.Length; cell++)
-            {
-                sketches[cell].Merge(accumulator.Sketches[cell]);
-            }
+            data[cell] = sketches[cell].Export();
         }
-        var scenario = Compiled.Scenario with { Runs = runs };
+        return new SummaryState(Compiled.Months, FirstBlock, _merger.Tree.EndBlock, runs, [.. _merger.Tree.Nodes], data);
+    }
+
+    /// <summary>The result over the runs done so far.</summary>
+    public MonteCarloResult ToResult(long runs, TimeSpan elapsed, PrecisionReport? precision) =>
+        Summarise(Compiled.Scenario with { Runs = runs }, _merger.Total, MergedSketches(), Table, elapsed, precision);
+
+    /// <summary>The result of a complete state.</summary>
+    public static MonteCarloResult Summarise(Scenario scenario, MomentSummary[] moments, QuantileSketch[] sketches, RunTable? table, TimeSpan elapsed, PrecisionReport? precision)
+    {
+        long runs = scenario.Runs;
         int months = scenario.Months;
-        var moments = _merger.Total;
-        sketches ??= EmptySketches(moments.Length);
         var series = new SummaryStatistics[OutputNames.SeriesCount][];
         for (int s = 0; s < series.Length; s++)
         {
@@ -141,15 +138,27 @@ internal sealed class ScenarioSummaryState
             var statistics = SummaryStatistics.From(moments[cell], sketches[cell]);
             metrics[m] = new MetricSummary((Metric)m, statistics, (double)statistics.Count / runs, sketches[cell]);
         }
-        return new MonteCarloResult(scenario, runs, series, metrics, Table, elapsed, precision);
+        return new MonteCarloResult(scenario, runs, series, metrics, table, elapsed, precision);
     }
 
-    private static QuantileSketch[] EmptySketches(int cells)
+    private QuantileSketch[] MergedSketches()
     {
+        int cells = SummaryAccumulator.CellCount(Compiled.Months);
         var sketches = new QuantileSketch[cells];
-        for (int i = 0; i < cells; i++)
+        for (int cell = 0; cell < cells; cell++)
         {
-            sketches[i] = new QuantileSketch();
+            sketches[cell] = new QuantileSketch();
+        }
+        foreach (var accumulator in _accumulators)
+        {
+            if (accumulator is null)
+            {
+                continue;
+            }
+            for (int cell = 0; cell < cells; cell++)
+            {
+                sketches[cell].Merge(accumulator.Sketches[cell]);
+            }
         }
         return sketches;
     }

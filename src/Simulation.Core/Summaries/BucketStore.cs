@@ -55,6 +55,32 @@ internal sealed class BucketStore
         Array.Clear(_counts);
     }
 
+    /// <summary>The non-empty range of counts, trimmed of empty buckets at both ends.</summary>
+    public (int FirstKey, long[] Counts) Export()
+    {
+        int start = 0;
+        int end = _counts.Length;
+        while (start < end && _counts[start] == 0) start++;
+        while (end > start && _counts[end - 1] == 0) end--;
+        return (_firstKey + start, _counts[start..end]);
+    }
+
+    /// <summary>Adds exported counts.</summary>
+    public void Import(int firstKey, long[] counts)
+    {
+        for (int i = 0; i < counts.Length; i++)
+        {
+            if (counts[i] < 0)
+            {
+                throw new ArgumentException("bucket counts cannot be negative");
+            }
+            if (counts[i] != 0)
+            {
+                Add(firstKey + i, counts[i]);
+            }
+        }
+    }
+
     [MethodImpl(MethodImplOptions.NoInlining)]
     private void AddOutOfRange(int key, long count)
     {

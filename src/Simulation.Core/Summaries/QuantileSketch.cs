@@ -188,6 +188,29 @@ public sealed class QuantileSketch
         return buckets;
     }
 
+    /// <summary>The sketch's complete state.</summary>
+    public SketchData Export()
+    {
+        var (positiveFirst, positive) = _positive.Export();
+        var (negativeFirst, negative) = _negative.Export();
+        return new SketchData(_zeroCount, positiveFirst, positive, negativeFirst, negative);
+    }
+
+    /// <summary>A sketch with the values of <paramref name="data"/>.</summary>
+    public static QuantileSketch Import(SketchData data)
+    {
+        if (data.ZeroCount < 0)
+        {
+            throw new ArgumentException("the zero count cannot be negative");
+        }
+        var sketch = new QuantileSketch();
+        sketch._positive.Import(data.PositiveFirstKey, data.PositiveCounts);
+        sketch._negative.Import(data.NegativeFirstKey, data.NegativeCounts);
+        sketch._zeroCount = data.ZeroCount;
+        sketch.Count = data.Count;
+        return sketch;
+    }
+
     /// <summary>Removes every value, keeping the allocated buckets.</summary>
     public void Clear()
     {
