@@ -17,11 +17,13 @@ internal static class CliApp
         });
         try
         {
-            return parser.ParseArguments<RunOptions, CompareOptions, SensitivityOptions, SweepOptions, ValidateOptions>(args).MapResult(
+            return parser.ParseArguments<RunOptions, CompareOptions, SensitivityOptions, SweepOptions, MergeOptions, SlurmOptions, ValidateOptions>(args).MapResult(
                 (RunOptions options) => RunCommand.Execute(options, terminal, cancellation),
                 (CompareOptions options) => CompareCommand.Execute(options, terminal, cancellation),
                 (SensitivityOptions options) => SensitivityCommand.Execute(options, terminal, cancellation),
                 (SweepOptions options) => SweepCommand.Execute(options, terminal, cancellation),
+                (MergeOptions options) => MergeCommand.Execute(options, terminal),
+                (SlurmOptions options) => SlurmCommand.Execute(options, terminal),
                 (ValidateOptions options) => ValidateCommand.Execute(options, terminal),
                 errors => errors.All(e => e.Tag is ErrorType.HelpRequestedError or ErrorType.HelpVerbRequestedError or ErrorType.VersionRequestedError)
                     ? ExitCodes.Ok

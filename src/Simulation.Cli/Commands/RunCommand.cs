@@ -1,11 +1,7 @@
 using System.Globalization;
-using System.Text;
-using Simulation.Core;
 using Simulation.Core.Model;
 using Simulation.Core.MonteCarlo;
-using Simulation.IO.Output;
 using Simulation.IO.Scenarios;
-using Simulation.Plotting;
 
 namespace Simulation.Cli.Commands;
 
@@ -29,6 +25,7 @@ internal static class RunCommand
         {
             problems.Add(new ScenarioProblem(new("--max-runs", 0, 0), "", "goes with --precision; to set the number of runs use --runs"));
         }
+        (int Index, int Count)? shard = options.Shard is null ? null : ShardOption(options, problems);
         var loaded = ScenarioLoading.Load(options.Scenario, overrides, problems);
         if (problems.Count > 0 || loaded.Scenario is null || loaded.Document is null)
         {
@@ -36,6 +33,10 @@ internal static class RunCommand
             return ExitCodes.BadInput;
         }
         var scenario = loaded.Scenario;
+        if (shard is { } s)
+        {
+            return ShardRun.Execute(scenario, loaded.Document, s.Index, s.Count, options, terminal, cancellation);
+        }
         if (options.SaveRuns)
         {
             long columns = new CompiledScenario(scenario).UncertainParameterIndices.Length + OutputNames.MetricCount;
@@ -72,13 +73,33 @@ internal static class RunCommand
         }
         progress?.Finish();
 
-        using (var folder = OutputFolder.Begin(outPath))
-        {
-            WriteFiles(result, loaded.Document, folder, options);
-            folder.Commit();
-        }
-        PrintHeadline(result, outPath, terminal);
+        RunOutputs.Write(result, loaded.Document, outPath, options.NoPlots);
+        RunOutputs.PrintHeadline(result, outPath, terminal);
         return ExitCodes.Ok;
+    }
+
+    private static (int, int)? ShardOption(RunOptions options, List<ScenarioProblem> problems)
+    {
+        string text = options.Shard!;
+        var position = new Simulation.IO.Yaml.SourcePosition($"--shard {text}", 0, 0);
+        string[] parts = text.Split('/');
+        if (parts.Length != 2 || !int.TryParse(parts[0], NumberStyles.None, CultureInfo.InvariantCulture, out int index)
+            || !int.TryParse(parts[1], NumberStyles.None, CultureInfo.InvariantCulture, out int count))
+        {
+            problems.Add(new ScenarioProblem(position, "", "must be I/N with whole numbers, e.g. --shard 0/8 for the first of eight shards"));
+            return null;
+        }
+        if (count < 1 || count > 100_000 || index >= count)
+        {
+            problems.Add(new ScenarioProblem(position, "", $"needs 1 <= N <= 100,000 and 0 <= I < N (shards count from 0), got {index}/{count}"));
+            return null;
+        }
+        if (options.Precision is not null || options.SaveRuns)
+        {
+            problems.Add(new ScenarioProblem(position, "", "cannot be combined with --precision or --save-runs"));
+            return null;
+        }
+        return (index, count);
     }
 
     private static PrecisionTarget? PrecisionOption(RunOptions options, double precision, List<ScenarioProblem> problems)
@@ -112,39 +133,5 @@ internal static class RunCommand
             ok = false;
         }
         return ok ? new PrecisionTarget(options.PrecisionMetric, precision, maxRuns) : null;
-    }
-
-    private static void WriteFiles(MonteCarloResult result, ScenarioDocument document, OutputFolder folder, RunOptions options)
-    {
-        TextFiles.WriteStream(folder.File("summary.json"), stream => SummaryJsonWriter.Write(result, stream));
-        TextFiles.Write(folder.File("series.csv"), writer => SeriesCsvWriter.Write(result, writer));
-        TextFiles.Write(folder.File("metrics.csv"), writer => MetricsCsvWriter.Write(result, writer));
-        if (result.RunTable is { } table)
-        {
-            TextFiles.Write(folder.File("runs.csv"), writer => RunsCsvWriter.Write(table, writer));
-        }
-        string header = $"Scenario {result.Scenario.Name} as run by laborsim {EngineInfo.Version}: overrides applied, defaults written out.";
-        File.WriteAllText(folder.File("scenario.yaml"), document.ToYaml(header), new UTF8Encoding(false));
-        if (!options.NoPlots)
-        {
-            ResultPlotter.WriteAll(result, folder.StagingPath);
-        }
-    }
-
-    private static void PrintHeadline(MonteCarloResult result, string outPath, Terminal terminal)
-    {
-        var peak = result.Of(Metric.PeakWorkers).Statistics;
-        var money = result.Of(Metric.RemittancesUsd).Statistics;
-        var culture = CultureInfo.InvariantCulture;
-        terminal.Out.WriteLine(string.Create(culture, $"{result.Scenario.Name}: {result.Runs:N0} runs x {result.Months} months in {result.Elapsed.TotalSeconds:0.00} s"));
-        terminal.Out.WriteLine(string.Create(culture, $"  peak workers       median {peak.P50:N0}  (90% of runs: {peak.P5:N0} to {peak.P95:N0})"));
-        terminal.Out.WriteLine(string.Create(culture, $"  remittances (USD)  median {money.P50:N0}  (90% of runs: {money.P5:N0} to {money.P95:N0})"));
-        terminal.Out.WriteLine(string.Create(culture, $"  P(enforced by horizon) {100 * result.EnforcedByHorizon:0.0}%   P(ceasefire by horizon) {100 * result.CeasefireByHorizon:0.0}%"));
-        if (result.Precision is { } precision)
-        {
-            terminal.Out.WriteLine(string.Create(culture,
-                $"  precision: 95% half-width of {precision.Target.Quantity} {precision.AchievedHalfWidth:G3} (target {precision.Target.HalfWidth:G3}) {(precision.Met ? "met" : "NOT met: hit --max-runs")}"));
-        }
-        terminal.Out.WriteLine($"  wrote {outPath}");
     }
 }

@@ -17,6 +17,9 @@ internal sealed class RunOptions : ScenarioOptions
     [Option("precision-metric", Default = "remittances_usd", HelpText = "Metric (e.g. peak_workers) or probability (enforced_by_horizon, ceasefire_by_horizon) that --precision applies to.")]
     public string PrecisionMetric { get; set; } = "remittances_usd";
 
+    [Option("shard", HelpText = "Run only shard I of N (I from 0) and write its mergeable state; join shards with 'laborsim merge'.")]
+    public string? Shard { get; set; }
+
     [Option("max-runs", HelpText = "With --precision: the most runs to make (default 10,000,000).")]
     public long? MaxRuns { get; set; }
 }

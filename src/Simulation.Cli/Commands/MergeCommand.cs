@@ -1,0 +1,47 @@
+using Simulation.Core;
+using Simulation.Core.MonteCarlo;
+using Simulation.IO.Scenarios;
+using Simulation.IO.Shards;
+
+namespace Simulation.Cli.Commands;
+
+internal static class MergeCommand
+{
+    public static int Execute(MergeOptions options, Terminal terminal)
+    {
+        ShardSet shards;
+        try
+        {
+            shards = ShardSet.Load(ShardSet.Expand(options.Shards), EngineInfo.Version);
+        }
+        catch (ShardFormatException exception)
+        {
+            foreach (string line in exception.Message.Split('\n'))
+            {
+                terminal.Error.WriteLine(line);
+            }
+            terminal.Error.WriteLine("Nothing was merged.");
+            return ExitCodes.BadInput;
+        }
+        var loaded = ScenarioReader.LoadFile(shards.ScenarioFile);
+        if (!loaded.IsValid || loaded.Document is null)
+        {
+            ProblemPrinter.Print(terminal, loaded.Problems, "nothing was merged");
+            return ExitCodes.BadInput;
+        }
+        if (ScenarioFingerprint.Of(loaded.Document) != shards.Manifests[0].Fingerprint)
+        {
+            terminal.Error.WriteLine($"{shards.ScenarioFile}: does not match the fingerprint in shard.json (was it edited?); nothing was merged.");
+            return ExitCodes.BadInput;
+        }
+        var result = MonteCarloRunner.Complete(loaded.Scenario!, shards.Combined, TimeSpan.FromSeconds(shards.ElapsedSeconds));
+        string outPath = options.Out ?? Path.Combine("out", result.Scenario.Name);
+        RunOutputs.Write(result, loaded.Document, outPath, options.NoPlots);
+        if (!options.Quiet)
+        {
+            terminal.Out.WriteLine($"merged {shards.Manifests.Count} shards");
+            RunOutputs.PrintHeadline(result, outPath, terminal);
+        }
+        return ExitCodes.Ok;
+    }
+}

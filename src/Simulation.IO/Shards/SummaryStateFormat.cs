@@ -1,0 +1,172 @@
+using System.Security.Cryptography;
+using System.Text;
+using Simulation.Core.MonteCarlo;
+using Simulation.Core.Summaries;
+
+namespace Simulation.IO.Shards;
+
+/// <summary>
+/// The binary file state.bin holding a <see cref="SummaryState"/>, version 1. Little-endian throughout:
+/// <code>
+/// "LABORSIM-STATE\0\0"  16 bytes
+/// u32 version (1) ; i32 months ; i64 first block ; i64 end block ; i64 runs ; i32 cells (8 months + 8)
+/// i32 node count, then per node: i32 level ; i64 index ; per cell: i64 count, f64 mean, f64 sum of squared deviations, f64 min, f64 max
+/// per cell sketch: i64 zero count ; i32 first positive key ; i32 n ; n x i64 ; i32 first negative key ; i32 m ; m x i64
+/// 32 bytes: SHA-256 of everything before
+/// </code>
+/// Doubles are stored bit for bit, so a saved state merges to exactly the same result as the one in memory.
+/// </summary>
+public static class SummaryStateFormat
+{
+    /// <summary>The format version written and the only one read.</summary>
+    public const int Version = 1;
+
+    private static readonly byte[] Magic = Encoding.ASCII.GetBytes("LABORSIM-STATE\0\0");
+
+    /// <summary>Writes <paramref name="state"/> to <paramref name="path"/>.</summary>
+    public static void Write(SummaryState state, string path)
+    {
+        using var buffer = new MemoryStream();
+        using (var writer = new BinaryWriter(buffer, Encoding.UTF8, leaveOpen: true))
+        {
+            writer.Write(Magic);
+            writer.Write((uint)Version);
+            writer.Write(state.Months);
+            writer.Write(state.FirstBlock);
+            writer.Write(state.EndBlock);
+            writer.Write(state.Runs);
+            writer.Write(state.Sketches.Count);
+            writer.Write(state.Nodes.Count);
+            foreach (var node in state.Nodes)
+            {
+                writer.Write(node.Level);
+                writer.Write(node.Index);
+                foreach (var cell in node.Cells)
+                {
+                    writer.Write(cell.Count);
+                    writer.Write(cell.Mean);
+                    writer.Write(cell.SumSquaredDeviations);
+                    writer.Write(cell.Min);
+                    writer.Write(cell.Max);
+                }
+            }
+            foreach (var sketch in state.Sketches)
+            {
+                writer.Write(sketch.ZeroCount);
+                WriteCounts(writer, sketch.PositiveFirstKey, sketch.PositiveCounts);
+                WriteCounts(writer, sketch.NegativeFirstKey, sketch.NegativeCounts);
+            }
+        }
+        byte[] body = buffer.ToArray();
+        using var file = new FileStream(path, FileMode.Create, FileAccess.Write, FileShare.None);
+        file.Write(body);
+        file.Write(SHA256.HashData(body));
+        file.Flush(flushToDisk: true);
+    }
+
+    /// <summary>Reads a state written by <see cref="Write"/>; throws <see cref="ShardFormatException"/> on anything wrong.</summary>
+    public static SummaryState Read(string path)
+    {
+        byte[] bytes;
+        try
+        {
+            bytes = File.ReadAllBytes(path);
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            throw new ShardFormatException($"{path}: cannot be read: {exception.Message}");
+        }
+        if (bytes.Length < Magic.Length + 4 + 32 || !bytes.AsSpan(0, Magic.Length).SequenceEqual(Magic))
+        {
+            throw new ShardFormatException($"{path}: not a laborsim state file");
+        }
+        var body = bytes.AsSpan(0, bytes.Length - 32);
+        if (!SHA256.HashData(body).AsSpan().SequenceEqual(bytes.AsSpan(bytes.Length - 32)))
+        {
+            throw new ShardFormatException($"{path}: corrupt (its checksum does not match); run this shard again");
+        }
+        try
+        {
+            using var reader = new BinaryReader(new MemoryStream(bytes, 0, bytes.Length - 32));
+            reader.ReadBytes(Magic.Length);
+            uint version = reader.ReadUInt32();
+            if (version != Version)
+            {
+                throw new ShardFormatException($"{path}: format version {version}; this laborsim reads version {Version}");
+            }
+            int months = reader.ReadInt32();
+            long firstBlock = reader.ReadInt64();
+            long endBlock = reader.ReadInt64();
+            long runs = reader.ReadInt64();
+            int cells = reader.ReadInt32();
+            if (months < 1 || months > 1200 || cells != 8 * months + 8 || firstBlock < 0 || endBlock < firstBlock || runs < 0)
+            {
+                throw new ShardFormatException($"{path}: inconsistent header");
+            }
+            int nodeCount = reader.ReadInt32();
+            if (nodeCount < 0 || nodeCount > 2 * 64)
+            {
+                throw new ShardFormatException($"{path}: inconsistent header");
+            }
+            var nodes = new List<MomentNode>(nodeCount);
+            for (int n = 0; n < nodeCount; n++)
+            {
+                int level = reader.ReadInt32();
+                long index = reader.ReadInt64();
+                if (level < 0 || level > 62 || index < 0)
+                {
+                    throw new ShardFormatException($"{path}: inconsistent moment node");
+                }
+                var values = new MomentSummary[cells];
+                for (int c = 0; c < cells; c++)
+                {
+                    values[c] = new MomentSummary(reader.ReadInt64(), reader.ReadDouble(), reader.ReadDouble(), reader.ReadDouble(), reader.ReadDouble());
+                }
+                nodes.Add(new MomentNode(level, index, values));
+            }
+            var sketches = new SketchData[cells];
+            for (int c = 0; c < cells; c++)
+            {
+                long zeros = reader.ReadInt64();
+                var (positiveFirst, positive) = ReadCounts(reader, path);
+                var (negativeFirst, negative) = ReadCounts(reader, path);
+                sketches[c] = new SketchData(zeros, positiveFirst, positive, negativeFirst, negative);
+            }
+            if (reader.BaseStream.Position != reader.BaseStream.Length)
+            {
+                throw new ShardFormatException($"{path}: unexpected bytes after the state");
+            }
+            return new SummaryState(months, firstBlock, endBlock, runs, nodes, sketches);
+        }
+        catch (EndOfStreamException)
+        {
+            throw new ShardFormatException($"{path}: truncated");
+        }
+    }
+
+    private static void WriteCounts(BinaryWriter writer, int firstKey, long[] counts)
+    {
+        writer.Write(firstKey);
+        writer.Write(counts.Length);
+        foreach (long count in counts)
+        {
+            writer.Write(count);
+        }
+    }
+
+    private static (int, long[]) ReadCounts(BinaryReader reader, string path)
+    {
+        int firstKey = reader.ReadInt32();
+        int length = reader.ReadInt32();
+        if (length < 0 || length > 1 << 20)
+        {
+            throw new ShardFormatException($"{path}: inconsistent sketch");
+        }
+        var counts = new long[length];
+        for (int i = 0; i < length; i++)
+        {
+            counts[i] = reader.ReadInt64();
+        }
+        return (firstKey, counts);
+    }
+}

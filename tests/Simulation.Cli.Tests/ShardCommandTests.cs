@@ -1,0 +1,184 @@
+using System.Text.Json;
+using Simulation.Cli;
+using Simulation.Testing;
+
+namespace Simulation.Cli.Tests;
+
+public sealed class ShardCommandTests : IDisposable
+{
+    private readonly string _work = Directory.CreateTempSubdirectory("laborsim-shards").FullName;
+
+    private static string Baseline => Path.Combine(TestScenarios.RepositoryRoot, "scenarios", "donbas-baseline.yaml");
+
+    public void Dispose() => Directory.Delete(_work, true);
+
+    private static (int Code, string Out, string Error) Run(params string[] args)
+    {
+        var output = new StringWriter();
+        var error = new StringWriter();
+        int code = CliApp.Run(args, new Terminal(output, error, ErrorIsTerminal: false), CancellationToken.None);
+        return (code, output.ToString(), error.ToString());
+    }
+
+    private string Shard(int index, int count, string runs = "6000", string seed = "20220901")
+    {
+        string folder = Path.Combine(_work, $"{seed}-{runs}-{index}-of-{count}");
+        var (code, _, error) = Run("run", Baseline, "--runs", runs, "--months", "12", "--seed", seed, "--shard", $"{index}/{count}", "--out", folder, "--quiet");
+        Assert.True(code == 0, error);
+        return folder;
+    }
+
+    private static string WithoutElapsed(string summary) =>
+        string.Join('\n', File.ReadAllLines(summary).Where(l => !l.Contains("\"elapsed_seconds\"", StringComparison.Ordinal)));
+
+    [Fact]
+    public void Merge_ShardsInAnyOrder_ByteIdenticalToOneProcess()
+    {
+        var shards = Enumerable.Range(0, 4).Select(i => Shard(i, 4)).Reverse().ToArray();
+        string merged = Path.Combine(_work, "merged");
+        var (code, _, error) = Run(["merge", .. shards, "--out", merged, "--no-plots"]);
+        Assert.True(code == 0, error);
+        string single = Path.Combine(_work, "single");
+        Assert.Equal(0, Run("run", Baseline, "--runs", "6000", "--months", "12", "--out", single, "--no-plots", "--quiet").Code);
+        Assert.Equal(WithoutElapsed(Path.Combine(single, "summary.json")), WithoutElapsed(Path.Combine(merged, "summary.json")));
+        Assert.Equal(File.ReadAllText(Path.Combine(single, "series.csv")), File.ReadAllText(Path.Combine(merged, "series.csv")));
+        Assert.Equal(File.ReadAllText(Path.Combine(single, "scenario.yaml")), File.ReadAllText(Path.Combine(merged, "scenario.yaml")));
+    }
+
+    [Fact]
+    public void Merge_ParentFolder_FindsItsShards()
+    {
+        string parent = Path.Combine(_work, "parent");
+        for (int i = 0; i < 2; i++)
+        {
+            Assert.Equal(0, Run("run", Baseline, "--runs", "3000", "--months", "12", "--shard", $"{i}/2", "--out", Path.Combine(parent, $"shard-{i:D4}"), "--quiet").Code);
+        }
+        Assert.Equal(0, Run("merge", parent, "--out", Path.Combine(_work, "m"), "--no-plots", "--quiet").Code);
+    }
+
+    [Fact]
+    public void ShardFolder_HasManifestStateAndScenario()
+    {
+        string shard = Shard(1, 3);
+        using var manifest = JsonDocument.Parse(File.ReadAllText(Path.Combine(shard, "shard.json")));
+        Assert.Equal("laborsim-shard", manifest.RootElement.GetProperty("format").GetString());
+        Assert.Equal(1, manifest.RootElement.GetProperty("shard_index").GetInt32());
+        Assert.Equal(3, manifest.RootElement.GetProperty("shard_count").GetInt32());
+        Assert.Equal(64, manifest.RootElement.GetProperty("fingerprint").GetString()!.Length);
+        Assert.True(File.Exists(Path.Combine(shard, "state.bin")));
+        Assert.True(File.Exists(Path.Combine(shard, "scenario.yaml")));
+    }
+
+    [Fact]
+    public void Merge_MissingShard_IsRefused()
+    {
+        var (code, _, error) = Run("merge", Shard(0, 3), Shard(2, 3), "--out", Path.Combine(_work, "x"));
+        Assert.Equal(2, code);
+        Assert.Contains("missing shard 1 of 3", error);
+        Assert.False(Directory.Exists(Path.Combine(_work, "x")));
+    }
+
+    [Fact]
+    public void Merge_DuplicateShard_IsRefused()
+    {
+        string first = Shard(0, 2);
+        string copy = Path.Combine(_work, "copy");
+        CopyFolder(first, copy);
+        var (code, _, error) = Run("merge", first, copy, Shard(1, 2), "--out", Path.Combine(_work, "x"));
+        Assert.Equal(2, code);
+        Assert.Contains("shard 0 is given 2 times", error);
+    }
+
+    [Fact]
+    public void Merge_ForeignShard_IsRefused()
+    {
+        var (code, _, error) = Run("merge", Shard(0, 2), Shard(1, 2, seed: "7"), "--out", Path.Combine(_work, "x"));
+        Assert.Equal(2, code);
+        Assert.Contains("from another run", error);
+    }
+
+    [Fact]
+    public void Merge_CorruptState_IsRefused()
+    {
+        string shard = Shard(1, 2);
+        string state = Path.Combine(shard, "state.bin");
+        byte[] bytes = File.ReadAllBytes(state);
+        bytes[bytes.Length / 2] ^= 0x5A;
+        File.WriteAllBytes(state, bytes);
+        var (code, _, error) = Run("merge", Shard(0, 2), shard, "--out", Path.Combine(_work, "x"));
+        Assert.Equal(2, code);
+        Assert.Contains("corrupt (its checksum does not match)", error);
+    }
+
+    [Fact]
+    public void Merge_TruncatedStateOrBadManifest_IsRefused()
+    {
+        string shard = Shard(1, 2);
+        File.WriteAllBytes(Path.Combine(shard, "state.bin"), [1, 2, 3]);
+        string other = Shard(0, 2);
+        File.WriteAllText(Path.Combine(other, "shard.json"), "{ not json");
+        var (code, _, error) = Run("merge", other, shard, "--out", Path.Combine(_work, "x"));
+        Assert.Equal(2, code);
+        Assert.Contains("shard.json: corrupt", error);
+        Assert.Equal(2, Run("merge", Shard(0, 2, runs: "5000"), shard).Code);
+    }
+
+    [Fact]
+    public void Merge_NotAShardFolder_IsRefused()
+    {
+        var (code, _, error) = Run("merge", _work);
+        Assert.Equal(2, code);
+        Assert.Contains("not a shard folder", error);
+    }
+
+    [Theory]
+    [InlineData("3/3", "0 <= I < N")]
+    [InlineData("1-3", "must be I/N")]
+    [InlineData("0/0", "1 <= N")]
+    public void Run_BadShardOption_ExitTwo(string shard, string expected)
+    {
+        var (code, _, error) = Run("run", Baseline, "--shard", shard, "--out", Path.Combine(_work, "bad"));
+        Assert.Equal(2, code);
+        Assert.Contains(expected, error);
+    }
+
+    [Fact]
+    public void Slurm_WritesArrayMergeAndSubmitScripts()
+    {
+        string outDir = Path.Combine(_work, "slurm");
+        var (code, stdout, error) = Run("slurm", Baseline, "--shards", "8", "--partition", "short", "--time", "00:30:00", "--mem", "1G", "--out", outDir, "--laborsim", "laborsim");
+        Assert.True(code == 0, error);
+        Assert.Contains("submit.sh", stdout);
+        string shards = File.ReadAllText(Path.Combine(outDir, "shards.sbatch"));
+        Assert.Contains("#SBATCH --array=0-7", shards);
+        Assert.Contains("#SBATCH --partition=short", shards);
+        Assert.Contains("#SBATCH --time=00:30:00", shards);
+        Assert.Contains("#SBATCH --mem=1G", shards);
+        Assert.Contains("--shard \"$shard/8\"", shards);
+        Assert.Contains("SLURM_ARRAY_TASK_ID", shards);
+        Assert.Contains("laborsim merge", File.ReadAllText(Path.Combine(outDir, "merge.sbatch")));
+        Assert.Contains("--dependency=afterok:", File.ReadAllText(Path.Combine(outDir, "submit.sh")));
+        Assert.True(File.Exists(Path.Combine(outDir, "scenario.yaml")));
+    }
+
+    [Theory]
+    [InlineData("--shards", "0", "--shards 0: must be a whole number")]
+    [InlineData("--time", "soon", "must be a Slurm time")]
+    [InlineData("--mem", "lots", "must be a Slurm memory size")]
+    public void Slurm_BadOptions_ExitTwo(string option, string value, string expected)
+    {
+        string[] args = option == "--shards" ? ["slurm", Baseline, option, value] : ["slurm", Baseline, "--shards", "2", option, value];
+        var (code, _, error) = Run(args);
+        Assert.Equal(2, code);
+        Assert.Contains(expected, error);
+    }
+
+    private static void CopyFolder(string from, string to)
+    {
+        Directory.CreateDirectory(to);
+        foreach (string file in Directory.GetFiles(from))
+        {
+            File.Copy(file, Path.Combine(to, Path.GetFileName(file)));
+        }
+    }
+}
