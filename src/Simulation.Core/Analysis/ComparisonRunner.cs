@@ -47,7 +47,7 @@ public static class ComparisonRunner
         long runs = first.Runs;
         long completed = 0;
 
-        BlockScheduler.Run(0, (runs + MonteCarloRunner.BlockSize - 1) / MonteCarloRunner.BlockSize, threads, options.Cancellation, (worker, block) =>
+        BlockScheduler.RunAll(0, (runs + MonteCarloRunner.BlockSize - 1) / MonteCarloRunner.BlockSize, threads, options.Cancellation, (worker, block) =>
         {
             var workerSketches = sketches[worker] ??= NewSketches(differenceCells);
             var workerGreater = greater[worker] ??= new long[differenceCells];

@@ -52,7 +52,7 @@ public static class ModelSobolAnalysis
         const int rowsPerBlock = 64;
         long blocks = (baseSamples + rowsPerBlock - 1) / rowsPerBlock;
 
-        BlockScheduler.Run(0, blocks, threads, cancellation, (worker, block) =>
+        BlockScheduler.RunAll(0, blocks, threads, cancellation, (worker, block) =>
         {
             var buffer = buffers[worker] ??= new double[3 * parameterCount];
             var a = buffer.AsSpan(0, parameterCount);

@@ -30,6 +30,15 @@ public static class LaborMigrationModel
     public const int FirstInputStream = 100;
 
     /// <summary>
+    /// Largest number of workers the model represents: stocks and flows stay exact whole numbers far below 2^63,
+    /// and beyond this the inputs are not about any labor market.
+    /// </summary>
+    public const double MaxWorkers = 1e15;
+
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+    private static ModelOverflowException Overflow(long run, int month, string message) => new(run, month, message);
+
+    /// <summary>
     /// Step 2's demand D_t in month <paramref name="month"/> for ceasefire month <paramref name="ceasefire"/>
     /// (int.MaxValue for none): wartime demand before it, then a linear ramp to the peak.
     /// </summary>
@@ -104,7 +113,12 @@ public static class LaborMigrationModel
         double channelCost = inputs[CompiledScenario.EnforcementChannelCost];
         int[] changeMonths = scenario.HazardChangeMonths;
 
-        long workers = (long)Math.Round(inputs[CompiledScenario.SupplyInitialWorkers], MidpointRounding.AwayFromZero);
+        double initialWorkers = Math.Round(inputs[CompiledScenario.SupplyInitialWorkers], MidpointRounding.AwayFromZero);
+        if (!(initialWorkers <= MaxWorkers))
+        {
+            throw Overflow(run, 0, $"supply.initial_workers drew {initialWorkers:G4}, beyond {MaxWorkers:G1} workers; narrow its distribution");
+        }
+        long workers = (long)initialWorkers;
         long events = 0;
         int firstEvent = -1;
         int nextChange = 0;
@@ -137,6 +151,10 @@ public static class LaborMigrationModel
             {
                 intended *= deterrence;
             }
+            if (!(intended <= MaxWorkers))
+            {
+                throw Overflow(run, t, $"intended dispatch is {intended:G4} workers, beyond {MaxWorkers:G1}; narrow demand.peak, supply.pool or supply.dispatch_per_month");
+            }
             long arrivals = Poisson.Sample(ref arrivalsRng, intended, ref arrivalsSetup);
 
             // 5. Returns.
@@ -151,6 +169,10 @@ public static class LaborMigrationModel
                 cachedEventProbability = -double.ExpM1(-hazard);
             }
             double eventProbability = cachedEventProbability;
+            if (double.IsNaN(eventProbability))
+            {
+                throw Overflow(run, t, $"the enforcement hazard is undefined (base {baseHazard:G4} x multiplier {hazardMultiplier:G4}); narrow enforcement.base_hazard");
+            }
             long expelled = 0;
             if (enforcementRng.NextDouble() < eventProbability)
             {
@@ -169,6 +191,10 @@ public static class LaborMigrationModel
             double channelShare = events >= 1 ? 1 - channelCost : 1.0;
             double remittances = nextWorkers * (wage / currencyPerUsd) * stateShare * channelShare;
             cumulativeRemittances += remittances;
+            if (!double.IsFinite(cumulativeRemittances))
+            {
+                throw Overflow(run, t, $"remittances overflowed (wage {wage:G4} at {currencyPerUsd:G4} per USD for {nextWorkers} workers); narrow pay.wage or pay.fx_drift");
+            }
 
             // 9. Exchange rate; multiplying by exp(0) keeps a fixed rate exact when there is no drift or noise.
             if (fxVolatility > 0)

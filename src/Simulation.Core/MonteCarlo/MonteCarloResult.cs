@@ -6,7 +6,7 @@ namespace Simulation.Core.MonteCarlo;
 /// <summary>The summarised outcome of all runs of a scenario.</summary>
 public sealed class MonteCarloResult
 {
-    internal MonteCarloResult(Scenario scenario, long runs, SummaryStatistics[][] series, MetricSummary[] metrics, RunTable? runTable, TimeSpan elapsed, PrecisionReport? precision)
+    internal MonteCarloResult(Scenario scenario, long runs, SummaryStatistics[][] series, MetricSummary[] metrics, RunTable? runTable, TimeSpan elapsed, PrecisionReport? precision, long plannedRuns = 0)
     {
         Scenario = scenario;
         Runs = runs;
@@ -15,7 +15,14 @@ public sealed class MonteCarloResult
         RunTable = runTable;
         Elapsed = elapsed;
         Precision = precision;
+        PlannedRuns = Math.Max(plannedRuns, runs);
     }
+
+    /// <summary>Runs that were planned; more than <see cref="Runs"/> when the run was interrupted.</summary>
+    public long PlannedRuns { get; }
+
+    /// <summary>True when the run was interrupted and this result covers only the runs completed.</summary>
+    public bool IsPartial => PlannedRuns > Runs && Precision is null;
 
     /// <summary>The precision target and what was achieved, when one was given.</summary>
     public PrecisionReport? Precision { get; }

@@ -36,12 +36,12 @@ public static class MonteCarloRunner
         long completed = 0;
         double? halfWidth = null;
 
-        void RunUpTo(long endRun)
+        bool RunUpTo(long endRun)
         {
             long start = completed;
             long firstBlock = start / BlockSize;
             long endBlock = (endRun + BlockSize - 1) / BlockSize;
-            BlockScheduler.Run(firstBlock, endBlock, options.Threads, options.Cancellation, (worker, block) =>
+            return endBlock == BlockScheduler.Run(firstBlock, endBlock, options.Threads, options.Cancellation, (worker, block) =>
             {
                 long first = block * BlockSize;
                 long end = Math.Min(first + BlockSize, endRun);
@@ -52,15 +52,20 @@ public static class MonteCarloRunner
         }
 
         PrecisionReport? report = null;
+        bool finished = true;
         if (target is null)
         {
-            RunUpTo(scenario.Runs);
+            finished = RunUpTo(scenario.Runs);
         }
         else
         {
             foreach (long checkpoint in target.Checkpoints())
             {
-                RunUpTo(checkpoint);
+                if (!RunUpTo(checkpoint))
+                {
+                    finished = false;
+                    break;
+                }
                 halfWidth = HalfWidth(target.Quantity, state.Moments, scenario.Months);
                 report = new PrecisionReport(target, halfWidth.Value, halfWidth.Value <= target.HalfWidth);
                 if (report.Met)
@@ -69,7 +74,11 @@ public static class MonteCarloRunner
                 }
             }
         }
-        return state.ToResult(completed, stopwatch.Elapsed, report);
+        if (!finished && !options.KeepPartial)
+        {
+            throw new OperationCanceledException($"The run was cancelled after {completed} of {plannedRuns} runs.", options.Cancellation);
+        }
+        return state.ToResult(completed, stopwatch.Elapsed, finished ? report : null, plannedRuns);
     }
 
     /// <summary>The blocks [first, end) of shard <paramref name="index"/> of <paramref name="count"/> for <paramref name="runs"/> runs: contiguous, as equal as whole blocks allow.</summary>
@@ -101,15 +110,26 @@ public static class MonteCarloRunner
         while (block < endBlock)
         {
             long roundEnd = checkpoint is null || checkpointBlocks <= 0 ? endBlock : Math.Min(endBlock, block + checkpointBlocks);
-            BlockScheduler.Run(block, roundEnd, options.Threads, options.Cancellation, (worker, b) =>
+            long done = BlockScheduler.Run(block, roundEnd, options.Threads, options.Cancellation, (worker, b) =>
             {
                 long first = b * BlockSize;
                 long end = Math.Min(first + BlockSize, runs);
                 state.RunBlock(worker, b, first, end);
-                long done = Interlocked.Add(ref completed, end - first);
-                options.Progress?.Invoke(new RunProgress(done, total, null));
+                long now = Interlocked.Add(ref completed, end - first);
+                options.Progress?.Invoke(new RunProgress(now, total, null));
             });
-            block = roundEnd;
+            block = done;
+            if (done < roundEnd)
+            {
+                // Interrupted: what is done is a prefix of the blocks; save it so that a resume continues from here.
+                var partial = state.Export(completed);
+                checkpoint?.Invoke(partial);
+                if (options.KeepPartial)
+                {
+                    return partial;
+                }
+                throw new OperationCanceledException($"The run was cancelled after {completed} of {total} runs.", options.Cancellation);
+            }
             if (checkpoint is not null && block < endBlock)
             {
                 checkpoint(state.Export(completed));

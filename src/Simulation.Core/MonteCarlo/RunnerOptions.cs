@@ -12,6 +12,12 @@ public sealed record RunnerOptions
     /// <summary>Called from worker threads after each block with the runs completed so far.</summary>
     public Action<RunProgress>? Progress { get; init; }
 
+    /// <summary>
+    /// On cancellation, return a result over the runs completed so far (flagged <see cref="MonteCarloResult.IsPartial"/>)
+    /// instead of throwing <see cref="OperationCanceledException"/>.
+    /// </summary>
+    public bool KeepPartial { get; init; }
+
     /// <summary>Run until this precision is reached (or its run cap), instead of the scenario's run count.</summary>
     public PrecisionTarget? Precision { get; init; }
 

@@ -113,11 +113,12 @@ internal sealed class ScenarioSummaryState
     }
 
     /// <summary>The result over the runs done so far.</summary>
-    public MonteCarloResult ToResult(long runs, TimeSpan elapsed, PrecisionReport? precision) =>
-        Summarise(Compiled.Scenario with { Runs = runs }, _merger.Total, MergedSketches(), Table, elapsed, precision);
+    public MonteCarloResult ToResult(long runs, TimeSpan elapsed, PrecisionReport? precision, long plannedRuns = 0) =>
+        Summarise(Compiled.Scenario with { Runs = runs }, _merger.Total, MergedSketches(), Table, elapsed, precision, plannedRuns);
 
     /// <summary>The result of a complete state.</summary>
-    public static MonteCarloResult Summarise(Scenario scenario, MomentSummary[] moments, QuantileSketch[] sketches, RunTable? table, TimeSpan elapsed, PrecisionReport? precision)
+    public static MonteCarloResult Summarise(Scenario scenario, MomentSummary[] moments, QuantileSketch[] sketches, RunTable? table, TimeSpan elapsed,
+        PrecisionReport? precision, long plannedRuns = 0)
     {
         long runs = scenario.Runs;
         int months = scenario.Months;
@@ -138,7 +139,7 @@ internal sealed class ScenarioSummaryState
             var statistics = SummaryStatistics.From(moments[cell], sketches[cell]);
             metrics[m] = new MetricSummary((Metric)m, statistics, (double)statistics.Count / runs, sketches[cell]);
         }
-        return new MonteCarloResult(scenario, runs, series, metrics, table, elapsed, precision);
+        return new MonteCarloResult(scenario, runs, series, metrics, table, elapsed, precision, plannedRuns);
     }
 
     private QuantileSketch[] MergedSketches()
