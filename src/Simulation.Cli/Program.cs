@@ -1,13 +1,20 @@
+using System.Runtime.InteropServices;
 using Simulation.Cli;
 
 using var cancellation = new CancellationTokenSource();
 Console.CancelKeyPress += (_, e) =>
 {
-    // The first Ctrl-C stops the run cleanly; a second one kills the process.
+    // The first Ctrl-C stops the run cleanly between blocks; a second one kills the process.
     if (!cancellation.IsCancellationRequested)
     {
         e.Cancel = true;
         cancellation.Cancel();
     }
 };
+// SIGTERM (kill, Slurm and Kubernetes stopping a task) stops the run the same way.
+using var terminate = PosixSignalRegistration.Create(PosixSignal.SIGTERM, context =>
+{
+    context.Cancel = true;
+    cancellation.Cancel();
+});
 return CliApp.Run(args, Terminal.FromConsole(), cancellation.Token);

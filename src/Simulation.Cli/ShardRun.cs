@@ -20,6 +20,10 @@ internal static class ShardRun
         long firstRun = Math.Min(firstBlock * MonteCarloRunner.BlockSize, scenario.Runs);
         long endRun = Math.Min(endBlock * MonteCarloRunner.BlockSize, scenario.Runs);
         string outPath = options.Out ?? Path.Combine("out", $"{scenario.Name}-shards", $"shard-{index.ToString("D4", CultureInfo.InvariantCulture)}");
+        if (OutputTargets.Refused(outPath, options.Force, terminal))
+        {
+            return ExitCodes.BadInput;
+        }
         var progress = ScenarioLoading.Progress(options, terminal, endRun - firstRun);
         var stopwatch = Stopwatch.StartNew();
         SummaryState state;

@@ -48,6 +48,10 @@ internal static class CompareCommand
         }
 
         string outPath = options.Out ?? Path.Combine("out", "compare-" + string.Join("-vs-", scenarios.Select(s => s.Name)));
+        if (OutputTargets.Refused(outPath, options.Force, terminal))
+        {
+            return ExitCodes.BadInput;
+        }
         var progress = ScenarioLoading.Progress(options, terminal, first.Runs);
         ComparisonResult comparison;
         try

@@ -34,8 +34,12 @@ internal static class MergeCommand
             terminal.Error.WriteLine($"{shards.ScenarioFile}: does not match the fingerprint in shard.json (was it edited?); nothing was merged.");
             return ExitCodes.BadInput;
         }
+        string outPath = options.Out ?? Path.Combine("out", loaded.Scenario!.Name);
+        if (OutputTargets.Refused(outPath, options.Force, terminal))
+        {
+            return ExitCodes.BadInput;
+        }
         var result = MonteCarloRunner.Complete(loaded.Scenario!, shards.Combined, TimeSpan.FromSeconds(shards.ElapsedSeconds));
-        string outPath = options.Out ?? Path.Combine("out", result.Scenario.Name);
         RunOutputs.Write(result, loaded.Document, outPath, options.NoPlots);
         if (!options.Quiet)
         {

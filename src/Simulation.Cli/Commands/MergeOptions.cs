@@ -11,6 +11,9 @@ internal sealed class MergeOptions
     [Option("out", HelpText = "Output folder (default out/<scenario>).")]
     public string? Out { get; set; }
 
+    [Option("force", HelpText = "Replace an existing laborsim output folder.")]
+    public bool Force { get; set; }
+
     [Option("no-plots", HelpText = "Skip the PNG charts.")]
     public bool NoPlots { get; set; }
 

@@ -26,6 +26,14 @@ internal static class RunCommand
             problems.Add(new ScenarioProblem(new("--max-runs", 0, 0), "", "goes with --precision; to set the number of runs use --runs"));
         }
         (int Index, int Count)? shard = options.Shard is null ? null : ShardOption(options, problems);
+        if (options.SaveRuns && (options.Checkpoint ?? options.Resume) is not null)
+        {
+            problems.Add(new ScenarioProblem(new("--save-runs", 0, 0), "", "cannot be combined with --checkpoint or --resume: a checkpoint keeps summaries, not every run"));
+        }
+        if (options.Checkpoint is not null && options.Resume is not null && Path.GetFullPath(options.Checkpoint) != Path.GetFullPath(options.Resume))
+        {
+            problems.Add(new ScenarioProblem(new("--resume", 0, 0), "", "keeps checkpointing into its own folder; give --resume alone"));
+        }
         var loaded = ScenarioLoading.Load(options.Scenario, overrides, problems);
         if (problems.Count > 0 || loaded.Scenario is null || loaded.Document is null)
         {
@@ -50,6 +58,14 @@ internal static class RunCommand
         }
 
         string outPath = options.Out ?? Path.Combine("out", scenario.Name);
+        if (OutputTargets.Refused(outPath, options.Force, terminal))
+        {
+            return ExitCodes.BadInput;
+        }
+        if ((options.Checkpoint ?? options.Resume) is not null)
+        {
+            return CheckpointedRun.Execute(scenario, loaded.Document, outPath, options, terminal, cancellation);
+        }
         var progress = ScenarioLoading.Progress(options, terminal, target?.MaxRuns ?? scenario.Runs);
         var runnerOptions = new RunnerOptions
         {
@@ -58,6 +74,7 @@ internal static class RunCommand
             Progress = progress is null ? null : progress.Report,
             Cancellation = cancellation,
             Precision = target,
+            KeepPartial = options.KeepPartial,
         };
 
         MonteCarloResult result;
@@ -65,15 +82,21 @@ internal static class RunCommand
         {
             result = MonteCarloRunner.Run(scenario, runnerOptions);
         }
-        catch (OperationCanceledException)
+        catch (OperationCanceledException exception)
         {
             progress?.Finish();
-            terminal.Error.WriteLine("Interrupted; no output was written.");
+            terminal.Error.WriteLine($"Interrupted: {exception.Message.Replace("The run was cancelled", "stopped", StringComparison.Ordinal)} No output was written (--keep-partial keeps what was done).");
             return ExitCodes.Interrupted;
         }
         progress?.Finish();
 
         RunOutputs.Write(result, loaded.Document, outPath, options.NoPlots);
+        if (result.IsPartial)
+        {
+            terminal.Error.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"Interrupted after {result.Runs:N0} of {result.PlannedRuns:N0} runs; {outPath} holds their summary, flagged \"partial\": true."));
+            return ExitCodes.Interrupted;
+        }
         RunOutputs.PrintHeadline(result, outPath, terminal);
         return ExitCodes.Ok;
     }
@@ -94,9 +117,9 @@ internal static class RunCommand
             problems.Add(new ScenarioProblem(position, "", $"needs 1 <= N <= 100,000 and 0 <= I < N (shards count from 0), got {index}/{count}"));
             return null;
         }
-        if (options.Precision is not null || options.SaveRuns)
+        if (options.Precision is not null || options.SaveRuns || options.Checkpoint is not null || options.Resume is not null)
         {
-            problems.Add(new ScenarioProblem(position, "", "cannot be combined with --precision or --save-runs"));
+            problems.Add(new ScenarioProblem(position, "", "cannot be combined with --precision, --save-runs, --checkpoint or --resume"));
             return null;
         }
         return (index, count);
@@ -130,6 +153,11 @@ internal static class RunCommand
         if (options.SaveRuns)
         {
             problems.Add(new ScenarioProblem(new("--save-runs", 0, 0), "", "cannot be combined with --precision, which decides the number of runs as it goes"));
+            ok = false;
+        }
+        if ((options.Checkpoint ?? options.Resume) is not null)
+        {
+            problems.Add(new ScenarioProblem(new("--checkpoint", 0, 0), "", "cannot be combined with --precision"));
             ok = false;
         }
         return ok ? new PrecisionTarget(options.PrecisionMetric, precision, maxRuns) : null;

@@ -17,6 +17,15 @@ internal sealed class RunOptions : ScenarioOptions
     [Option("precision-metric", Default = "remittances_usd", HelpText = "Metric (e.g. peak_workers) or probability (enforced_by_horizon, ceasefire_by_horizon) that --precision applies to.")]
     public string PrecisionMetric { get; set; } = "remittances_usd";
 
+    [Option("keep-partial", HelpText = "If interrupted, write the output of the runs completed so far, flagged \"partial\": true.")]
+    public bool KeepPartial { get; set; }
+
+    [Option("checkpoint", HelpText = "Save completed blocks of runs to this folder every few seconds, so that --resume can finish an interrupted run.")]
+    public string? Checkpoint { get; set; }
+
+    [Option("resume", HelpText = "Finish the run saved in this checkpoint folder (same scenario and options); keeps checkpointing there.")]
+    public string? Resume { get; set; }
+
     [Option("shard", HelpText = "Run only shard I of N (I from 0) and write its mergeable state; join shards with 'laborsim merge'.")]
     public string? Shard { get; set; }
 

@@ -26,6 +26,9 @@ internal abstract class ScenarioOptions
     [Option("no-plots", HelpText = "Skip the PNG charts.")]
     public bool NoPlots { get; set; }
 
+    [Option("force", HelpText = "Replace an existing laborsim output folder.")]
+    public bool Force { get; set; }
+
     [Option("quiet", HelpText = "No progress output.")]
     public bool Quiet { get; set; }
 }

@@ -47,6 +47,10 @@ internal static class SensitivityCommand
         }
 
         string outPath = options.Out ?? Path.Combine("out", sobol ? $"{scenario.Name}-sobol" : $"{scenario.Name}-sensitivity");
+        if (OutputTargets.Refused(outPath, options.Force, terminal))
+        {
+            return ExitCodes.BadInput;
+        }
         int threads = options.Threads ?? Environment.ProcessorCount;
         try
         {

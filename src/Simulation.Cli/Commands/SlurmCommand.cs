@@ -50,6 +50,10 @@ internal static partial class SlurmCommand
         }
         var scenario = loaded.Scenario;
         string outPath = Path.GetFullPath(options.Out ?? Path.Combine("out", $"{scenario.Name}-slurm"));
+        if (OutputTargets.Refused(outPath, options.Force, terminal))
+        {
+            return ExitCodes.BadInput;
+        }
         string laborsim = options.Laborsim ?? CurrentCommand();
 
         using (var folder = OutputFolder.Begin(outPath))

@@ -67,6 +67,11 @@ internal static class SweepCommand
         }
 
         var scenario = loaded.Scenario;
+        string outPath = options.Out ?? Path.Combine("out", $"{scenario.Name}-sweep");
+        if (OutputTargets.Refused(outPath, options.Force, terminal))
+        {
+            return ExitCodes.BadInput;
+        }
         var progress = ScenarioLoading.Progress(options, terminal, scenario.Runs * grid.Count);
         var results = new List<SweepPoint>();
         try
@@ -93,7 +98,6 @@ internal static class SweepCommand
         }
         progress?.Finish();
 
-        string outPath = options.Out ?? Path.Combine("out", $"{scenario.Name}-sweep");
         var usedAxes = axes.Select(a => a!).ToList();
         using (var folder = OutputFolder.Begin(outPath))
         {

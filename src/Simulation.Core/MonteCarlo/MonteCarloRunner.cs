@@ -138,11 +138,15 @@ public static class MonteCarloRunner
         return state.Export(completed);
     }
 
-    /// <summary>The result of a state that covers every block of <paramref name="scenario"/> (shards combined, or a resumed run).</summary>
-    public static MonteCarloResult Complete(Scenario scenario, SummaryState state, TimeSpan elapsed)
+    /// <summary>
+    /// The result of a state that covers every block of <paramref name="scenario"/> (shards combined, or a resumed run),
+    /// or with <paramref name="allowPartial"/> a prefix of them (an interrupted run; the result is flagged partial).
+    /// </summary>
+    public static MonteCarloResult Complete(Scenario scenario, SummaryState state, TimeSpan elapsed, bool allowPartial = false)
     {
         long blocks = BlockCount(scenario.Runs);
-        if (state.FirstBlock != 0 || state.EndBlock != blocks || state.Runs != scenario.Runs || state.Months != scenario.Months)
+        bool prefix = allowPartial && state.FirstBlock == 0 && state.EndBlock <= blocks && state.Runs <= scenario.Runs && state.Months == scenario.Months;
+        if (!prefix && (state.FirstBlock != 0 || state.EndBlock != blocks || state.Runs != scenario.Runs || state.Months != scenario.Months))
         {
             throw new ArgumentException($"the state covers blocks {state.FirstBlock} to {state.EndBlock - 1} ({state.Runs} runs) but the scenario has blocks 0 to {blocks - 1} ({scenario.Runs} runs)");
         }
@@ -152,7 +156,7 @@ public static class MonteCarloRunner
             tree.Push(node);
         }
         var sketches = state.Sketches.Select(QuantileSketch.Import).ToArray();
-        return ScenarioSummaryState.Summarise(scenario, tree.Total(), sketches, null, elapsed, null);
+        return ScenarioSummaryState.Summarise(scenario with { Runs = state.Runs }, tree.Total(), sketches, null, elapsed, null, scenario.Runs);
     }
 
     /// <summary>The 95% half-width of a quantity from merged moments: relative for metrics, absolute for probabilities.</summary>

@@ -1,11 +1,16 @@
 namespace Simulation.IO.Output;
 
 /// <summary>
-/// Builds an output folder beside its final place and moves it there only when complete, so a reader
-/// never finds a half-written folder: either the previous complete output or the new one.
+/// Builds an output folder beside its final place and moves it there only when complete and flushed to disk, so a
+/// reader (or a machine that lost power) finds either the previous complete folder or the new one, never half of
+/// one. Every output folder carries a marker file; an existing folder is replaced only with --force and only if it
+/// carries the marker, so laborsim never deletes a folder it did not write.
 /// </summary>
 public sealed class OutputFolder : IDisposable
 {
+    /// <summary>The marker file in every output folder.</summary>
+    public const string MarkerFile = ".laborsim-output";
+
     private bool _committed;
 
     private OutputFolder(string finalPath, string stagingPath)
@@ -20,31 +25,101 @@ public sealed class OutputFolder : IDisposable
     /// <summary>Where files are written until <see cref="Commit"/>.</summary>
     public string StagingPath { get; }
 
+    /// <summary>Why <paramref name="finalPath"/> cannot receive an output, or null when it can (absent, empty, or ours with <paramref name="force"/>).</summary>
+    public static string? Refusal(string finalPath, bool force)
+    {
+        if (System.IO.File.Exists(finalPath))
+        {
+            return $"{finalPath} is a file; choose a folder with --out";
+        }
+        if (!Directory.Exists(finalPath) || !Directory.EnumerateFileSystemEntries(finalPath).Any())
+        {
+            return null;
+        }
+        if (!System.IO.File.Exists(Path.Combine(finalPath, MarkerFile)))
+        {
+            return $"{finalPath} exists and is not a laborsim output folder; laborsim replaces only its own output folders, even with --force: choose another --out";
+        }
+        return force ? null : $"{finalPath} already holds an output; pass --force to replace it, or choose another --out";
+    }
+
     /// <summary>Creates a hidden staging folder next to <paramref name="finalPath"/> (same file system, so the move is a rename).</summary>
     public static OutputFolder Begin(string finalPath)
     {
         string full = Path.GetFullPath(finalPath).TrimEnd(Path.DirectorySeparatorChar);
         string parent = Path.GetDirectoryName(full) ?? throw new IOException($"{finalPath} has no parent folder");
         Directory.CreateDirectory(parent);
+        RemoveAbandonedStaging(parent, Path.GetFileName(full));
         string staging = Path.Combine(parent, $".{Path.GetFileName(full)}.partial-{Environment.ProcessId}-{Guid.NewGuid():N}");
         Directory.CreateDirectory(staging);
+        System.IO.File.WriteAllText(Path.Combine(staging, MarkerFile), "written by laborsim; marks a folder laborsim may replace with --force\n");
         return new OutputFolder(full, staging);
+    }
+
+    /// <summary>
+    /// Staging folders left by a process that was killed (SIGKILL, power loss) are removed once their process is gone:
+    /// only folders named like ours, holding our marker, whose process id is not running.
+    /// </summary>
+    private static void RemoveAbandonedStaging(string parent, string name)
+    {
+        foreach (string folder in Directory.GetDirectories(parent, $".{name}.partial-*"))
+        {
+            string[] parts = Path.GetFileName(folder)[(name.Length + ".partial-".Length + 1)..].Split('-');
+            if (parts.Length != 2 || !int.TryParse(parts[0], out int pid) || !System.IO.File.Exists(Path.Combine(folder, MarkerFile)))
+            {
+                continue;
+            }
+            bool alive;
+            try
+            {
+                using var process = System.Diagnostics.Process.GetProcessById(pid);
+                alive = !process.HasExited;
+            }
+            catch (ArgumentException)
+            {
+                alive = false;
+            }
+            if (!alive)
+            {
+                try
+                {
+                    Directory.Delete(folder, recursive: true);
+                }
+                catch (IOException)
+                {
+                    // Another laborsim is cleaning it at the same moment.
+                }
+            }
+        }
     }
 
     /// <summary>The staging path of file <paramref name="name"/>.</summary>
     public string File(string name) => Path.Combine(StagingPath, name);
 
-    /// <summary>Moves the finished folder into place, replacing an earlier output folder of the same name.</summary>
+    /// <summary>Flushes the folder to disk and moves it into place, replacing an earlier laborsim output folder of the same name.</summary>
     public void Commit()
     {
+        DurableFiles.FlushTree(StagingPath);
         string? previous = null;
         if (Directory.Exists(FinalPath))
         {
-            previous = FinalPath + $".previous-{Guid.NewGuid():N}";
-            Directory.Move(FinalPath, previous);
+            if (!Directory.EnumerateFileSystemEntries(FinalPath).Any())
+            {
+                Directory.Delete(FinalPath);
+            }
+            else if (System.IO.File.Exists(Path.Combine(FinalPath, MarkerFile)))
+            {
+                previous = FinalPath + $".previous-{Guid.NewGuid():N}";
+                Directory.Move(FinalPath, previous);
+            }
+            else
+            {
+                throw new IOException($"{FinalPath} appeared while running and is not a laborsim output folder; the new output is left in {StagingPath}");
+            }
         }
         Directory.Move(StagingPath, FinalPath);
         _committed = true;
+        DurableFiles.FlushDirectory(Path.GetDirectoryName(FinalPath)!);
         if (previous is not null)
         {
             Directory.Delete(previous, recursive: true);

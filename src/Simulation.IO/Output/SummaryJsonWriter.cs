@@ -28,6 +28,12 @@ public static class SummaryJsonWriter
         json.WriteString("start", scenario.Start.ToString());
         json.WriteNumber("elapsed_seconds", Math.Round(result.Elapsed.TotalSeconds, 3));
         json.WriteNumber("quantile_relative_error", QuantileSketch.RelativeAccuracy);
+        if (result.IsPartial)
+        {
+            // An interrupted run kept with --keep-partial: statistics over the runs completed only.
+            json.WriteBoolean("partial", true);
+            json.WriteNumber("planned_runs", result.PlannedRuns);
+        }
 
         json.WriteStartObject("metrics");
         foreach (var metric in result.Metrics)

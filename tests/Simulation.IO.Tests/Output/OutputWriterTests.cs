@@ -92,18 +92,61 @@ public class OutputWriterTests
     }
 
     [Fact]
-    public void OutputFolder_Committed_ReplacesThePreviousFolderWhole()
+    public void OutputFolder_Committed_ReplacesThePreviousLaborsimFolderWhole()
     {
         string target = Path.Combine(Path.GetTempPath(), "laborsim-test-" + Guid.NewGuid().ToString("N"));
-        Directory.CreateDirectory(target);
-        File.WriteAllText(Path.Combine(target, "old.txt"), "old");
+        using (var first = OutputFolder.Begin(target))
+        {
+            File.WriteAllText(first.File("old.txt"), "old");
+            first.Commit();
+        }
+        Assert.Equal("already holds an output", OutputFolder.Refusal(target, force: false)![(target.Length + 1)..][..23]);
+        Assert.Null(OutputFolder.Refusal(target, force: true));
         using (var folder = OutputFolder.Begin(target))
         {
             File.WriteAllText(folder.File("summary.json"), "{}");
             folder.Commit();
         }
         Assert.True(File.Exists(Path.Combine(target, "summary.json")));
+        Assert.True(File.Exists(Path.Combine(target, OutputFolder.MarkerFile)));
         Assert.False(File.Exists(Path.Combine(target, "old.txt")));
+        Assert.Empty(Directory.GetDirectories(Path.GetTempPath(), Path.GetFileName(target) + ".previous-*"));
         Directory.Delete(target, true);
+    }
+
+    [Fact]
+    public void OutputFolder_ForeignNonEmptyFolder_IsNeverReplacedEvenWithForce()
+    {
+        string target = Directory.CreateTempSubdirectory("laborsim-foreign").FullName;
+        File.WriteAllText(Path.Combine(target, "thesis.tex"), "precious");
+        try
+        {
+            Assert.Contains("is not a laborsim output folder", OutputFolder.Refusal(target, force: true));
+            using (var folder = OutputFolder.Begin(target))
+            {
+                Assert.Throws<IOException>(folder.Commit);
+            }
+            Assert.Equal("precious", File.ReadAllText(Path.Combine(target, "thesis.tex")));
+        }
+        finally
+        {
+            Directory.Delete(target, true);
+        }
+    }
+
+    [Fact]
+    public void OutputFolder_EmptyFolderOrFile_AreHandled()
+    {
+        string empty = Directory.CreateTempSubdirectory("laborsim-empty").FullName;
+        Assert.Null(OutputFolder.Refusal(empty, force: false));
+        using (var folder = OutputFolder.Begin(empty))
+        {
+            folder.Commit();
+        }
+        Assert.True(File.Exists(Path.Combine(empty, OutputFolder.MarkerFile)));
+        Directory.Delete(empty, true);
+        string file = Path.GetTempFileName();
+        Assert.Contains("is a file", OutputFolder.Refusal(file, force: true));
+        File.Delete(file);
     }
 }
