@@ -22,7 +22,12 @@ internal static class CheckpointedRun
         string folder = (options.Resume ?? options.Checkpoint)!;
         string fingerprint = ScenarioFingerprint.Of(document);
         SummaryState? saved = null;
-        if (options.Resume is not null)
+        if (options.Resume is not null && !CheckpointStore.Exists(folder))
+        {
+            // A run killed before its first checkpoint leaves nothing to resume: start it again, and say so.
+            terminal.Error.WriteLine($"note: no checkpoint saved yet in {folder}; starting from the first run.");
+        }
+        else if (options.Resume is not null)
         {
             try
             {
@@ -46,7 +51,8 @@ internal static class CheckpointedRun
         long done = saved?.Runs ?? 0;
         var progress = ScenarioLoading.Progress(options, terminal, scenario.Runs - done);
         var stopwatch = Stopwatch.StartNew();
-        var lastSave = TimeSpan.Zero;
+        // The first round is saved at once, so that even an early kill leaves something to resume.
+        var lastSave = -Interval;
         var runnerOptions = new RunnerOptions
         {
             Threads = options.Threads ?? Environment.ProcessorCount,

@@ -45,16 +45,10 @@ internal static class RunCommand
         {
             return ShardRun.Execute(scenario, loaded.Document, s.Index, s.Count, options, terminal, cancellation);
         }
-        if (options.SaveRuns)
+        if (options.SaveRuns && SaveRunsRefusal(scenario, options.Out ?? "out") is { } refusal)
         {
-            long columns = new CompiledScenario(scenario).UncertainParameterIndices.Length + OutputNames.MetricCount;
-            long bytes = scenario.Runs * columns * sizeof(double);
-            if (bytes > MaxSavedRunBytes || scenario.Runs * columns > int.MaxValue)
-            {
-                terminal.Error.WriteLine($"--save-runs: {scenario.Runs:N0} runs x {columns} columns would need {bytes / (1 << 20):N0} MiB in memory "
-                    + $"(at most {MaxSavedRunBytes >> 20:N0} MiB); run fewer runs with --runs, or leave out --save-runs. Nothing was run.");
-                return ExitCodes.BadInput;
-            }
+            terminal.Error.WriteLine(refusal);
+            return ExitCodes.BadInput;
         }
 
         string outPath = options.Out ?? Path.Combine("out", scenario.Name);
@@ -99,6 +93,36 @@ internal static class RunCommand
         }
         RunOutputs.PrintHeadline(result, outPath, terminal);
         return ExitCodes.Ok;
+    }
+
+    /// <summary>Why runs.csv cannot be made on this machine: the table would not fit in memory, or the file on the disk.</summary>
+    private static string? SaveRunsRefusal(Scenario scenario, string outPath)
+    {
+        long columns = new CompiledScenario(scenario).UncertainParameterIndices.Length + OutputNames.MetricCount;
+        long bytes = scenario.Runs * columns * sizeof(double);
+        long memoryLimit = Math.Min(MaxSavedRunBytes, GC.GetGCMemoryInfo().TotalAvailableMemoryBytes / 2);
+        if (bytes > memoryLimit || scenario.Runs * columns > int.MaxValue)
+        {
+            return $"--save-runs: {scenario.Runs:N0} runs x {columns} columns would need {bytes / (1 << 20):N0} MiB in memory "
+                + $"(at most {memoryLimit >> 20:N0} MiB here); run fewer runs with --runs, or leave out --save-runs. Nothing was run.";
+        }
+        // About 20 characters per value in runs.csv.
+        long fileBytes = scenario.Runs * (columns + 1) * 20;
+        try
+        {
+            string full = Path.GetFullPath(outPath);
+            var drive = new DriveInfo(Path.GetPathRoot(full)!);
+            if (fileBytes > drive.AvailableFreeSpace)
+            {
+                return $"--save-runs: runs.csv would take about {fileBytes / (1 << 20):N0} MiB but {drive.RootDirectory} has {drive.AvailableFreeSpace / (1 << 20):N0} MiB free; "
+                    + "run fewer runs or write elsewhere with --out. Nothing was run.";
+            }
+        }
+        catch (Exception exception) when (exception is IOException or ArgumentException or UnauthorizedAccessException)
+        {
+            // The free space cannot be known here; writing will tell.
+        }
+        return null;
     }
 
     private static (int, int)? ShardOption(RunOptions options, List<ScenarioProblem> problems)

@@ -6,6 +6,7 @@ namespace Simulation.IO.Yaml;
 /// <summary>
 /// Reads one YAML document into a <see cref="YamlNode"/> tree with positions, from YamlDotNet's event
 /// parser, so that duplicate keys, aliases and depth are under our control rather than the deserializer's.
+/// Aliases share the anchored node instead of copying it, so alias bombs cost no memory.
 /// </summary>
 public static class YamlTreeReader
 {
@@ -18,8 +19,7 @@ public static class YamlTreeReader
     /// <param name="commandLine">True for a value typed on the command line: positions then name only the source.</param>
     public static YamlNode? Read(string text, string source, bool commandLine = false)
     {
-        t_commandLine = commandLine;
-        var anchors = new Dictionary<string, YamlNode>(StringComparer.Ordinal);
+        var context = new Context(source, commandLine);
         try
         {
             var parser = new Parser(new StringReader(text));
@@ -29,26 +29,33 @@ public static class YamlTreeReader
                 return null;
             }
             parser.Consume<DocumentStart>();
-            YamlNode root = ReadNode(parser, source, anchors, 0);
+            YamlNode root = ReadNode(parser, context, 0);
             parser.Consume<DocumentEnd>();
             if (!parser.Accept<StreamEnd>(out _))
             {
-                throw new YamlSyntaxException(PositionOf(parser.Current!.Start, source),
+                throw new YamlSyntaxException(context.PositionOf(parser.Current!.Start),
                     "a scenario file holds one YAML document; remove the second '---' and what follows");
             }
             return root is YamlScalar { IsNull: true } ? null : root;
         }
-        catch (YamlException exception) when (exception is not null)
+        catch (YamlException exception)
         {
-            throw new YamlSyntaxException(PositionOf(exception.Start, source), "not valid YAML: " + Clean(exception.Message)
+            throw new YamlSyntaxException(context.PositionOf(exception.Start), "not valid YAML: " + Clean(exception.Message)
                 + "; check the indentation, colons and quotes here");
+        }
+        catch (Exception exception) when (exception is InvalidOperationException or ArgumentException or IndexOutOfRangeException)
+        {
+            // YamlDotNet fails this way on some malformed text instead of raising a YamlException.
+            throw new YamlSyntaxException(context.PositionOf(context.Last),
+                "not valid YAML after this point; check the indentation, colons, quotes and any tabs or unusual characters");
         }
     }
 
-    private static YamlNode ReadNode(IParser parser, string source, Dictionary<string, YamlNode> anchors, int depth)
+    private static YamlNode ReadNode(IParser parser, Context context, int depth)
     {
-        ParsingEvent current = parser.Current ?? throw new YamlSyntaxException(new SourcePosition(source, 1, 1), "unexpected end of file");
-        var position = PositionOf(current.Start, source);
+        ParsingEvent current = parser.Current ?? throw new YamlSyntaxException(context.PositionOf(context.Last), "unexpected end of file");
+        context.Last = current.Start;
+        var position = context.PositionOf(current.Start);
         if (depth > MaxDepth)
         {
             throw new YamlSyntaxException(position, $"nested more than {MaxDepth} levels deep; a scenario needs at most 4");
@@ -59,7 +66,7 @@ public static class YamlTreeReader
         {
             case AnchorAlias alias:
                 parser.MoveNext();
-                if (!anchors.TryGetValue(alias.Value.Value, out var target))
+                if (!context.Anchors.TryGetValue(alias.Value.Value, out var target))
                 {
                     throw new YamlSyntaxException(position, $"alias *{alias.Value.Value} names no anchor defined before it");
                 }
@@ -75,7 +82,7 @@ public static class YamlTreeReader
                 var items = new List<YamlNode>();
                 while (!parser.TryConsume<SequenceEnd>(out _))
                 {
-                    items.Add(ReadNode(parser, source, anchors, depth + 1));
+                    items.Add(ReadNode(parser, context, depth + 1));
                 }
                 node = new YamlSequence(position, items);
                 break;
@@ -85,12 +92,12 @@ public static class YamlTreeReader
                 var entries = new List<KeyValuePair<YamlScalar, YamlNode>>();
                 while (!parser.TryConsume<MappingEnd>(out _))
                 {
-                    YamlNode key = ReadNode(parser, source, anchors, depth + 1);
+                    YamlNode key = ReadNode(parser, context, depth + 1);
                     if (key is not YamlScalar scalarKey)
                     {
                         throw new YamlSyntaxException(key.Position, "a key must be a plain name, not a list or mapping");
                     }
-                    entries.Add(new(scalarKey, ReadNode(parser, source, anchors, depth + 1)));
+                    entries.Add(new(scalarKey, ReadNode(parser, context, depth + 1)));
                 }
                 node = new YamlMapping(position, entries);
                 break;
@@ -99,17 +106,10 @@ public static class YamlTreeReader
         }
         if (anchor is not null)
         {
-            anchors[anchor] = node;
+            context.Anchors[anchor] = node;
         }
         return node;
     }
-
-    [ThreadStatic]
-    private static bool t_commandLine;
-
-    private static SourcePosition PositionOf(Mark mark, string source) => t_commandLine
-        ? new(source, 0, 0)
-        : new(source, (int)Math.Max(1, mark.Line), (int)Math.Max(1, mark.Column));
 
     private static string Clean(string message)
     {
@@ -117,5 +117,16 @@ public static class YamlTreeReader
         int cut = message.LastIndexOf("): ", StringComparison.Ordinal);
         string text = cut >= 0 ? message[(cut + 3)..] : message;
         return text.TrimEnd('.');
+    }
+
+    private sealed class Context(string source, bool commandLine)
+    {
+        public Dictionary<string, YamlNode> Anchors { get; } = new(StringComparer.Ordinal);
+
+        public Mark Last { get; set; } = Mark.Empty;
+
+        public SourcePosition PositionOf(Mark mark) => commandLine
+            ? new(source, 0, 0)
+            : new(source, (int)Math.Max(1, mark.Line), (int)Math.Max(1, mark.Column));
     }
 }

@@ -1,0 +1,209 @@
+using System.Diagnostics;
+using System.Text.Json;
+using Simulation.Cli;
+using Simulation.Plotting;
+using Simulation.Testing;
+
+namespace Simulation.Cli.Tests;
+
+/// <summary>The guarantees of README "Interruptions and outputs", checked against a real laborsim process.</summary>
+public sealed class ReliabilityTests : IDisposable
+{
+    private readonly string _work = Directory.CreateTempSubdirectory("laborsim-reliability").FullName;
+
+    private static string Baseline => Path.Combine(TestScenarios.RepositoryRoot, "scenarios", "donbas-baseline.yaml");
+
+    private static string Dll => Path.Combine(AppContext.BaseDirectory, "laborsim.dll");
+
+    public void Dispose() => Directory.Delete(_work, true);
+
+    private static Process Start(params string[] args)
+    {
+        var info = new ProcessStartInfo("dotnet") { RedirectStandardError = true, RedirectStandardOutput = true, UseShellExecute = false };
+        info.ArgumentList.Add(Dll);
+        foreach (string arg in args) info.ArgumentList.Add(arg);
+        return Process.Start(info)!;
+    }
+
+    private static (int Code, string Error, TimeSpan AfterSignal) Signal(Process process, string signal, TimeSpan delay)
+    {
+        var stderr = process.StandardError.ReadToEndAsync();
+        var stdout = process.StandardOutput.ReadToEndAsync();
+        Thread.Sleep(delay);
+        var clock = Stopwatch.StartNew();
+        if (!process.HasExited)
+        {
+            using var kill = Process.Start("kill", $"-{signal} {process.Id}");
+            kill.WaitForExit();
+        }
+        process.WaitForExit();
+        var after = clock.Elapsed;
+        _ = stdout.Result;
+        return (process.ExitCode, stderr.Result, after);
+    }
+
+    private static (int Code, string Error) Wait(Process process)
+    {
+        var stderr = process.StandardError.ReadToEndAsync();
+        process.StandardOutput.ReadToEnd();
+        process.WaitForExit();
+        return (process.ExitCode, stderr.Result);
+    }
+
+    private static string WithoutElapsed(string summary) =>
+        string.Join('\n', File.ReadAllLines(summary).Where(l => !l.Contains("\"elapsed_seconds\"", StringComparison.Ordinal)));
+
+    [Theory]
+    [InlineData("INT")]
+    [InlineData("TERM")]
+    public void Signal_StopsWithinASecond_LeavesNoOutputAndSaysHowFar(string signal)
+    {
+        string outDir = Path.Combine(_work, "out-" + signal);
+        using var process = Start("run", Baseline, "--runs", "50000000", "--months", "12", "--no-plots", "--out", outDir);
+        var (code, error, afterSignal) = Signal(process, signal, TimeSpan.FromSeconds(1.5));
+        Assert.Equal(130, code);
+        Assert.Contains("Interrupted: stopped after", error);
+        Assert.True(afterSignal < TimeSpan.FromSeconds(1), $"took {afterSignal.TotalSeconds:0.00} s to stop");
+        Assert.False(Directory.Exists(outDir));
+        Assert.Empty(Directory.GetFileSystemEntries(_work));
+    }
+
+    [Fact]
+    public void Signal_WithKeepPartial_WritesAFlaggedPartialSummary()
+    {
+        string outDir = Path.Combine(_work, "partial");
+        using var process = Start("run", Baseline, "--runs", "50000000", "--months", "12", "--no-plots", "--keep-partial", "--out", outDir);
+        var (code, error, _) = Signal(process, "INT", TimeSpan.FromSeconds(1.5));
+        Assert.Equal(130, code);
+        Assert.Contains("flagged \"partial\": true", error);
+        using var summary = JsonDocument.Parse(File.ReadAllText(Path.Combine(outDir, "summary.json")));
+        Assert.True(summary.RootElement.GetProperty("partial").GetBoolean());
+        long runs = summary.RootElement.GetProperty("runs").GetInt64();
+        Assert.InRange(runs, 1, 49_999_999);
+        Assert.Equal(50_000_000, summary.RootElement.GetProperty("planned_runs").GetInt64());
+        Assert.Equal(runs, summary.RootElement.GetProperty("metrics").GetProperty("peak_workers").GetProperty("count").GetInt64());
+        Assert.True(summary.RootElement.GetProperty("metrics").GetProperty("peak_workers").GetProperty("se").GetDouble() > 0);
+    }
+
+    private static readonly string[] ResumeScenario = ["run", Baseline, "--runs", "400000", "--months", "24", "--no-plots", "--quiet"];
+
+    private static readonly Lazy<string> ResumeReference = new(() =>
+    {
+        string reference = Directory.CreateTempSubdirectory("laborsim-reference").FullName;
+        var output = new StringWriter();
+        var errors = new StringWriter();
+        Assert.Equal(0, CliApp.Run([.. ResumeScenario, "--out", reference, "--force"], new Terminal(output, errors, false), CancellationToken.None));
+        string summary = WithoutElapsed(Path.Combine(reference, "summary.json"));
+        Directory.Delete(reference, true);
+        return summary;
+    });
+
+    [Theory]
+    [InlineData(500)]
+    [InlineData(1100)]
+    [InlineData(1800)]
+    public void Resume_AfterSigkillAtAnyMoment_GivesTheUninterruptedSummary(int killAfterMilliseconds)
+    {
+        string[] scenario = ResumeScenario;
+        string checkpoint = Path.Combine(_work, "checkpoint");
+        string outDir = Path.Combine(_work, "resumed");
+        using (var process = Start([.. scenario, "--checkpoint", checkpoint, "--out", outDir]))
+        {
+            Signal(process, "KILL", TimeSpan.FromMilliseconds(killAfterMilliseconds));
+        }
+        Assert.False(Directory.Exists(outDir) && Directory.GetFileSystemEntries(outDir).Length > 0 && !File.Exists(Path.Combine(outDir, "summary.json")));
+        using (var resume = Start([.. scenario, "--resume", checkpoint, "--out", outDir, "--force"]))
+        {
+            var (code, error) = Wait(resume);
+            Assert.True(code == 0, error);
+        }
+        Assert.Equal(ResumeReference.Value, WithoutElapsed(Path.Combine(outDir, "summary.json")));
+    }
+
+    [Fact]
+    public void Sigkill_WhileReplacingAnOutput_LeavesThePreviousOrTheNewCompleteFolder()
+    {
+        string outDir = Path.Combine(_work, "kept");
+        string[] args = ["run", Baseline, "--runs", "20000", "--months", "24", "--out", outDir, "--force", "--quiet"];
+        Assert.Equal(0, Wait(Start(args)).Code);
+        var rng = new Random(12345);
+        for (int trial = 0; trial < 6; trial++)
+        {
+            using (var process = Start(args))
+            {
+                Signal(process, "KILL", TimeSpan.FromMilliseconds(200 + rng.Next(1200)));
+            }
+            // Whatever moment the kill hit, the folder is complete: every file there and summary.json whole.
+            foreach (string file in new[] { "summary.json", "series.csv", "metrics.csv", "scenario.yaml" }.Concat(ResultPlotter.FileNames))
+            {
+                Assert.True(File.Exists(Path.Combine(outDir, file)), $"trial {trial}: {file} missing");
+            }
+            using var summary = JsonDocument.Parse(File.ReadAllText(Path.Combine(outDir, "summary.json")));
+            Assert.Equal(20000, summary.RootElement.GetProperty("runs").GetInt64());
+        }
+        // A later run cleans the staging folders the killed ones left.
+        Assert.Equal(0, Wait(Start(args)).Code);
+        Assert.Empty(Directory.GetDirectories(_work, ".kept.partial-*"));
+    }
+
+    [Fact]
+    public void ExistingOutput_IsRefusedWithoutForce_AndForeignFoldersAlways()
+    {
+        string outDir = Path.Combine(_work, "twice");
+        var output = new StringWriter();
+        var error = new StringWriter();
+        string[] args = ["run", Baseline, "--runs", "1000", "--months", "12", "--no-plots", "--quiet", "--out", outDir];
+        Assert.Equal(0, CliApp.Run(args, new Terminal(output, error, false), CancellationToken.None));
+        Assert.Equal(2, CliApp.Run(args, new Terminal(output, error, false), CancellationToken.None));
+        Assert.Contains("already holds an output; pass --force", error.ToString());
+        Assert.Equal(0, CliApp.Run([.. args, "--force"], new Terminal(output, error, false), CancellationToken.None));
+
+        string foreign = Path.Combine(_work, "foreign");
+        Directory.CreateDirectory(foreign);
+        File.WriteAllText(Path.Combine(foreign, "notes.txt"), "mine");
+        error.GetStringBuilder().Clear();
+        Assert.Equal(2, CliApp.Run(["run", Baseline, "--runs", "1000", "--out", foreign, "--force"], new Terminal(output, error, false), CancellationToken.None));
+        Assert.Contains("is not a laborsim output folder", error.ToString());
+        Assert.Equal("mine", File.ReadAllText(Path.Combine(foreign, "notes.txt")));
+    }
+
+    [Fact]
+    public void Resume_FromAnotherScenario_IsRefused()
+    {
+        string checkpoint = Path.Combine(_work, "cp");
+        var output = new StringWriter();
+        var error = new StringWriter();
+        Assert.Equal(0, CliApp.Run(["run", Baseline, "--runs", "3000", "--months", "12", "--no-plots", "--checkpoint", checkpoint, "--out", Path.Combine(_work, "a")],
+            new Terminal(output, error, false), CancellationToken.None));
+        Assert.Equal(2, CliApp.Run(["run", Baseline, "--runs", "3000", "--months", "12", "--seed", "5", "--no-plots", "--resume", checkpoint, "--out", Path.Combine(_work, "b")],
+            new Terminal(output, error, false), CancellationToken.None));
+        Assert.Contains("the checkpoint is from another scenario or other options", error.ToString());
+        Assert.Equal(0, CliApp.Run(["run", Baseline, "--runs", "3000", "--months", "12", "--no-plots", "--resume", Path.Combine(_work, "none"), "--out", Path.Combine(_work, "c")],
+            new Terminal(output, error, false), CancellationToken.None));
+        Assert.Contains("no checkpoint saved yet", error.ToString());
+    }
+
+    [Fact]
+    public void SaveRuns_BeyondTheMachine_IsRefusedBeforeRunning()
+    {
+        var output = new StringWriter();
+        var error = new StringWriter();
+        Assert.Equal(2, CliApp.Run(["run", Baseline, "--runs", "100000000", "--save-runs", "--out", Path.Combine(_work, "huge")], new Terminal(output, error, false), CancellationToken.None));
+        Assert.Contains("--save-runs:", error.ToString());
+        Assert.False(Directory.Exists(Path.Combine(_work, "huge")));
+    }
+
+    [Fact]
+    public void ModelOverflow_IsReportedNotTurnedIntoNaN()
+    {
+        var output = new StringWriter();
+        var error = new StringWriter();
+        int code = CliApp.Run(["run", Baseline, "--runs", "2000", "--months", "24", "--no-plots", "--out", Path.Combine(_work, "overflow"),
+            "--set", "demand.peak={dist: lognormal, mu: 700, sigma: 1}", "--set", "supply.pool={dist: lognormal, mu: 700, sigma: 1}",
+            "--set", "supply.dispatch_per_month={dist: lognormal, mu: 700, sigma: 1}"], new Terminal(output, error, false), CancellationToken.None);
+        Assert.Equal(1, code);
+        Assert.Contains("intended dispatch is", error.ToString());
+        Assert.Contains("narrow demand.peak, supply.pool or supply.dispatch_per_month", error.ToString());
+        Assert.False(Directory.Exists(Path.Combine(_work, "overflow")));
+    }
+}
