@@ -8,6 +8,12 @@ internal static class CliApp
 {
     public static int Run(string[] args, Terminal terminal, CancellationToken cancellation)
     {
+        if (args is ["--version"])
+        {
+            // The engine version, exactly as written into summary.json (the assembly's informational version may carry a commit hash).
+            terminal.Out.WriteLine(Simulation.Core.EngineInfo.Version);
+            return ExitCodes.Ok;
+        }
         using var parser = new Parser(settings =>
         {
             settings.HelpWriter = terminal.Error;

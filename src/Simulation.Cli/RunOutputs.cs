@@ -28,6 +28,7 @@ internal static class RunOutputs
         {
             ResultPlotter.WriteAll(result, folder.StagingPath);
         }
+        File.WriteAllText(folder.File("report.html"), Simulation.Reporting.RunReport.Render(result), new UTF8Encoding(false));
         folder.Commit();
     }
 

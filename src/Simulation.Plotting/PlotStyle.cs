@@ -28,6 +28,9 @@ public static class PlotStyle
         Color.FromHex("#E69F00"), Color.FromHex("#56B4E9"), Color.FromHex("#000000"), Color.FromHex("#F0E442"),
     ];
 
+    /// <summary>The plot as SVG text at the house size, for reports.</summary>
+    public static string ToSvg(Plot plot) => plot.GetSvgXml(Width, Height);
+
     /// <summary>Saves a plot as PNG at the house size.</summary>
     internal static void Save(Plot plot, string folder, string file) => plot.SavePng(Path.Combine(folder, file), Width, Height);
 

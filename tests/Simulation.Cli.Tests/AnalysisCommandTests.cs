@@ -28,7 +28,7 @@ public sealed class AnalysisCommandTests : IDisposable
         var (code, stdout, stderr) = Run("compare", Scenario("donbas-baseline"), Scenario("strong-enforcement"), "--runs", "3000", "--months", "24", "--out", outDir, "--quiet");
         Assert.True(code == 0, stderr);
         Assert.Contains("strong-enforcement - donbas-baseline, peak_workers", stdout);
-        foreach (string file in new[] { "comparison.csv", "differences.csv", "comparison.json", "donbas-baseline.scenario.yaml", "strong-enforcement.scenario.yaml" }.Concat(ComparisonPlotter.FileNames))
+        foreach (string file in new[] { "comparison.csv", "differences.csv", "comparison.json", "donbas-baseline.scenario.yaml", "strong-enforcement.scenario.yaml", "report.html" }.Concat(ComparisonPlotter.FileNames))
         {
             Assert.True(File.Exists(Path.Combine(outDir, file)), file);
         }
@@ -61,6 +61,7 @@ public sealed class AnalysisCommandTests : IDisposable
         Assert.Equal(1 + 2 * 7, lines.Length);
         Assert.True(File.Exists(Path.Combine(outDir, "tornado_peak_workers.png")));
         Assert.True(File.Exists(Path.Combine(outDir, "tornado_remittances_usd.png")));
+        Assert.Contains("What drives the outcomes", File.ReadAllText(Path.Combine(outDir, "report.html")));
     }
 
     [Fact]
@@ -73,6 +74,7 @@ public sealed class AnalysisCommandTests : IDisposable
         Assert.Equal(1 + 7 + 1, lines.Length);
         Assert.Contains(lines, l => l.StartsWith("peak_workers,(model noise),", StringComparison.Ordinal));
         Assert.True(File.Exists(Path.Combine(outDir, "sobol_peak_workers.png")));
+        Assert.Contains("Sobol indices", File.ReadAllText(Path.Combine(outDir, "report.html")));
     }
 
     [Theory]
@@ -108,6 +110,7 @@ public sealed class AnalysisCommandTests : IDisposable
         Assert.Equal("enforcement.deterrence,enforcement.channel_cost,metric,count,mean,sd,se,p5,p25,p50,p75,p95", lines[0]);
         Assert.Equal(1 + 3 * 2 * 8, lines.Length);
         Assert.True(File.Exists(Path.Combine(outDir, "sweep_peak_workers.png")));
+        Assert.Contains("Sweep over enforcement.deterrence and enforcement.channel_cost", File.ReadAllText(Path.Combine(outDir, "report.html")));
     }
 
     [Fact]

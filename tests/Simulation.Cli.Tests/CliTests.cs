@@ -30,7 +30,7 @@ public sealed class CliTests : IDisposable
         Assert.True(code == 0, stderr);
         Assert.Contains("peak workers", stdout);
         Assert.Equal("", stderr);
-        foreach (string file in new[] { "summary.json", "series.csv", "metrics.csv", "runs.csv", "scenario.yaml" }.Concat(ResultPlotter.FileNames))
+        foreach (string file in new[] { "summary.json", "series.csv", "metrics.csv", "runs.csv", "scenario.yaml", "report.html" }.Concat(ResultPlotter.FileNames))
         {
             Assert.True(File.Exists(Path.Combine(outDir, file)), file);
         }
@@ -117,6 +117,22 @@ public sealed class CliTests : IDisposable
     public void UsageErrors_ExitTwo(params string[] args)
     {
         Assert.Equal(2, Run(args).Code);
+    }
+
+    [Fact]
+    public void Version_PrintsTheEngineVersionOfSummaryJson()
+    {
+        var (code, stdout, _) = Run("--version");
+        Assert.Equal(0, code);
+        Assert.Equal(Simulation.Core.EngineInfo.Version, stdout.Trim());
+    }
+
+    [Fact]
+    public void Validate_Schema_PrintsTheJsonSchema()
+    {
+        var (code, stdout, _) = Run("validate", "--schema");
+        Assert.Equal(0, code);
+        Assert.Equal(File.ReadAllText(Path.Combine(TestScenarios.RepositoryRoot, "docs", "scenario.schema.json")), stdout);
     }
 
     [Fact]

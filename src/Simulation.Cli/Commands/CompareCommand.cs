@@ -86,6 +86,7 @@ internal static class CompareCommand
             {
                 ComparisonPlotter.WriteAll(comparison, folder.StagingPath);
             }
+            File.WriteAllText(folder.File("report.html"), Simulation.Reporting.ComparisonReport.Render(comparison), new UTF8Encoding(false));
             folder.Commit();
         }
 

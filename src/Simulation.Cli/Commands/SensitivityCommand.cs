@@ -82,6 +82,7 @@ internal static class SensitivityCommand
         {
             TextFiles.Write(folder.File("sensitivity.csv"), writer => SensitivityWriter.WriteTornadoCsv(sensitivities, writer));
             TextFiles.WriteStream(folder.File("sensitivity.json"), stream => SensitivityWriter.WriteTornadoJson(scenario.Name, scenario.Seed, result.Runs, sensitivities, stream));
+            TextFiles.Write(folder.File("report.html"), writer => writer.Write(Simulation.Reporting.SensitivityReport.RenderTornado(result, metrics, sensitivities)));
             if (!options.NoPlots)
             {
                 foreach (var metric in metrics)
@@ -115,6 +116,7 @@ internal static class SensitivityCommand
         {
             TextFiles.Write(folder.File("sobol.csv"), writer => SensitivityWriter.WriteSobolCsv(results, writer));
             TextFiles.WriteStream(folder.File("sobol.json"), stream => SensitivityWriter.WriteSobolJson(scenario.Name, scenario.Seed, results, stream));
+            TextFiles.Write(folder.File("report.html"), writer => writer.Write(Simulation.Reporting.SensitivityReport.RenderSobol(scenario, results)));
             if (!options.NoPlots)
             {
                 foreach (var (metric, indices) in results)

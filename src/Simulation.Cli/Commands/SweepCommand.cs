@@ -102,9 +102,10 @@ internal static class SweepCommand
         using (var folder = OutputFolder.Begin(outPath))
         {
             TextFiles.Write(folder.File("sweep.csv"), writer => SweepWriter.WriteCsv(usedAxes, results, writer));
+            var plotted = results.Select(p => (p.LeverValues[0], p.LeverValues.Count > 1 ? p.LeverValues[1] : double.NaN, p.Result)).ToList();
+            TextFiles.Write(folder.File("report.html"), writer => writer.Write(Simulation.Reporting.SweepReport.Render(scenario, metrics, first.KeyPath, second?.KeyPath, plotted)));
             if (!options.NoPlots)
             {
-                var plotted = results.Select(p => (p.LeverValues[0], p.LeverValues.Count > 1 ? p.LeverValues[1] : double.NaN, p.Result)).ToList();
                 foreach (var metric in metrics)
                 {
                     var plot = SweepPlotter.Plot(scenario.Name, metric, first.KeyPath, second?.KeyPath, plotted);

@@ -6,6 +6,11 @@ internal static class ValidateCommand
 {
     public static int Execute(ValidateOptions options, Terminal terminal)
     {
+        if (options.Schema)
+        {
+            terminal.Out.Write(ScenarioJsonSchema.Generate());
+            return ExitCodes.Ok;
+        }
         if (options.Defaults)
         {
             terminal.Out.Write(DefaultsTable.Render());
@@ -16,7 +21,7 @@ internal static class ValidateCommand
         }
         if (!options.Scenarios.Any())
         {
-            terminal.Error.WriteLine("laborsim validate: name one or more scenario files, or use --defaults");
+            terminal.Error.WriteLine("laborsim validate: name one or more scenario files, or use --defaults or --schema");
             return ExitCodes.BadInput;
         }
         int exitCode = ExitCodes.Ok;

@@ -10,4 +10,7 @@ internal sealed class ValidateOptions
 
     [Option("defaults", HelpText = "Print every key with its default and unit.")]
     public bool Defaults { get; set; }
+
+    [Option("schema", HelpText = "Print the JSON Schema of scenario files (docs/scenario.schema.json), for editors.")]
+    public bool Schema { get; set; }
 }

@@ -1,0 +1,151 @@
+using System.Net;
+using System.Text;
+
+namespace Simulation.Reporting;
+
+/// <summary>
+/// A self-contained HTML page: inline CSS, charts embedded as SVG images (data URIs, so that their internal ids
+/// cannot clash), no scripts or fonts from the network. Readable on a phone, printable.
+/// </summary>
+public sealed class HtmlReport
+{
+    private readonly StringBuilder _body = new();
+    private readonly string _title;
+    private int _figures;
+
+    /// <summary>Starts a page titled <paramref name="title"/>.</summary>
+    public HtmlReport(string title) => _title = title;
+
+    /// <summary>Number of charts added.</summary>
+    public int Figures => _figures;
+
+    /// <summary>A top-level heading with an optional subtitle line.</summary>
+    public HtmlReport Header(string heading, string? subtitle)
+    {
+        _body.Append("<header><h1>").Append(Encode(heading)).Append("</h1>");
+        if (!string.IsNullOrWhiteSpace(subtitle))
+        {
+            _body.Append("<p class=\"subtitle\">").Append(Encode(subtitle)).Append("</p>");
+        }
+        _body.Append("</header>\n");
+        return this;
+    }
+
+    /// <summary>A section heading.</summary>
+    public HtmlReport Section(string heading)
+    {
+        _body.Append("<h2>").Append(Encode(heading)).Append("</h2>\n");
+        return this;
+    }
+
+    /// <summary>A paragraph of plain text.</summary>
+    public HtmlReport Paragraph(string text, string? cssClass = null)
+    {
+        _body.Append(cssClass is null ? "<p>" : $"<p class=\"{cssClass}\">").Append(Encode(text)).Append("</p>\n");
+        return this;
+    }
+
+    /// <summary>A bulleted list of plain-text items.</summary>
+    public HtmlReport List(IEnumerable<string> items, string? cssClass = null)
+    {
+        _body.Append(cssClass is null ? "<ul>" : $"<ul class=\"{cssClass}\">");
+        foreach (string item in items)
+        {
+            _body.Append("<li>").Append(Encode(item)).Append("</li>");
+        }
+        _body.Append("</ul>\n");
+        return this;
+    }
+
+    /// <summary>A table; columns after the first are right-aligned numbers unless <paramref name="textColumns"/> says otherwise.</summary>
+    public HtmlReport Table(IReadOnlyList<string> header, IEnumerable<IReadOnlyList<string>> rows, int textColumns = 1, string? caption = null)
+    {
+        _body.Append("<div class=\"table\"><table>");
+        if (caption is not null)
+        {
+            _body.Append("<caption>").Append(Encode(caption)).Append("</caption>");
+        }
+        _body.Append("<thead><tr>");
+        for (int i = 0; i < header.Count; i++)
+        {
+            _body.Append(i < textColumns ? "<th>" : "<th class=\"num\">").Append(Encode(header[i])).Append("</th>");
+        }
+        _body.Append("</tr></thead><tbody>");
+        foreach (var row in rows)
+        {
+            _body.Append("<tr>");
+            for (int i = 0; i < row.Count; i++)
+            {
+                _body.Append(i < textColumns ? "<td>" : "<td class=\"num\">").Append(Encode(row[i])).Append("</td>");
+            }
+            _body.Append("</tr>");
+        }
+        _body.Append("</tbody></table></div>\n");
+        return this;
+    }
+
+    /// <summary>A chart from SVG text, with a caption.</summary>
+    public HtmlReport Figure(string svg, string caption)
+    {
+        _figures++;
+        string data = Convert.ToBase64String(Encoding.UTF8.GetBytes(svg));
+        _body.Append("<figure><img class=\"plot\" alt=\"").Append(Encode(caption)).Append("\" src=\"data:image/svg+xml;base64,").Append(data)
+            .Append("\"><figcaption>").Append(Encode(caption)).Append("</figcaption></figure>\n");
+        return this;
+    }
+
+    /// <summary>The whole page.</summary>
+    public string Render()
+    {
+        var page = new StringBuilder();
+        page.Append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
+            .Append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
+            .Append("<meta name=\"generator\" content=\"laborsim\">\n")
+            .Append("<title>").Append(Encode(_title)).Append("</title>\n<style>\n").Append(Css).Append("</style>\n</head>\n<body>\n<main>\n")
+            .Append(_body)
+            .Append("</main>\n<script>\n").Append(Script).Append("</script>\n</body>\n</html>\n");
+        return page.ToString();
+    }
+
+    private static string Encode(string text) => WebUtility.HtmlEncode(text);
+
+    private const string Css = """
+        :root { --ink: #1d2430; --muted: #5b6574; --rule: #d9dee5; --accent: #1f5a96; --band: #f4f6f9; }
+        * { box-sizing: border-box; }
+        body { margin: 0; color: var(--ink); background: #fff; font: 16px/1.55 "DejaVu Sans", "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif; }
+        main { max-width: 62rem; margin: 0 auto; padding: 1.5rem 1rem 3rem; }
+        header { border-bottom: 3px solid var(--accent); margin-bottom: 1.5rem; }
+        h1 { font-size: 1.9rem; margin: 0 0 .3rem; line-height: 1.2; }
+        h2 { font-size: 1.3rem; margin: 2.2rem 0 .6rem; padding-bottom: .2rem; border-bottom: 1px solid var(--rule); }
+        .subtitle { color: var(--muted); margin: 0 0 1rem; }
+        .headline { font-size: 1.08rem; }
+        .headline li { margin: .35rem 0; }
+        .meta, .note { color: var(--muted); font-size: .92rem; }
+        .table { overflow-x: auto; margin: .8rem 0; }
+        table { border-collapse: collapse; width: 100%; font-size: .92rem; }
+        caption { text-align: left; color: var(--muted); padding-bottom: .3rem; }
+        th, td { padding: .35rem .6rem; border-bottom: 1px solid var(--rule); text-align: left; vertical-align: top; }
+        th { background: var(--band); font-weight: 600; }
+        .num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
+        figure { margin: 1.2rem 0; }
+        img.plot { width: 100%; height: auto; display: block; border: 1px solid var(--rule); }
+        figcaption { color: var(--muted); font-size: .9rem; margin-top: .3rem; }
+        @media (max-width: 40rem) { body { font-size: 15px; } h1 { font-size: 1.5rem; } th, td { padding: .3rem .4rem; } }
+        @media print { main { max-width: none; padding: 0; } figure, table { break-inside: avoid; } h2 { break-after: avoid; } }
+
+        """;
+
+    // Marks the page once every chart has decoded, so an automated browser check can see that all are visible.
+    private const string Script = """
+        window.addEventListener("load", function () {
+          var images = Array.prototype.slice.call(document.querySelectorAll("img.plot"));
+          var visible = images.filter(function (img) {
+            var box = img.getBoundingClientRect();
+            return img.complete && img.naturalWidth > 0 && box.width > 0 && box.height > 0;
+          });
+          document.documentElement.setAttribute("data-plots", String(images.length));
+          document.documentElement.setAttribute("data-plots-visible", String(visible.length));
+        });
+
+        """;
+}

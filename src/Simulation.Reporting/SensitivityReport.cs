@@ -1,0 +1,67 @@
+using Simulation.Core;
+using Simulation.Core.Analysis;
+using Simulation.Core.Model;
+using Simulation.Core.MonteCarlo;
+using Simulation.Plotting;
+
+namespace Simulation.Reporting;
+
+/// <summary>report.html of a sensitivity analysis.</summary>
+public static class SensitivityReport
+{
+    /// <summary>The page of a tornado analysis.</summary>
+    public static string RenderTornado(MonteCarloResult result, IReadOnlyList<Metric> metrics, IReadOnlyList<InputSensitivity> sensitivities)
+    {
+        var s = result.Scenario;
+        var report = new HtmlReport($"laborsim sensitivity: {s.Name}")
+            .Header($"What drives the outcomes: {s.Name}", s.Description)
+            .Paragraph($"One Monte Carlo run of {result.Runs:N0} runs; seed {s.Seed}; laborsim {EngineInfo.Version}. For each uncertain input: Spearman's rank correlation with the metric, and the metric's mean over the runs whose input fell in its lowest and highest deciles.", "meta");
+        report.Section("In short").List(metrics.Select(metric =>
+        {
+            var top = sensitivities.First(x => x.Metric == metric);
+            return $"{OutputNames.Of(metric)} moves most with {top.Input}: its mean goes from {ReportFormat.Value(top.LowDecileMean, metric)} to {ReportFormat.Value(top.HighDecileMean, metric)} between the input's lowest and highest deciles (rank correlation {top.Spearman:0.00}).";
+        }), "headline");
+        foreach (var metric in metrics)
+        {
+            report.Section(OutputNames.Of(metric))
+                .Table(["input", "Spearman rho", "mean, lowest decile", "mean, highest decile", "swing"],
+                    sensitivities.Where(x => x.Metric == metric).Select(x => (IReadOnlyList<string>)
+                    [
+                        x.Input, x.Spearman.ToString("0.000", System.Globalization.CultureInfo.InvariantCulture),
+                        ReportFormat.Value(x.LowDecileMean, metric), ReportFormat.Value(x.HighDecileMean, metric), ReportFormat.Value(x.Swing, metric),
+                    ]))
+                .Figure(PlotStyle.ToSvg(SensitivityPlotter.Tornado(s.Name, metric, sensitivities, result.Of(metric).Statistics.Mean)),
+                    $"Tornado chart of {OutputNames.Of(metric)}: each bar spans the metric's mean from the input's lowest to its highest decile.");
+        }
+        report.Section("Assumptions").Table(["parameter", "value or distribution", "unit", "meaning"], RunReport.Parameters(s), textColumns: 4);
+        report.Section("What the model leaves out").List(ModelLimits.Items);
+        return report.Render();
+    }
+
+    /// <summary>The page of a Sobol analysis.</summary>
+    public static string RenderSobol(Scenario scenario, IReadOnlyList<(Metric Metric, SobolIndices Indices)> results)
+    {
+        var report = new HtmlReport($"laborsim Sobol indices: {scenario.Name}")
+            .Header($"Sobol indices: {scenario.Name}", scenario.Description)
+            .Paragraph($"Saltelli sampling with Jansen's estimators (Saltelli et al. 2010, Computer Physics Communications 181:259-270), {results[0].Indices.BaseSamples:N0} base samples, "
+                + $"{results[0].Indices.BootstrapSamples} bootstrap resamples for 95% intervals; seed {scenario.Seed}; laborsim {EngineInfo.Version}. "
+                + "The model's own randomness is the factor \"(model noise)\".", "meta");
+        foreach (var (metric, indices) in results)
+        {
+            report.Section(OutputNames.Of(metric))
+                .Table(["factor", "first order S_i", "95% interval", "total S_Ti", "95% interval"],
+                    Enumerable.Range(0, indices.Factors.Count).Select(i => (IReadOnlyList<string>)
+                    [
+                        indices.Factors[i], Index(indices.FirstOrder[i]), $"{Index(indices.FirstOrderInterval[i].Low)} to {Index(indices.FirstOrderInterval[i].High)}",
+                        Index(indices.Total[i]), $"{Index(indices.TotalInterval[i].Low)} to {Index(indices.TotalInterval[i].High)}",
+                    ]))
+                .Figure(PlotStyle.ToSvg(SensitivityPlotter.Sobol(scenario.Name, metric, indices)),
+                    $"First-order and total Sobol indices of {OutputNames.Of(metric)}, with 95% bootstrap intervals.");
+        }
+        report.Section("Assumptions").Table(["parameter", "value or distribution", "unit", "meaning"], RunReport.Parameters(scenario), textColumns: 4);
+        report.Section("What the model leaves out").List(ModelLimits.Items);
+        return report.Render();
+    }
+
+    private static string Index(double value) => double.IsNaN(value) ? "—" : value.ToString("0.000", System.Globalization.CultureInfo.InvariantCulture);
+}

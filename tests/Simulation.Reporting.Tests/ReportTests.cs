@@ -1,0 +1,101 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using Simulation.Core.Analysis;
+using Simulation.Core.Model;
+using Simulation.Core.MonteCarlo;
+using Simulation.Reporting;
+using Simulation.Testing;
+
+namespace Simulation.Reporting.Tests;
+
+public class ReportTests
+{
+    private static readonly Lazy<MonteCarloResult> Result = new(() =>
+        MonteCarloRunner.Run(TestScenarios.Shipped("donbas-baseline", ("runs", "3000"), ("months", "24")), new RunnerOptions { Threads = 2, SaveRuns = true }));
+
+    private static int Count(string html, string pattern) => Regex.Matches(html, pattern).Count;
+
+    [Fact]
+    public void RunReport_HasScenarioHeadlineTableChartsParametersLimitsAndErrors()
+    {
+        var result = Result.Value;
+        string html = RunReport.Render(result);
+        var peak = result.Of(Metric.PeakWorkers).Statistics;
+        Assert.Contains("<h1>donbas-baseline</h1>", html);
+        Assert.Contains("Baseline: ceasefire in about two years", html);
+        Assert.Contains($"In 90% of runs between {peak.P5.ToString("N0", CultureInfo.InvariantCulture)} and {peak.P95.ToString("N0", CultureInfo.InvariantCulture)} workers are deployed at the peak", html);
+        Assert.Contains("seed 20220901", html);
+        Assert.Contains("laborsim 1.0.0", html);
+        Assert.Contains(" &#177; ", html);
+        Assert.Equal(7, Count(html, "<img class=\"plot\""));
+        Assert.Equal(7, Count(html, "src=\"data:image/svg\\+xml;base64,"));
+        foreach (var parameter in result.Scenario.Parameters())
+        {
+            Assert.Contains($"<td>{parameter.KeyPath}</td>", html);
+        }
+        foreach (string limit in ModelLimits.Items)
+        {
+            Assert.Contains(System.Net.WebUtility.HtmlEncode(limit), html);
+        }
+        for (int m = 0; m < OutputNames.MetricCount; m++)
+        {
+            Assert.Contains($"<td>{OutputNames.Of((Metric)m)}</td>", html);
+        }
+        Assert.DoesNotContain("PARTIAL", html);
+    }
+
+    [Fact]
+    public void Reports_AreSelfContained()
+    {
+        string html = RunReport.Render(Result.Value);
+        Assert.DoesNotMatch("(src|href)=\"(https?:)?//", html);
+        Assert.DoesNotContain("@import", html);
+        Assert.Contains("<meta name=\"viewport\"", html);
+        Assert.Contains("@media print", html);
+    }
+
+    [Fact]
+    public void Charts_AreSvg()
+    {
+        string html = RunReport.Render(Result.Value);
+        var first = Regex.Match(html, "base64,([A-Za-z0-9+/=]+)\"").Groups[1].Value;
+        string svg = System.Text.Encoding.UTF8.GetString(Convert.FromBase64String(first));
+        Assert.Contains("<svg", svg);
+        Assert.Contains("Workers abroad", svg);
+    }
+
+    [Fact]
+    public void AnalysisReports_RenderTheirTablesAndCharts()
+    {
+        var scenario = TestScenarios.Shipped("donbas-baseline", ("runs", "1000"), ("months", "12"));
+        var comparison = ComparisonRunner.Run([scenario, scenario with { Name = "other" }], new ComparisonOptions { Threads = 2 });
+        string compare = ComparisonReport.Render(comparison);
+        Assert.Equal(5, Count(compare, "<img class=\"plot\""));
+        Assert.Contains("other − donbas-baseline", compare);
+
+        var tornado = TornadoAnalysis.Analyze(Result.Value.RunTable!, [Metric.PeakWorkers]);
+        string sensitivity = SensitivityReport.RenderTornado(Result.Value, [Metric.PeakWorkers], tornado);
+        Assert.Equal(1, Count(sensitivity, "<img class=\"plot\""));
+        Assert.Contains("<td>ceasefire.month</td>", sensitivity);
+
+        var sobol = ModelSobolAnalysis.Run(scenario, [Metric.PeakWorkers], 128, 10, 2);
+        string indices = SensitivityReport.RenderSobol(scenario, sobol);
+        Assert.Contains("(model noise)", indices);
+        Assert.Contains("Jansen", indices);
+
+        var result = MonteCarloRunner.Run(scenario, new RunnerOptions());
+        string sweep = SweepReport.Render(scenario, [Metric.PeakWorkers], "enforcement.deterrence", null, [(0, double.NaN, result), (1, double.NaN, result)]);
+        Assert.Equal(1, Count(sweep, "<img class=\"plot\""));
+    }
+
+    [Fact]
+    public void PartialRun_IsFlaggedInTheReport()
+    {
+        using var cancelled = new CancellationTokenSource();
+        cancelled.Cancel();
+        var partial = MonteCarloRunner.Run(TestScenarios.Shipped("donbas-baseline", ("runs", "5000"), ("months", "12")),
+            new RunnerOptions { Cancellation = cancelled.Token, KeepPartial = true });
+        Assert.True(partial.IsPartial);
+        Assert.Contains("PARTIAL: the run was interrupted", RunReport.Render(partial));
+    }
+}

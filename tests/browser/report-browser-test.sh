@@ -1,0 +1,45 @@
+#!/usr/bin/env bash
+# Browser test: headless Chromium (Debian's) opens a generated report.html with the network off, and the page
+# must load without console messages or errors, with every chart decoded and visible. Screenshots (desktop and
+# phone width) are kept as CI artifacts in out/ci-artifacts/.
+# Exit 0 passed, 1 failed, 77 skipped (Chromium could not be installed here).
+set -uo pipefail
+repo=$(cd "$(dirname "$0")/../.." && pwd)
+laborsim_dll="$repo/src/Simulation.Cli/bin/Debug/net10.0/laborsim.dll"
+artifacts="$repo/out/ci-artifacts"
+say() { echo "report-browser-test: $*"; }
+if ! command -v chromium >/dev/null; then
+  say "installing Debian's chromium"
+  (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends chromium) >/tmp/chromium-apt.log 2>&1 \
+    || { say "SKIPPED: apt-get install chromium failed (see /tmp/chromium-apt.log)"; exit 77; }
+fi
+[ -f "$laborsim_dll" ] || dotnet build "$repo/src/Simulation.Cli" -v q >/dev/null || { say "FAILED: build"; exit 1; }
+
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+mkdir -p "$artifacts"
+dotnet "$laborsim_dll" run "$repo/scenarios/donbas-baseline.yaml" --runs 5000 --months 36 --out "$work/out" --quiet >/dev/null \
+  || { say "FAILED: laborsim run"; exit 1; }
+report="$work/out/report.html"
+grep -qE 'src="https?:|href="https?:' "$report" && { say "FAILED: the report loads something from the network"; exit 1; }
+
+browse() {
+  timeout 120 chromium --headless --no-sandbox --disable-gpu --disable-quic --no-first-run --disable-background-networking \
+    --disable-component-update --disable-sync --user-data-dir="$(mktemp -d -p "$work")" --enable-logging=stderr --v=0 \
+    --virtual-time-budget=10000 "$@" "file://$report"
+}
+browse --dump-dom >"$work/dom.html" 2>"$work/console.log" || { say "FAILED: chromium could not open the report"; exit 1; }
+plots=$(grep -o 'data-plots="[0-9]*"' "$work/dom.html" | grep -o '[0-9]*')
+visible=$(grep -o 'data-plots-visible="[0-9]*"' "$work/dom.html" | grep -o '[0-9]*')
+expected=$(grep -o '<img class="plot"' "$report" | wc -l)
+if grep -q 'CONSOLE' "$work/console.log"; then
+  say "FAILED: console messages while loading:"; grep 'CONSOLE' "$work/console.log"; exit 1
+fi
+[ "${plots:-0}" = "$expected" ] && [ "${visible:-0}" = "$expected" ] && [ "$expected" -ge 7 ] \
+  || { say "FAILED: $expected charts in the file, ${plots:-none} found and ${visible:-none} visible in the browser"; exit 1; }
+browse --window-size=1280,4000 --screenshot="$artifacts/report-desktop.png" >/dev/null 2>&1
+browse --window-size=390,5000 --screenshot="$artifacts/report-phone.png" >/dev/null 2>&1
+cp "$report" "$artifacts/report.html"
+[ -s "$artifacts/report-desktop.png" ] && [ -s "$artifacts/report-phone.png" ] || { say "FAILED: no screenshot"; exit 1; }
+say "PASSED: report loads with no console messages, $visible of $expected charts visible; screenshots in $artifacts"
+exit 0
