@@ -64,6 +64,14 @@ internal static class ScenarioLoading
         return metrics.Count > 0 || problems.Count > 0 ? metrics : [Metric.PeakWorkers, Metric.RemittancesUsd];
     }
 
+    /// <summary>Says that a command was interrupted before writing anything; returns the exit code.</summary>
+    public static int Interrupted(ProgressReporter? progress, Terminal terminal)
+    {
+        progress?.Finish();
+        terminal.Error.WriteLine("Interrupted; no output was written.");
+        return ExitCodes.Interrupted;
+    }
+
     public static ProgressReporter? Progress(ScenarioOptions options, Terminal terminal, long total) =>
         options.Quiet ? null : new ProgressReporter(terminal.Error, terminal.ErrorIsTerminal, total);
 }

@@ -38,9 +38,7 @@ internal static class ShardRun
         }
         catch (OperationCanceledException)
         {
-            progress?.Finish();
-            terminal.Error.WriteLine("Interrupted; no output was written.");
-            return ExitCodes.Interrupted;
+            return ScenarioLoading.Interrupted(progress, terminal);
         }
         progress?.Finish();
 

@@ -9,17 +9,11 @@ public sealed class AnalysisCommandTests : IDisposable
 {
     private readonly string _work = Directory.CreateTempSubdirectory("laborsim-analysis").FullName;
 
-    private static string Scenario(string name) => Path.Combine(TestScenarios.RepositoryRoot, "scenarios", name + ".yaml");
+    private static string Scenario(string name) => CliHarness.Scenario(name);
 
     public void Dispose() => Directory.Delete(_work, true);
 
-    private static (int Code, string Out, string Error) Run(params string[] args)
-    {
-        var output = new StringWriter();
-        var error = new StringWriter();
-        int code = CliApp.Run(args, new Terminal(output, error, ErrorIsTerminal: false), CancellationToken.None);
-        return (code, output.ToString(), error.ToString());
-    }
+    private static (int Code, string Out, string Error) Run(params string[] args) => CliHarness.Run(args);
 
     [Fact]
     public void Compare_TwoScenarios_WritesTablesDifferencesAndCharts()

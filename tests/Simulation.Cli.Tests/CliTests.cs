@@ -10,17 +10,11 @@ public sealed class CliTests : IDisposable
 {
     private readonly string _work = Directory.CreateTempSubdirectory("laborsim-cli").FullName;
 
-    private static string Baseline => Path.Combine(TestScenarios.RepositoryRoot, "scenarios", "donbas-baseline.yaml");
+    private static string Baseline => CliHarness.Baseline;
 
     public void Dispose() => Directory.Delete(_work, true);
 
-    private static (int Code, string Out, string Error) Run(params string[] args)
-    {
-        var output = new StringWriter();
-        var error = new StringWriter();
-        int code = CliApp.Run(args, new Terminal(output, error, ErrorIsTerminal: false), CancellationToken.None);
-        return (code, output.ToString(), error.ToString());
-    }
+    private static (int Code, string Out, string Error) Run(params string[] args) => CliHarness.Run(args);
 
     [Fact]
     public void Run_SmallScenario_WritesEveryOutputFile()

@@ -11,7 +11,7 @@ public sealed class ReliabilityTests : IDisposable
 {
     private readonly string _work = Directory.CreateTempSubdirectory("laborsim-reliability").FullName;
 
-    private static string Baseline => Path.Combine(TestScenarios.RepositoryRoot, "scenarios", "donbas-baseline.yaml");
+    private static string Baseline => CliHarness.Baseline;
 
     private static string Dll => Path.Combine(AppContext.BaseDirectory, "laborsim.dll");
 

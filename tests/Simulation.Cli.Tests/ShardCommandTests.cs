@@ -8,17 +8,11 @@ public sealed class ShardCommandTests : IDisposable
 {
     private readonly string _work = Directory.CreateTempSubdirectory("laborsim-shards").FullName;
 
-    private static string Baseline => Path.Combine(TestScenarios.RepositoryRoot, "scenarios", "donbas-baseline.yaml");
+    private static string Baseline => CliHarness.Baseline;
 
     public void Dispose() => Directory.Delete(_work, true);
 
-    private static (int Code, string Out, string Error) Run(params string[] args)
-    {
-        var output = new StringWriter();
-        var error = new StringWriter();
-        int code = CliApp.Run(args, new Terminal(output, error, ErrorIsTerminal: false), CancellationToken.None);
-        return (code, output.ToString(), error.ToString());
-    }
+    private static (int Code, string Out, string Error) Run(params string[] args) => CliHarness.Run(args);
 
     private string Shard(int index, int count, string runs = "6000", string seed = "20220901")
     {

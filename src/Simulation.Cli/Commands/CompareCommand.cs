@@ -66,9 +66,7 @@ internal static class CompareCommand
         }
         catch (OperationCanceledException)
         {
-            progress?.Finish();
-            terminal.Error.WriteLine("Interrupted; no output was written.");
-            return ExitCodes.Interrupted;
+            return ScenarioLoading.Interrupted(progress, terminal);
         }
         progress?.Finish();
 

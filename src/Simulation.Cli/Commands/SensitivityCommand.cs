@@ -60,8 +60,7 @@ internal static class SensitivityCommand
         }
         catch (OperationCanceledException)
         {
-            terminal.Error.WriteLine("Interrupted; no output was written.");
-            return ExitCodes.Interrupted;
+            return ScenarioLoading.Interrupted(null, terminal);
         }
     }
 

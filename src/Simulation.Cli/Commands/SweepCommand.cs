@@ -92,9 +92,7 @@ internal static class SweepCommand
         }
         catch (OperationCanceledException)
         {
-            progress?.Finish();
-            terminal.Error.WriteLine("Interrupted; no output was written.");
-            return ExitCodes.Interrupted;
+            return ScenarioLoading.Interrupted(progress, terminal);
         }
         progress?.Finish();
 
