@@ -42,24 +42,23 @@ internal static class ScenarioLoading
     public static List<Metric> Metrics(IEnumerable<string> names, string option, List<ScenarioProblem> problems, bool allowCensored = true)
     {
         var metrics = new List<Metric>();
-        var all = Enumerable.Range(0, OutputNames.MetricCount).Select(m => (Metric)m).ToList();
+        var all = OutputNames.MetricNamesInOrder;
         foreach (string name in names)
         {
-            int index = all.FindIndex(m => OutputNames.Of(m) == name);
-            if (index < 0)
+            if (!OutputNames.TryParseMetric(name, out var metric))
             {
-                string? suggestion = Spelling.Closest(name, all.Select(OutputNames.Of));
+                string? suggestion = Spelling.Closest(name, all);
                 problems.Add(new ScenarioProblem(new SourcePosition($"{option} {name}", 0, 0), "",
-                    $"unknown metric{(suggestion is null ? "" : $"; did you mean '{suggestion}'?")} (one of {string.Join(", ", all.Select(OutputNames.Of))})"));
+                    $"unknown metric{(suggestion is null ? "" : $"; did you mean '{suggestion}'?")} (one of {string.Join(", ", all)})"));
                 continue;
             }
-            if (!allowCensored && OutputNames.IsCensored(all[index]))
+            if (!allowCensored && OutputNames.IsCensored(metric))
             {
                 problems.Add(new ScenarioProblem(new SourcePosition($"{option} {name}", 0, 0), "",
                     "is absent in runs where the event never happens; choose a metric every run has"));
                 continue;
             }
-            metrics.Add(all[index]);
+            metrics.Add(metric);
         }
         return metrics.Count > 0 || problems.Count > 0 ? metrics : [Metric.PeakWorkers, Metric.RemittancesUsd];
     }

@@ -153,10 +153,10 @@ internal static class RunCommand
     {
         bool ok = true;
         bool isProbability = PrecisionTarget.Probabilities.Contains(options.PrecisionMetric);
-        bool isMetric = Enumerable.Range(0, OutputNames.MetricCount).Any(m => OutputNames.Of((Metric)m) == options.PrecisionMetric);
+        bool isMetric = OutputNames.TryParseMetric(options.PrecisionMetric, out _);
         if (!isProbability && !isMetric)
         {
-            var names = Enumerable.Range(0, OutputNames.MetricCount).Select(m => OutputNames.Of((Metric)m)).Concat(PrecisionTarget.Probabilities).ToList();
+            var names = OutputNames.MetricNamesInOrder.Concat(PrecisionTarget.Probabilities).ToList();
             string? suggestion = Spelling.Closest(options.PrecisionMetric, names);
             problems.Add(new ScenarioProblem(new($"--precision-metric {options.PrecisionMetric}", 0, 0), "",
                 $"unknown{(suggestion is null ? "" : $"; did you mean '{suggestion}'?")} (one of {string.Join(", ", names)})"));

@@ -33,6 +33,17 @@ public static class OutputNames
     /// <summary>The metric's unit, e.g. "workers".</summary>
     public static string UnitOf(Metric metric) => MetricUnits[(int)metric];
 
+    /// <summary>Every metric's name, in <see cref="Metric"/> order.</summary>
+    public static IReadOnlyList<string> MetricNamesInOrder => MetricNames;
+
+    /// <summary>The metric called <paramref name="name"/> (e.g. "peak_workers"), if there is one.</summary>
+    public static bool TryParseMetric(string name, out Metric metric)
+    {
+        int index = Array.IndexOf(MetricNames, name);
+        metric = (Metric)Math.Max(index, 0);
+        return index >= 0;
+    }
+
     /// <summary>True for metrics that are absent in runs where the event never happened.</summary>
     public static bool IsCensored(Metric metric) => metric is Metric.FirstEnforcementMonth or Metric.CeasefireMonth;
 }

@@ -33,22 +33,12 @@ public static class MonteCarloRunner
         var stopwatch = Stopwatch.StartNew();
         long plannedRuns = target?.MaxRuns ?? scenario.Runs;
         var state = new ScenarioSummaryState(scenario, options.Threads, plannedRuns, options.SaveRuns, scenario.Seed);
-        long completed = 0;
         double? halfWidth = null;
 
         bool RunUpTo(long endRun)
         {
-            long start = completed;
-            long firstBlock = start / BlockSize;
-            long endBlock = (endRun + BlockSize - 1) / BlockSize;
-            return endBlock == BlockScheduler.Run(firstBlock, endBlock, options.Threads, options.Cancellation, (worker, block) =>
-            {
-                long first = block * BlockSize;
-                long end = Math.Min(first + BlockSize, endRun);
-                state.RunBlock(worker, block, first, end);
-                long done = Interlocked.Add(ref completed, end - first);
-                options.Progress?.Invoke(new RunProgress(done, plannedRuns, halfWidth));
-            });
+            long endBlock = BlockCount(endRun);
+            return endBlock == state.RunRange(state.CompletedRuns / BlockSize, endBlock, endRun, options, plannedRuns, halfWidth);
         }
 
         PrecisionReport? report = null;
@@ -74,6 +64,7 @@ public static class MonteCarloRunner
                 }
             }
         }
+        long completed = state.CompletedRuns;
         if (!finished && !options.KeepPartial)
         {
             throw new OperationCanceledException($"The run was cancelled after {completed} of {plannedRuns} runs.", options.Cancellation);
@@ -104,38 +95,30 @@ public static class MonteCarloRunner
         long runs = scenario.Runs;
         endBlock = Math.Min(endBlock, BlockCount(runs));
         var state = new ScenarioSummaryState(scenario, options.Threads, runs, saveRuns: false, scenario.Seed, firstBlock);
-        long completed = 0;
         long total = Math.Max(0, Math.Min(endBlock * BlockSize, runs) - firstBlock * BlockSize);
         long block = firstBlock;
         while (block < endBlock)
         {
             long roundEnd = checkpoint is null || checkpointBlocks <= 0 ? endBlock : Math.Min(endBlock, block + checkpointBlocks);
-            long done = BlockScheduler.Run(block, roundEnd, options.Threads, options.Cancellation, (worker, b) =>
-            {
-                long first = b * BlockSize;
-                long end = Math.Min(first + BlockSize, runs);
-                state.RunBlock(worker, b, first, end);
-                long now = Interlocked.Add(ref completed, end - first);
-                options.Progress?.Invoke(new RunProgress(now, total, null));
-            });
+            long done = state.RunRange(block, roundEnd, runs, options, total, halfWidth: null);
             block = done;
             if (done < roundEnd)
             {
                 // Interrupted: what is done is a prefix of the blocks; save it so that a resume continues from here.
-                var partial = state.Export(completed);
+                var partial = state.Export(state.CompletedRuns);
                 checkpoint?.Invoke(partial);
                 if (options.KeepPartial)
                 {
                     return partial;
                 }
-                throw new OperationCanceledException($"The run was cancelled after {completed} of {total} runs.", options.Cancellation);
+                throw new OperationCanceledException($"The run was cancelled after {state.CompletedRuns} of {total} runs.", options.Cancellation);
             }
             if (checkpoint is not null && block < endBlock)
             {
-                checkpoint(state.Export(completed));
+                checkpoint(state.Export(state.CompletedRuns));
             }
         }
-        return state.Export(completed);
+        return state.Export(state.CompletedRuns);
     }
 
     /// <summary>
@@ -173,15 +156,12 @@ public static class MonteCarloRunner
         {
             return z * moments[probability * months + months - 1].StandardError;
         }
-        for (int m = 0; m < OutputNames.MetricCount; m++)
+        if (OutputNames.TryParseMetric(quantity, out var metric))
         {
-            if (OutputNames.Of((Metric)m) == quantity)
-            {
-                var cell = moments[OutputNames.SeriesCount * months + m];
-                double mean = Math.Abs(cell.Mean);
-                // A metric that is always 0 has no relative width; its interval is already exact.
-                return cell.StandardError == 0 ? 0 : mean > 0 ? z * cell.StandardError / mean : double.PositiveInfinity;
-            }
+            var cell = moments[OutputNames.SeriesCount * months + (int)metric];
+            double mean = Math.Abs(cell.Mean);
+            // A metric that is always 0 has no relative width; its interval is already exact.
+            return cell.StandardError == 0 ? 0 : mean > 0 ? z * cell.StandardError / mean : double.PositiveInfinity;
         }
         throw new ArgumentException($"'{quantity}' is neither a metric nor one of {string.Join(", ", PrecisionTarget.Probabilities)}");
     }

@@ -14,6 +14,7 @@ internal sealed class ScenarioSummaryState
     private readonly SummaryAccumulator?[] _accumulators;
     private readonly double[]?[] _inputs;
     private readonly long _seed;
+    private long _completedRuns;
 
     public ScenarioSummaryState(Scenario scenario, int threads, long maxRuns, bool saveRuns, long seed, long firstBlock = 0)
     {
@@ -56,6 +57,24 @@ internal sealed class ScenarioSummaryState
         accumulator.EndBlock();
         _merger.Complete(block, moments);
     }
+
+    /// <summary>
+    /// Runs blocks [<paramref name="firstBlock"/>, <paramref name="endBlock"/>) (runs up to <paramref name="endRun"/>) on the
+    /// scheduler's threads, reporting progress as (runs done by this state, <paramref name="total"/>, <paramref name="halfWidth"/>).
+    /// Returns the end of the prefix of blocks done.
+    /// </summary>
+    public long RunRange(long firstBlock, long endBlock, long endRun, RunnerOptions options, long total, double? halfWidth) =>
+        BlockScheduler.Run(firstBlock, endBlock, options.Threads, options.Cancellation, (worker, block) =>
+        {
+            long first = block * MonteCarloRunner.BlockSize;
+            long end = Math.Min(first + MonteCarloRunner.BlockSize, endRun);
+            RunBlock(worker, block, first, end);
+            long done = Interlocked.Add(ref _completedRuns, end - first);
+            options.Progress?.Invoke(new RunProgress(done, total, halfWidth));
+        });
+
+    /// <summary>Runs completed through <see cref="RunRange"/>.</summary>
+    public long CompletedRuns => Interlocked.Read(ref _completedRuns);
 
     /// <summary>Starts a block on <paramref name="worker"/> for callers that interleave runs of several scenarios.</summary>
     public SummaryAccumulator BeginBlock(int worker)
