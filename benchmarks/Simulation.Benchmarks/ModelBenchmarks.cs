@@ -20,8 +20,8 @@ public class ModelBenchmarks
     {
         _scenario = new CompiledScenario(BenchmarkScenarios.Load("donbas-baseline", Runs));
         _inputs = new double[_scenario.Parameters.Length];
-        _accumulator = new SummaryAccumulator(_scenario.Months);
-        _moments = new MomentBlock(SummaryAccumulator.CellCount(_scenario.Months));
+        _accumulator = new SummaryAccumulator(_scenario.Series, _scenario.Months);
+        _moments = new MomentBlock(SummaryAccumulator.CellCount(_scenario.Series.Count, _scenario.Months));
     }
 
     [Benchmark(OperationsPerInvoke = Runs)]

@@ -7,7 +7,7 @@ public struct NullSink : IRunSink
 {
     public double Checksum;
 
-    public void Month(int month, in MonthOutcome outcome) => Checksum += outcome.Workers;
+    public void Month(int month, ReadOnlySpan<double> values) => Checksum += values[(int)Series.Workers];
 
-    public void End(in RunOutcome outcome) => Checksum += outcome.PeakWorkers;
+    public void End(in RunOutcome outcome) => Checksum += outcome[Metric.PeakWorkers];
 }

@@ -1,4 +1,5 @@
 using Simulation.Cli.Commands;
+using Simulation.Core.Catalogue;
 using Simulation.Core.Model;
 using Simulation.IO.Scenarios;
 using Simulation.IO.Yaml;
@@ -42,17 +43,17 @@ internal static class ScenarioLoading
     public static List<Metric> Metrics(IEnumerable<string> names, string option, List<ScenarioProblem> problems, bool allowCensored = true)
     {
         var metrics = new List<Metric>();
-        var all = OutputNames.MetricNamesInOrder;
+        var all = OutputCatalogue.MetricNames;
         foreach (string name in names)
         {
-            if (!OutputNames.TryParseMetric(name, out var metric))
+            if (!OutputCatalogue.TryParseMetric(name, out var metric))
             {
                 string? suggestion = Spelling.Closest(name, all);
                 problems.Add(new ScenarioProblem(new SourcePosition($"{option} {name}", 0, 0), "",
                     $"unknown metric{(suggestion is null ? "" : $"; did you mean '{suggestion}'?")} (one of {string.Join(", ", all)})"));
                 continue;
             }
-            if (!allowCensored && OutputNames.IsCensored(metric))
+            if (!allowCensored && OutputCatalogue.Of(metric).Censored)
             {
                 problems.Add(new ScenarioProblem(new SourcePosition($"{option} {name}", 0, 0), "",
                     "is absent in runs where the event never happens; choose a metric every run has"));

@@ -1,6 +1,7 @@
 using System.Globalization;
 using ScottPlot;
 using Simulation.Core.Analysis;
+using Simulation.Core.Catalogue;
 using Simulation.Core.Model;
 
 namespace Simulation.Plotting;
@@ -9,10 +10,10 @@ namespace Simulation.Plotting;
 public static class SensitivityPlotter
 {
     /// <summary>File name of the tornado chart of a metric.</summary>
-    public static string TornadoFile(Metric metric) => $"tornado_{OutputNames.Of(metric)}.png";
+    public static string TornadoFile(Metric metric) => $"tornado_{OutputCatalogue.Of(metric).Name}.png";
 
     /// <summary>File name of the Sobol chart of a metric.</summary>
-    public static string SobolFile(Metric metric) => $"sobol_{OutputNames.Of(metric)}.png";
+    public static string SobolFile(Metric metric) => $"sobol_{OutputCatalogue.Of(metric).Name}.png";
 
     /// <summary>
     /// One horizontal bar per input from the metric's mean over the input's lowest decile to its mean over the highest,
@@ -21,8 +22,8 @@ public static class SensitivityPlotter
     public static Plot Tornado(string scenario, Metric metric, IReadOnlyList<InputSensitivity> results, double overallMean)
     {
         bool money = metric == Metric.RemittancesUsd;
-        var plot = PlotStyle.NewPlot($"What drives {OutputNames.Of(metric)}: {scenario}",
-            $"mean {OutputNames.Of(metric)} ({OutputNames.UnitOf(metric)}) when the input is in its lowest / highest decile", "");
+        var plot = PlotStyle.NewPlot($"What drives {OutputCatalogue.Of(metric).Name}: {scenario}",
+            $"mean {OutputCatalogue.Of(metric).Name} ({OutputCatalogue.Of(metric).Unit}) when the input is in its lowest / highest decile", "");
         var rows = results.Where(r => r.Metric == metric && double.IsFinite(r.Swing)).ToList();
         var bars = new List<Bar>();
         var ticks = new List<Tick>();
@@ -66,7 +67,7 @@ public static class SensitivityPlotter
     /// <summary>First-order and total Sobol indices per factor, with bootstrap 95% intervals as error bars.</summary>
     public static Plot Sobol(string scenario, Metric metric, SobolIndices indices)
     {
-        var plot = PlotStyle.NewPlot($"Sobol indices of {OutputNames.Of(metric)}: {scenario}", "", "share of output variance");
+        var plot = PlotStyle.NewPlot($"Sobol indices of {OutputCatalogue.Of(metric).Name}: {scenario}", "", "share of output variance");
         var bars = new List<Bar>();
         var ticks = new List<Tick>();
         for (int i = 0; i < indices.Factors.Count; i++)

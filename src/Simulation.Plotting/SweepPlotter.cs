@@ -1,4 +1,5 @@
 using ScottPlot;
+using Simulation.Core.Catalogue;
 using Simulation.Core.Model;
 using Simulation.Core.MonteCarlo;
 
@@ -8,7 +9,7 @@ namespace Simulation.Plotting;
 public static class SweepPlotter
 {
     /// <summary>File name of the chart of a metric.</summary>
-    public static string FileName(Metric metric) => $"sweep_{OutputNames.Of(metric)}.png";
+    public static string FileName(Metric metric) => $"sweep_{OutputCatalogue.Of(metric).Name}.png";
 
     /// <summary>
     /// <paramref name="points"/> are (first lever value, second lever value or NaN, result), in grid order with the
@@ -18,8 +19,8 @@ public static class SweepPlotter
         IReadOnlyList<(double First, double Second, MonteCarloResult Result)> points)
     {
         bool money = metric == Metric.RemittancesUsd;
-        var plot = PlotStyle.NewPlot($"{OutputNames.Of(metric)} against {firstLever}: {scenario}", firstLever,
-            $"{OutputNames.Of(metric)} ({OutputNames.UnitOf(metric)})");
+        var plot = PlotStyle.NewPlot($"{OutputCatalogue.Of(metric).Name} against {firstLever}: {scenario}", firstLever,
+            $"{OutputCatalogue.Of(metric).Name} ({OutputCatalogue.Of(metric).Unit})");
         var groups = points.GroupBy(p => p.Second).ToList();
         for (int g = 0; g < groups.Count; g++)
         {

@@ -1,5 +1,6 @@
 using Simulation.Core;
 using Simulation.Core.Analysis;
+using Simulation.Core.Catalogue;
 using Simulation.Core.Model;
 using Simulation.Plotting;
 
@@ -20,14 +21,14 @@ public static class ComparisonReport
                 + $"; laborsim {EngineInfo.Version}.", "meta");
 
         report.Section("In short").List(comparison.Differences.SelectMany(d => d).Where(d => d.Metric is Metric.PeakWorkers or Metric.RemittancesUsd).Select(d =>
-            $"{d.Scenario} minus {d.Baseline}, {OutputNames.Of(d.Metric)}: mean {ReportFormat.Value(d.Statistics.Mean, d.Metric)} ± {ReportFormat.Value(d.Statistics.Se, d.Metric)}; "
+            $"{d.Scenario} minus {d.Baseline}, {OutputCatalogue.Of(d.Metric).Name}: mean {ReportFormat.Value(d.Statistics.Mean, d.Metric)} ± {ReportFormat.Value(d.Statistics.Se, d.Metric)}; "
             + $"in 90% of runs between {ReportFormat.Value(d.Statistics.P5, d.Metric)} and {ReportFormat.Value(d.Statistics.P95, d.Metric)}; higher in {ReportFormat.Percent(d.ProbabilityGreater)} of runs."), "headline");
 
         report.Section("Metrics side by side").Table(
             ["metric", "scenario", "runs with it", "mean ± se", "p5", "median", "p95"],
-            Enumerable.Range(0, OutputNames.MetricCount).SelectMany(m => comparison.Results.Select(r => (IReadOnlyList<string>)
+            Enumerable.Range(0, OutputCatalogue.MetricCount).SelectMany(m => comparison.Results.Select(r => (IReadOnlyList<string>)
             [
-                OutputNames.Of((Metric)m), r.Scenario.Name, $"{r.Metrics[m].Statistics.Count:N0}",
+                OutputCatalogue.Of((Metric)m).Name, r.Scenario.Name, $"{r.Metrics[m].Statistics.Count:N0}",
                 $"{ReportFormat.Value(r.Metrics[m].Statistics.Mean, (Metric)m)} ± {ReportFormat.Value(r.Metrics[m].Statistics.Se, (Metric)m)}",
                 ReportFormat.Value(r.Metrics[m].Statistics.P5, (Metric)m), ReportFormat.Value(r.Metrics[m].Statistics.P50, (Metric)m), ReportFormat.Value(r.Metrics[m].Statistics.P95, (Metric)m),
             ])), textColumns: 2);
@@ -36,7 +37,7 @@ public static class ComparisonReport
             ["metric", "scenario minus baseline", "runs", "mean ± se", "p5", "median", "p95", "P(higher)"],
             comparison.Differences.SelectMany(d => d).Select(d => (IReadOnlyList<string>)
             [
-                OutputNames.Of(d.Metric), $"{d.Scenario} − {d.Baseline}", $"{d.Statistics.Count:N0}",
+                OutputCatalogue.Of(d.Metric).Name, $"{d.Scenario} − {d.Baseline}", $"{d.Statistics.Count:N0}",
                 $"{ReportFormat.Value(d.Statistics.Mean, d.Metric)} ± {ReportFormat.Value(d.Statistics.Se, d.Metric)}",
                 ReportFormat.Value(d.Statistics.P5, d.Metric), ReportFormat.Value(d.Statistics.P50, d.Metric), ReportFormat.Value(d.Statistics.P95, d.Metric),
                 ReportFormat.Percent(d.ProbabilityGreater),

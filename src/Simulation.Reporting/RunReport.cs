@@ -1,8 +1,8 @@
 using Simulation.Core;
+using Simulation.Core.Catalogue;
 using Simulation.Core.Model;
 using Simulation.Core.MonteCarlo;
 using Simulation.Core.Summaries;
-using Simulation.IO.Scenarios;
 using Simulation.Plotting;
 
 namespace Simulation.Reporting;
@@ -26,7 +26,7 @@ public static class RunReport
             ["metric", "unit", "runs with it", "mean ± se", "p5", "median", "p95", "min", "max"],
             result.Metrics.Select(m => (IReadOnlyList<string>)
             [
-                OutputNames.Of(m.Metric), OutputNames.UnitOf(m.Metric), $"{m.Statistics.Count:N0}",
+                OutputCatalogue.Of(m.Metric).Name, OutputCatalogue.Of(m.Metric).Unit, $"{m.Statistics.Count:N0}",
                 $"{ReportFormat.Value(m.Statistics.Mean, m.Metric)} ± {ReportFormat.Value(m.Statistics.Se, m.Metric)}",
                 ReportFormat.Value(m.Statistics.P5, m.Metric), ReportFormat.Value(m.Statistics.P50, m.Metric), ReportFormat.Value(m.Statistics.P95, m.Metric),
                 ReportFormat.Value(m.Statistics.Min, m.Metric), ReportFormat.Value(m.Statistics.Max, m.Metric),
@@ -77,17 +77,9 @@ public static class RunReport
     {
         foreach (var parameter in scenario.Parameters())
         {
-            string path = parameter.KeyPath;
-            var definition = ScenarioSchema.Find(path.Contains('[') ? "enforcement.base_hazard_changes" : path);
-            string meaning = definition?.Meaning ?? "";
-            string unit = definition?.Unit ?? "";
-            if (path.Contains('['))
-            {
-                int index = int.Parse(path[(path.IndexOf('[') + 1)..path.IndexOf(']')], System.Globalization.CultureInfo.InvariantCulture);
-                meaning = $"base hazard multiplier from {scenario.Enforcement.BaseHazardChanges[index].From}";
-                unit = "factor";
-            }
-            yield return [path, parameter.Distribution.ToString(), unit, meaning];
+            var definition = parameter.Definition;
+            string meaning = parameter.From is { } from ? $"{definition.Meaning} (from {from})" : definition.Meaning;
+            yield return [parameter.KeyPath, parameter.Distribution.ToString(), definition.Unit, meaning];
         }
     }
 }

@@ -1,4 +1,5 @@
 using Simulation.Core;
+using Simulation.Core.Catalogue;
 using Simulation.Core.Model;
 using Simulation.Core.MonteCarlo;
 using Simulation.Plotting;
@@ -20,7 +21,7 @@ public static class SweepReport
             .Paragraph($"{points.Count} grid points x {scenario.Runs:N0} runs, common random numbers (seed {scenario.Seed}); laborsim {EngineInfo.Version}.", "meta");
         foreach (var metric in metrics)
         {
-            report.Section(OutputNames.Of(metric))
+            report.Section(OutputCatalogue.Of(metric).Name)
                 .Table(secondLever is null ? [firstLever, "mean ± se", "p5", "median", "p95"] : [firstLever, secondLever, "mean ± se", "p5", "median", "p95"],
                     points.Select(p =>
                     {
@@ -35,7 +36,7 @@ public static class SweepReport
                         return (IReadOnlyList<string>)cells;
                     }), textColumns: 0)
                 .Figure(PlotStyle.ToSvg(SweepPlotter.Plot(scenario.Name, metric, firstLever, secondLever, points)),
-                    $"{OutputNames.Of(metric)} against {firstLever}.");
+                    $"{OutputCatalogue.Of(metric).Name} against {firstLever}.");
         }
         report.Section("Assumptions").Table(["parameter", "value or distribution", "unit", "meaning"], RunReport.Parameters(scenario), textColumns: 4);
         report.Section("What the model leaves out").List(ModelLimits.Items);

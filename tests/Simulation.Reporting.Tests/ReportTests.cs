@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using Simulation.Core.Analysis;
+using Simulation.Core.Catalogue;
 using Simulation.Core.Model;
 using Simulation.Core.MonteCarlo;
 using Simulation.Reporting;
@@ -37,9 +38,9 @@ public class ReportTests
         {
             Assert.Contains(System.Net.WebUtility.HtmlEncode(limit), html);
         }
-        for (int m = 0; m < OutputNames.MetricCount; m++)
+        for (int m = 0; m < OutputCatalogue.MetricCount; m++)
         {
-            Assert.Contains($"<td>{OutputNames.Of((Metric)m)}</td>", html);
+            Assert.Contains($"<td>{OutputCatalogue.Of((Metric)m).Name}</td>", html);
         }
         Assert.DoesNotContain("PARTIAL", html);
     }

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using Simulation.Core;
 using Simulation.Core.Analysis;
+using Simulation.Core.Catalogue;
 using Simulation.Core.Model;
 using Simulation.IO.Analysis;
 using Simulation.IO.Output;
@@ -97,7 +98,7 @@ internal static class CompareCommand
             {
                 var d = differences[(int)metric];
                 terminal.Out.WriteLine(string.Create(culture,
-                    $"  {d.Scenario} - {d.Baseline}, {OutputNames.Of(metric)}: mean {d.Statistics.Mean:N0} (se {d.Statistics.Se:N0}), 90% of runs {d.Statistics.P5:N0} to {d.Statistics.P95:N0}, P(higher) {100 * d.ProbabilityGreater:0.0}%"));
+                    $"  {d.Scenario} - {d.Baseline}, {OutputCatalogue.Of(metric).Name}: mean {d.Statistics.Mean:N0} (se {d.Statistics.Se:N0}), 90% of runs {d.Statistics.P5:N0} to {d.Statistics.P95:N0}, P(higher) {100 * d.ProbabilityGreater:0.0}%"));
             }
         }
         terminal.Out.WriteLine($"  wrote {outPath}");

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Simulation.Core.Catalogue;
 using Simulation.Core.Model;
 using Simulation.Core.MonteCarlo;
 using Simulation.IO.Scenarios;
@@ -98,7 +99,7 @@ internal static class RunCommand
     /// <summary>Why runs.csv cannot be made on this machine: the table would not fit in memory, or the file on the disk.</summary>
     private static string? SaveRunsRefusal(Scenario scenario, string outPath)
     {
-        long columns = new CompiledScenario(scenario).UncertainParameterIndices.Length + OutputNames.MetricCount;
+        long columns = new CompiledScenario(scenario).UncertainParameterIndices.Length + OutputCatalogue.MetricCount;
         long bytes = scenario.Runs * columns * sizeof(double);
         long memoryLimit = Math.Min(MaxSavedRunBytes, GC.GetGCMemoryInfo().TotalAvailableMemoryBytes / 2);
         if (bytes > memoryLimit || scenario.Runs * columns > int.MaxValue)
@@ -153,10 +154,10 @@ internal static class RunCommand
     {
         bool ok = true;
         bool isProbability = PrecisionTarget.Probabilities.Contains(options.PrecisionMetric);
-        bool isMetric = OutputNames.TryParseMetric(options.PrecisionMetric, out _);
+        bool isMetric = OutputCatalogue.TryParseMetric(options.PrecisionMetric, out _);
         if (!isProbability && !isMetric)
         {
-            var names = OutputNames.MetricNamesInOrder.Concat(PrecisionTarget.Probabilities).ToList();
+            var names = OutputCatalogue.MetricNames.Concat(PrecisionTarget.Probabilities).ToList();
             string? suggestion = Spelling.Closest(options.PrecisionMetric, names);
             problems.Add(new ScenarioProblem(new($"--precision-metric {options.PrecisionMetric}", 0, 0), "",
                 $"unknown{(suggestion is null ? "" : $"; did you mean '{suggestion}'?")} (one of {string.Join(", ", names)})"));

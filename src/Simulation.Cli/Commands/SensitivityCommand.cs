@@ -1,5 +1,6 @@
 using System.Globalization;
 using Simulation.Core.Analysis;
+using Simulation.Core.Catalogue;
 using Simulation.Core.Model;
 using Simulation.Core.MonteCarlo;
 using Simulation.IO.Analysis;
@@ -40,7 +41,7 @@ internal static class SensitivityCommand
             ProblemPrinter.Print(terminal, problems, "nothing was run");
             return ExitCodes.BadInput;
         }
-        if (!sobol && scenario.Runs * (new CompiledScenario(scenario).UncertainParameterIndices.Length + OutputNames.MetricCount) > int.MaxValue)
+        if (!sobol && scenario.Runs * (new CompiledScenario(scenario).UncertainParameterIndices.Length + OutputCatalogue.MetricCount) > int.MaxValue)
         {
             terminal.Error.WriteLine($"--runs {scenario.Runs:N0} is too many for a tornado analysis, which keeps every run; use at most 10,000,000. Nothing was run.");
             return ExitCodes.BadInput;
@@ -97,7 +98,7 @@ internal static class SensitivityCommand
         foreach (var metric in metrics)
         {
             var top = sensitivities.Where(s => s.Metric == metric).Take(3);
-            terminal.Out.WriteLine($"  {OutputNames.Of(metric)}: " + string.Join("; ", top.Select(s =>
+            terminal.Out.WriteLine($"  {OutputCatalogue.Of(metric).Name}: " + string.Join("; ", top.Select(s =>
                 string.Create(culture, $"{s.Input} swing {s.Swing:N0} (rho {s.Spearman:0.00})"))));
         }
         terminal.Out.WriteLine($"  wrote {outPath}");
@@ -130,7 +131,7 @@ internal static class SensitivityCommand
         foreach (var (metric, indices) in results)
         {
             var order = Enumerable.Range(0, indices.Factors.Count).OrderByDescending(i => indices.Total[i]).Take(3);
-            terminal.Out.WriteLine($"  {OutputNames.Of(metric)}: " + string.Join("; ", order.Select(i =>
+            terminal.Out.WriteLine($"  {OutputCatalogue.Of(metric).Name}: " + string.Join("; ", order.Select(i =>
                 string.Create(culture, $"{indices.Factors[i]} S1 {indices.FirstOrder[i]:0.00} ST {indices.Total[i]:0.00}"))));
         }
         terminal.Out.WriteLine($"  wrote {outPath}");

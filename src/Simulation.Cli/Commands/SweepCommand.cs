@@ -1,4 +1,5 @@
 using System.Globalization;
+using Simulation.Core.Analysis;
 using Simulation.Core.Model;
 using Simulation.Core.MonteCarlo;
 using Simulation.IO.Analysis;
@@ -17,9 +18,14 @@ internal static class SweepCommand
         var problems = new List<ScenarioProblem>();
         var overrides = ScenarioLoading.Overrides(options, problems);
         var metrics = ScenarioLoading.Metrics(options.Metrics, "--metric", problems);
-        var parseProblems = new ProblemList();
-        var axes = options.Over.Select(text => SweepAxis.Parse(text, parseProblems)).ToList();
-        problems.AddRange(parseProblems.Items);
+        var loaded = ScenarioLoading.Load(options.Scenario, overrides, problems);
+        var axes = new List<SweepLever?>();
+        if (loaded.Scenario is { } loadedScenario)
+        {
+            var parseProblems = new ProblemList();
+            axes.AddRange(options.Over.Select(text => SweepAxis.Parse(text, loadedScenario, parseProblems)));
+            problems.AddRange(parseProblems.Items);
+        }
         if (axes.Count > 2)
         {
             problems.Add(new ScenarioProblem(new("--over", 0, 0), "", $"at most two levers make a grid, got {axes.Count}"));
@@ -28,7 +34,6 @@ internal static class SweepCommand
         {
             problems.Add(new ScenarioProblem(new("--over", 0, 0), axes[0]!.KeyPath, "is given twice; sweep two different levers"));
         }
-        var loaded = ScenarioLoading.Load(options.Scenario, overrides, problems);
         long points = axes.Aggregate(1L, (product, axis) => product * (axis?.Values.Count ?? 1));
         if (points > MaxPoints)
         {
@@ -40,55 +45,25 @@ internal static class SweepCommand
             return ExitCodes.BadInput;
         }
 
-        // Every grid point: the file with the user's overrides and the levers' values, same seed (common random numbers).
-        var grid = new List<(double[] Values, Scenario Scenario)>();
-        var first = axes[0]!;
-        var second = axes.Count > 1 ? axes[1] : null;
-        foreach (double secondValue in second?.Values ?? [double.NaN])
-        {
-            foreach (double firstValue in first.Values)
-            {
-                var pointOverrides = new List<ScenarioOverride>(overrides) { first.At(firstValue) };
-                if (second is not null)
-                {
-                    pointOverrides.Add(second.At(secondValue));
-                }
-                var point = ScenarioLoading.Load(options.Scenario, pointOverrides, problems);
-                if (point.Scenario is not null)
-                {
-                    grid.Add((second is null ? [firstValue] : [firstValue, secondValue], point.Scenario));
-                }
-            }
-        }
-        if (problems.Count > 0)
-        {
-            ProblemPrinter.Print(terminal, problems, "nothing was run");
-            return ExitCodes.BadInput;
-        }
-
         var scenario = loaded.Scenario;
+        var usedAxes = axes.Select(a => a!).ToList();
+        var first = usedAxes[0];
+        var second = usedAxes.Count > 1 ? usedAxes[1] : null;
         string outPath = options.Out ?? Path.Combine("out", $"{scenario.Name}-sweep");
         if (OutputTargets.Refused(outPath, options.Force, terminal))
         {
             return ExitCodes.BadInput;
         }
-        var progress = ScenarioLoading.Progress(options, terminal, scenario.Runs * grid.Count);
-        var results = new List<SweepPoint>();
+        var progress = ScenarioLoading.Progress(options, terminal, scenario.Runs * points);
+        IReadOnlyList<SweepPoint> results;
         try
         {
-            long before = 0;
-            foreach (var (values, pointScenario) in grid)
+            results = SweepAnalysis.Run(scenario, usedAxes, new RunnerOptions
             {
-                long offset = before;
-                var result = MonteCarloRunner.Run(pointScenario, new RunnerOptions
-                {
-                    Threads = options.Threads ?? Environment.ProcessorCount,
-                    Cancellation = cancellation,
-                    Progress = progress is null ? null : p => progress.Report(new RunProgress(offset + p.Done, scenario.Runs * grid.Count, null)),
-                });
-                results.Add(new SweepPoint(values, result));
-                before += result.Runs;
-            }
+                Threads = options.Threads ?? Environment.ProcessorCount,
+                Cancellation = cancellation,
+                Progress = progress is null ? null : progress.Report,
+            });
         }
         catch (OperationCanceledException)
         {
@@ -96,7 +71,6 @@ internal static class SweepCommand
         }
         progress?.Finish();
 
-        var usedAxes = axes.Select(a => a!).ToList();
         using (var folder = OutputFolder.Begin(outPath))
         {
             TextFiles.Write(folder.File("sweep.csv"), writer => SweepWriter.WriteCsv(usedAxes, results, writer));
@@ -113,7 +87,7 @@ internal static class SweepCommand
             folder.Commit();
         }
         terminal.Out.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"{scenario.Name}: {grid.Count} grid points x {scenario.Runs:N0} runs over {string.Join(" and ", usedAxes.Select(a => a.KeyPath))} (common random numbers)"));
+            $"{scenario.Name}: {results.Count} grid points x {scenario.Runs:N0} runs over {string.Join(" and ", usedAxes.Select(a => a.KeyPath))} (common random numbers)"));
         terminal.Out.WriteLine($"  wrote {outPath}");
         return ExitCodes.Ok;
     }

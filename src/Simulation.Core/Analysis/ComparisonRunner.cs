@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using Simulation.Core.Catalogue;
 using Simulation.Core.Model;
 using Simulation.Core.MonteCarlo;
 using Simulation.Core.Random;
@@ -39,7 +40,7 @@ public static class ComparisonRunner
                 : unchecked((long)SplitMix64.Mix((ulong)first.Seed ^ (0x9E3779B97F4A7C15UL * (ulong)k)));
             states[k] = new ScenarioSummaryState(scenarios[k] with { Seed = seed }, threads, first.Runs, saveRuns: false, seed);
         }
-        int metrics = OutputNames.MetricCount;
+        int metrics = OutputCatalogue.MetricCount;
         int differenceCells = (count - 1) * metrics;
         var merger = new OrderedMomentMerger(differenceCells);
         var sketches = new QuantileSketch[threads][];

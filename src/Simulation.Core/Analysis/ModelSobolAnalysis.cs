@@ -1,3 +1,4 @@
+using Simulation.Core.Catalogue;
 using Simulation.Core.Model;
 using Simulation.Core.MonteCarlo;
 
@@ -21,9 +22,9 @@ public static class ModelSobolAnalysis
     {
         foreach (var metric in metrics)
         {
-            if (OutputNames.IsCensored(metric))
+            if (OutputCatalogue.Of(metric).Censored)
             {
-                throw new ArgumentException($"{OutputNames.Of(metric)} is absent in some runs; Sobol indices need a value in every run.");
+                throw new ArgumentException($"{OutputCatalogue.Of(metric).Name} is absent in some runs; Sobol indices need a value in every run.");
             }
         }
         var compiled = new CompiledScenario(scenario);

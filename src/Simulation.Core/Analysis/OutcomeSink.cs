@@ -7,7 +7,7 @@ internal struct OutcomeSink : IRunSink
 {
     public RunOutcome Outcome;
 
-    public readonly void Month(int month, in MonthOutcome outcome)
+    public readonly void Month(int month, ReadOnlySpan<double> values)
     {
     }
 

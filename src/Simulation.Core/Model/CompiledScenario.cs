@@ -1,35 +1,16 @@
+using Simulation.Core.Catalogue;
 using Simulation.Core.Distributions;
 
 namespace Simulation.Core.Model;
 
 /// <summary>
-/// A scenario flattened for the hot loop: parameters in an array in the order of
-/// <see cref="Scenario.Parameters"/>, and the hazard changes as month offsets from <c>start</c>.
+/// A scenario flattened for the hot loop: parameters in an array in the order of <see cref="Scenario.Parameters"/>
+/// (the catalogue's scalars at their <see cref="ParameterDefinition.Index"/>), each with its random stream, and the
+/// hazard changes as month offsets from <c>start</c>.
 /// </summary>
 /// <remarks>Immutable and thread safe.</remarks>
 public sealed class CompiledScenario
 {
-    internal const int CeasefireMonth = 0;
-    internal const int CeasefireNever = 1;
-    internal const int DemandWartime = 2;
-    internal const int DemandPeak = 3;
-    internal const int DemandRampMonths = 4;
-    internal const int SupplyDispatchPerMonth = 5;
-    internal const int SupplyPool = 6;
-    internal const int SupplyInitialWorkers = 7;
-    internal const int ContractMeanMonths = 8;
-    internal const int PayWage = 9;
-    internal const int PayCurrencyPerUsd = 10;
-    internal const int PayFxDrift = 11;
-    internal const int PayFxVolatility = 12;
-    internal const int PayStateShare = 13;
-    internal const int EnforcementBaseHazard = 14;
-    internal const int EnforcementHazardPer1000Workers = 15;
-    internal const int EnforcementExpelFraction = 16;
-    internal const int EnforcementDeterrence = 17;
-    internal const int EnforcementChannelCost = 18;
-    internal const int FirstHazardChangeMultiplier = 19;
-
     /// <summary>Compiles <paramref name="scenario"/>.</summary>
     public CompiledScenario(Scenario scenario)
     {
@@ -37,17 +18,20 @@ public sealed class CompiledScenario
         IReadOnlyList<ScenarioParameter> parameters = scenario.Parameters();
         Parameters = new InputDistribution[parameters.Count];
         ParameterNames = new string[parameters.Count];
+        StreamPurposes = new int[parameters.Count];
         var uncertain = new List<int>();
         for (int i = 0; i < parameters.Count; i++)
         {
             Parameters[i] = parameters[i].Distribution;
             ParameterNames[i] = parameters[i].KeyPath;
+            StreamPurposes[i] = parameters[i].StreamPurpose;
             if (!Parameters[i].IsFixed)
             {
                 uncertain.Add(i);
             }
         }
         UncertainParameterIndices = [.. uncertain];
+        Series = SeriesOf(scenario);
         var changes = scenario.Enforcement.BaseHazardChanges;
         HazardChangeMonths = new int[changes.Count];
         for (int i = 0; i < changes.Count; i++)
@@ -62,14 +46,26 @@ public sealed class CompiledScenario
     /// <summary>Horizon T in months.</summary>
     public int Months => Scenario.Months;
 
-    /// <summary>Every parameter, fixed or not, in model order.</summary>
+    /// <summary>Every parameter, fixed or not, in the order of <see cref="Scenario.Parameters"/>.</summary>
     public InputDistribution[] Parameters { get; }
 
     /// <summary>Key path of each entry of <see cref="Parameters"/>.</summary>
     public string[] ParameterNames { get; }
 
+    /// <summary>The random stream of each entry of <see cref="Parameters"/>.</summary>
+    public int[] StreamPurposes { get; }
+
     /// <summary>Indices into <see cref="Parameters"/> of the parameters given as distributions.</summary>
     public int[] UncertainParameterIndices { get; }
+
+    /// <summary>Index into <see cref="Parameters"/> of the first hazard change's multiplier; the others follow.</summary>
+    public static int FirstHazardChangeMultiplier => ParameterCatalogue.Scalars.Count;
+
+    /// <summary>The monthly series a run of this scenario reports, in the order of the values the model passes to its sink.</summary>
+    public IReadOnlyList<OutputDefinition> Series { get; }
+
+    /// <summary>The monthly series a run of <paramref name="scenario"/> reports.</summary>
+    public static IReadOnlyList<OutputDefinition> SeriesOf(Scenario scenario) => OutputCatalogue.AllSeries;
 
     /// <summary>Month index (may be negative or beyond the horizon) from which each hazard change applies.</summary>
     public int[] HazardChangeMonths { get; }

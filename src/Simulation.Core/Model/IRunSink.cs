@@ -6,8 +6,8 @@ namespace Simulation.Core.Model;
 /// </summary>
 public interface IRunSink
 {
-    /// <summary>Month <paramref name="month"/> is done.</summary>
-    void Month(int month, in MonthOutcome outcome);
+    /// <summary>Month <paramref name="month"/> is done; <paramref name="values"/> holds every series, indexed by <c>(int)Series</c>.</summary>
+    void Month(int month, ReadOnlySpan<double> values);
 
     /// <summary>The run is done.</summary>
     void End(in RunOutcome outcome);

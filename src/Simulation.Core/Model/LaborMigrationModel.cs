@@ -1,3 +1,4 @@
+using Simulation.Core.Catalogue;
 using Simulation.Core.Random;
 using Simulation.Core.Sampling;
 
@@ -26,8 +27,6 @@ public static class LaborMigrationModel
     public const int ExpulsionStream = 5;
     /// <summary>Stream of the exchange-rate shocks Z_t.</summary>
     public const int ExchangeRateStream = 6;
-    /// <summary>Parameter i of <see cref="CompiledScenario.Parameters"/> draws from stream FirstInputStream + i.</summary>
-    public const int FirstInputStream = 100;
 
     /// <summary>
     /// Largest number of workers the model represents: stocks and flows stay exact whole numbers far below 2^63,
@@ -64,7 +63,7 @@ public static class LaborMigrationModel
                 inputs[i] = distribution.Mean;
                 continue;
             }
-            var rng = StreamKey.Generator(seed, run, FirstInputStream + i);
+            var rng = StreamKey.Generator(seed, run, scenario.StreamPurposes[i]);
             inputs[i] = distribution.Sample(ref rng);
         }
     }
@@ -91,29 +90,29 @@ public static class LaborMigrationModel
         var exchangeRateRng = StreamKey.Generator(seed, run, ExchangeRateStream);
 
         // Step 1's ceasefire month C; int.MaxValue stands for "never".
-        bool noCeasefire = ceasefireRng.NextDouble() < inputs[CompiledScenario.CeasefireNever];
-        double ceasefireDraw = inputs[CompiledScenario.CeasefireMonth];
+        bool noCeasefire = ceasefireRng.NextDouble() < inputs[ParameterCatalogue.CeasefireNever.Index];
+        double ceasefireDraw = inputs[ParameterCatalogue.CeasefireMonth.Index];
         int ceasefire = noCeasefire || ceasefireDraw >= months ? int.MaxValue : (int)Math.Max(0, Math.Floor(ceasefireDraw));
 
-        double wartimeDemand = inputs[CompiledScenario.DemandWartime];
-        double peakDemand = inputs[CompiledScenario.DemandPeak];
-        double rampMonths = inputs[CompiledScenario.DemandRampMonths];
-        double dispatchLimit = inputs[CompiledScenario.SupplyDispatchPerMonth];
-        double pool = inputs[CompiledScenario.SupplyPool];
-        double returnProbability = 1.0 / inputs[CompiledScenario.ContractMeanMonths];
-        double wage = inputs[CompiledScenario.PayWage];
-        double currencyPerUsd = inputs[CompiledScenario.PayCurrencyPerUsd];
-        double fxDrift = inputs[CompiledScenario.PayFxDrift];
-        double fxVolatility = inputs[CompiledScenario.PayFxVolatility];
-        double stateShare = inputs[CompiledScenario.PayStateShare];
-        double baseHazard = inputs[CompiledScenario.EnforcementBaseHazard];
-        double hazardPerWorker = inputs[CompiledScenario.EnforcementHazardPer1000Workers] / 1000.0;
-        double expelFraction = inputs[CompiledScenario.EnforcementExpelFraction];
-        double deterrence = inputs[CompiledScenario.EnforcementDeterrence];
-        double channelCost = inputs[CompiledScenario.EnforcementChannelCost];
+        double wartimeDemand = inputs[ParameterCatalogue.DemandWartime.Index];
+        double peakDemand = inputs[ParameterCatalogue.DemandPeak.Index];
+        double rampMonths = inputs[ParameterCatalogue.DemandRampMonths.Index];
+        double dispatchLimit = inputs[ParameterCatalogue.SupplyDispatchPerMonth.Index];
+        double pool = inputs[ParameterCatalogue.SupplyPool.Index];
+        double returnProbability = 1.0 / inputs[ParameterCatalogue.ContractMeanMonths.Index];
+        double wage = inputs[ParameterCatalogue.PayWage.Index];
+        double currencyPerUsd = inputs[ParameterCatalogue.PayCurrencyPerUsd.Index];
+        double fxDrift = inputs[ParameterCatalogue.PayFxDrift.Index];
+        double fxVolatility = inputs[ParameterCatalogue.PayFxVolatility.Index];
+        double stateShare = inputs[ParameterCatalogue.PayStateShare.Index];
+        double baseHazard = inputs[ParameterCatalogue.EnforcementBaseHazard.Index];
+        double hazardPerWorker = inputs[ParameterCatalogue.EnforcementHazardPer1000Workers.Index] / 1000.0;
+        double expelFraction = inputs[ParameterCatalogue.EnforcementExpelFraction.Index];
+        double deterrence = inputs[ParameterCatalogue.EnforcementDeterrence.Index];
+        double channelCost = inputs[ParameterCatalogue.EnforcementChannelCost.Index];
         int[] changeMonths = scenario.HazardChangeMonths;
 
-        double initialWorkers = Math.Round(inputs[CompiledScenario.SupplyInitialWorkers], MidpointRounding.AwayFromZero);
+        double initialWorkers = Math.Round(inputs[ParameterCatalogue.SupplyInitialWorkers.Index], MidpointRounding.AwayFromZero);
         if (!(initialWorkers <= MaxWorkers))
         {
             throw Overflow(run, 0, $"supply.initial_workers drew {initialWorkers:G4}, beyond {MaxWorkers:G1} workers; narrow its distribution");
@@ -132,6 +131,7 @@ public static class LaborMigrationModel
         long peakWorkers = 0;
         long totalDeployed = 0;
         long workerMonths = 0;
+        Span<double> month = stackalloc double[OutputCatalogue.SeriesCount];
 
         for (int t = 0; t < months; t++)
         {
@@ -209,18 +209,27 @@ public static class LaborMigrationModel
             peakWorkers = Math.Max(peakWorkers, nextWorkers);
             totalDeployed += arrivals;
             workerMonths += nextWorkers;
-            sink.Month(t, new MonthOutcome(nextWorkers, arrivals, returns, expelled, remittances, cumulativeRemittances, events >= 1, postwar));
+            month[(int)Series.Workers] = nextWorkers;
+            month[(int)Series.Arrivals] = arrivals;
+            month[(int)Series.Returns] = returns;
+            month[(int)Series.Expelled] = expelled;
+            month[(int)Series.RemittancesUsd] = remittances;
+            month[(int)Series.CumulativeRemittancesUsd] = cumulativeRemittances;
+            month[(int)Series.Enforced] = events >= 1 ? 1 : 0;
+            month[(int)Series.Postwar] = postwar ? 1 : 0;
+            sink.Month(t, month);
             workers = nextWorkers;
         }
 
-        sink.End(new RunOutcome(
-            peakWorkers,
-            workers,
-            totalDeployed,
-            workerMonths,
-            cumulativeRemittances,
-            events,
-            firstEvent,
-            ceasefire < months ? ceasefire : -1));
+        var outcome = default(RunOutcome);
+        outcome[Metric.PeakWorkers] = peakWorkers;
+        outcome[Metric.WorkersEnd] = workers;
+        outcome[Metric.TotalDeployed] = totalDeployed;
+        outcome[Metric.WorkerMonths] = workerMonths;
+        outcome[Metric.RemittancesUsd] = cumulativeRemittances;
+        outcome[Metric.EnforcementEvents] = events;
+        outcome[Metric.FirstEnforcementMonth] = firstEvent >= 0 ? firstEvent : double.NaN;
+        outcome[Metric.CeasefireMonth] = ceasefire < months ? ceasefire : double.NaN;
+        sink.End(outcome);
     }
 }

@@ -1,27 +1,19 @@
+using Simulation.Core.Catalogue;
+
 namespace Simulation.Core.Model;
 
-/// <summary>The outcome metrics of one run (MODEL.md). Censored metrics are -1 when the event did not happen.</summary>
-public readonly record struct RunOutcome(
-    long PeakWorkers,
-    long WorkersEnd,
-    long TotalDeployed,
-    long WorkerMonths,
-    double RemittancesUsd,
-    long EnforcementEvents,
-    int FirstEnforcementMonth,
-    int CeasefireMonth)
+/// <summary>The outcome metrics of one run (docs/model.md), indexed by <see cref="Metric"/>; censored metrics are NaN.</summary>
+public struct RunOutcome
 {
+    private MetricValues _values;
+
     /// <summary>The value of <paramref name="metric"/>; NaN when censored.</summary>
-    public double Value(Metric metric) => metric switch
+    public double this[Metric metric]
     {
-        Metric.PeakWorkers => PeakWorkers,
-        Metric.WorkersEnd => WorkersEnd,
-        Metric.TotalDeployed => TotalDeployed,
-        Metric.WorkerMonths => WorkerMonths,
-        Metric.RemittancesUsd => RemittancesUsd,
-        Metric.EnforcementEvents => EnforcementEvents,
-        Metric.FirstEnforcementMonth => FirstEnforcementMonth >= 0 ? FirstEnforcementMonth : double.NaN,
-        Metric.CeasefireMonth => CeasefireMonth >= 0 ? CeasefireMonth : double.NaN,
-        _ => throw new ArgumentOutOfRangeException(nameof(metric)),
-    };
+        readonly get => _values[(int)metric];
+        set => _values[(int)metric] = value;
+    }
+
+    /// <summary>The value of <paramref name="metric"/>; NaN when censored.</summary>
+    public readonly double Value(Metric metric) => _values[(int)metric];
 }

@@ -1,4 +1,5 @@
 using Simulation.Core.Calendar;
+using Simulation.Core.Catalogue;
 using Simulation.Core.Distributions;
 
 namespace Simulation.Core.Model;
@@ -33,39 +34,76 @@ public sealed record Scenario(
     PayAssumptions Pay,
     EnforcementAssumptions Enforcement)
 {
+    /// <summary>A scenario with every parameter at the catalogue's default (<see cref="ParameterCatalogue"/>) and no hazard changes.</summary>
+    public static Scenario FromDefaults(string name, string description, YearMonth start, int months, long runs, long seed)
+    {
+        static InputDistribution D(ParameterDefinition parameter) => InputDistribution.Fixed(parameter.Default);
+        return new Scenario(name, description, start, months, runs, seed,
+            new CeasefireAssumptions(D(ParameterCatalogue.CeasefireMonth), D(ParameterCatalogue.CeasefireNever)),
+            new DemandAssumptions(D(ParameterCatalogue.DemandWartime), D(ParameterCatalogue.DemandPeak), D(ParameterCatalogue.DemandRampMonths)),
+            new SupplyAssumptions(D(ParameterCatalogue.SupplyDispatchPerMonth), D(ParameterCatalogue.SupplyPool), D(ParameterCatalogue.SupplyInitialWorkers)),
+            new ContractAssumptions(D(ParameterCatalogue.ContractMeanMonths)),
+            new PayAssumptions(D(ParameterCatalogue.PayWage), D(ParameterCatalogue.PayCurrencyPerUsd), D(ParameterCatalogue.PayFxDrift),
+                D(ParameterCatalogue.PayFxVolatility), D(ParameterCatalogue.PayStateShare)),
+            new EnforcementAssumptions(D(ParameterCatalogue.EnforcementBaseHazard), [], D(ParameterCatalogue.EnforcementHazardPer1000Workers),
+                D(ParameterCatalogue.EnforcementExpelFraction), D(ParameterCatalogue.EnforcementDeterrence), D(ParameterCatalogue.EnforcementChannelCost)));
+    }
+
     /// <summary>
-    /// Every parameter with its key path, in the fixed order in which the model reads them. The index of a
-    /// parameter here also names its random stream, so the order must never change between versions without
-    /// a note in MODEL.md.
+    /// Every parameter with its key path, in the order of a run's inputs: the catalogue's scalars
+    /// (<see cref="ParameterCatalogue.Scalars"/>), then the hazard changes' multipliers. Each names its own
+    /// random stream, so this order may change without changing any result.
     /// </summary>
     public IReadOnlyList<ScenarioParameter> Parameters()
     {
-        var list = new List<ScenarioParameter>
+        var list = new List<ScenarioParameter>();
+        foreach (var definition in ParameterCatalogue.Scalars)
         {
-            new("ceasefire.month", Ceasefire.MonthsAfterStart),
-            new("ceasefire.never", Ceasefire.NeverProbability),
-            new("demand.wartime", Demand.WartimeWorkers),
-            new("demand.peak", Demand.PeakWorkers),
-            new("demand.ramp_months", Demand.RampMonths),
-            new("supply.dispatch_per_month", Supply.DispatchPerMonth),
-            new("supply.pool", Supply.Pool),
-            new("supply.initial_workers", Supply.InitialWorkers),
-            new("contract.mean_months", Contract.MeanMonths),
-            new("pay.wage", Pay.WagePerMonth),
-            new("pay.currency_per_usd", Pay.CurrencyPerUsd),
-            new("pay.fx_drift", Pay.FxDriftPerMonth),
-            new("pay.fx_volatility", Pay.FxVolatilityPerMonth),
-            new("pay.state_share", Pay.StateShare),
-            new("enforcement.base_hazard", Enforcement.BaseMonthlyHazard),
-            new("enforcement.hazard_per_1000_workers", Enforcement.MonthlyHazardPer1000Workers),
-            new("enforcement.expel_fraction", Enforcement.ExpelFraction),
-            new("enforcement.deterrence", Enforcement.Deterrence),
-            new("enforcement.channel_cost", Enforcement.ChannelCost),
-        };
+            list.Add(new(definition.KeyPath, definition.Get(this), definition, definition.StreamPurpose, null));
+        }
+        var multiplier = ParameterCatalogue.HazardChangeMultiplier;
         for (int i = 0; i < Enforcement.BaseHazardChanges.Count; i++)
         {
-            list.Add(new($"enforcement.base_hazard_changes[{i}].multiplier", Enforcement.BaseHazardChanges[i].Multiplier));
+            var change = Enforcement.BaseHazardChanges[i];
+            list.Add(new($"enforcement.base_hazard_changes[{i}].multiplier", change.Multiplier, multiplier, multiplier.StreamOf(i), change.From));
         }
         return list;
+    }
+
+    /// <summary>The parameter at <paramref name="keyPath"/> (as <see cref="Parameters"/> names it), or null.</summary>
+    public ScenarioParameter? Find(string keyPath)
+    {
+        foreach (var parameter in Parameters())
+        {
+            if (parameter.KeyPath == keyPath)
+            {
+                return parameter;
+            }
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// A copy with the parameter at <paramref name="keyPath"/> (as <see cref="Parameters"/> names it) set to
+    /// <paramref name="value"/>: how overrides and sweeps change a scenario without reading its file again.
+    /// </summary>
+    /// <exception cref="ArgumentException">No parameter has that key path.</exception>
+    public Scenario With(string keyPath, InputDistribution value)
+    {
+        if (ParameterCatalogue.Find(keyPath) is { } scalar)
+        {
+            return scalar.With(this, value);
+        }
+        var changes = Enforcement.BaseHazardChanges;
+        for (int i = 0; i < changes.Count; i++)
+        {
+            if (keyPath == $"enforcement.base_hazard_changes[{i}].multiplier")
+            {
+                var list = new List<HazardChange>(changes);
+                list[i] = list[i] with { Multiplier = value };
+                return this with { Enforcement = Enforcement with { BaseHazardChanges = list } };
+            }
+        }
+        throw new ArgumentException($"'{keyPath}' names no parameter of scenario {Name}", nameof(keyPath));
     }
 }

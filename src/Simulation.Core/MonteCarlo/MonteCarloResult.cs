@@ -1,3 +1,4 @@
+using Simulation.Core.Catalogue;
 using Simulation.Core.Model;
 using Simulation.Core.Summaries;
 
@@ -6,10 +7,11 @@ namespace Simulation.Core.MonteCarlo;
 /// <summary>The summarised outcome of all runs of a scenario.</summary>
 public sealed class MonteCarloResult
 {
-    internal MonteCarloResult(Scenario scenario, long runs, SummaryStatistics[][] series, MetricSummary[] metrics, RunTable? runTable, TimeSpan elapsed, PrecisionReport? precision, long plannedRuns = 0)
+    internal MonteCarloResult(Scenario scenario, long runs, IReadOnlyList<OutputDefinition> seriesDefinitions, SummaryStatistics[][] series, MetricSummary[] metrics, RunTable? runTable, TimeSpan elapsed, PrecisionReport? precision, long plannedRuns = 0)
     {
         Scenario = scenario;
         Runs = runs;
+        Series = seriesDefinitions;
         SeriesByMonth = series;
         Metrics = metrics;
         RunTable = runTable;
@@ -36,7 +38,10 @@ public sealed class MonteCarloResult
     /// <summary>Horizon in months.</summary>
     public int Months => Scenario.Months;
 
-    /// <summary>Indexed by [(int)Series][month].</summary>
+    /// <summary>The series reported, in the order of <see cref="SeriesByMonth"/>; the first are <see cref="Model.Series"/>'s, in its order.</summary>
+    public IReadOnlyList<OutputDefinition> Series { get; }
+
+    /// <summary>Indexed by [series][month], series in the order of <see cref="Series"/>.</summary>
     public SummaryStatistics[][] SeriesByMonth { get; }
 
     /// <summary>Indexed by (int)Metric.</summary>
@@ -49,20 +54,33 @@ public sealed class MonteCarloResult
     public TimeSpan Elapsed { get; }
 
     /// <summary>The summaries of one series, month by month.</summary>
-    public IReadOnlyList<SummaryStatistics> Of(Series series) => SeriesByMonth[(int)series];
+    public IReadOnlyList<SummaryStatistics> Of(Model.Series series) => SeriesByMonth[(int)series];
+
+    /// <summary>The summaries of the series called <paramref name="name"/> (e.g. "workers.study"), or null.</summary>
+    public IReadOnlyList<SummaryStatistics>? Of(string name)
+    {
+        for (int s = 0; s < Series.Count; s++)
+        {
+            if (Series[s].Name == name)
+            {
+                return SeriesByMonth[s];
+            }
+        }
+        return null;
+    }
 
     /// <summary>The summary of one metric.</summary>
     public MetricSummary Of(Metric metric) => Metrics[(int)metric];
 
     /// <summary>P(an enforcement event by the end of the horizon).</summary>
-    public double EnforcedByHorizon => SeriesByMonth[(int)Series.Enforced][Months - 1].Mean;
+    public double EnforcedByHorizon => SeriesByMonth[(int)Model.Series.Enforced][Months - 1].Mean;
 
     /// <summary>Standard error of <see cref="EnforcedByHorizon"/>.</summary>
-    public double EnforcedByHorizonSe => SeriesByMonth[(int)Series.Enforced][Months - 1].Se;
+    public double EnforcedByHorizonSe => SeriesByMonth[(int)Model.Series.Enforced][Months - 1].Se;
 
     /// <summary>Standard error of <see cref="CeasefireByHorizon"/>.</summary>
-    public double CeasefireByHorizonSe => SeriesByMonth[(int)Series.Postwar][Months - 1].Se;
+    public double CeasefireByHorizonSe => SeriesByMonth[(int)Model.Series.Postwar][Months - 1].Se;
 
     /// <summary>P(ceasefire by the last month of the horizon).</summary>
-    public double CeasefireByHorizon => SeriesByMonth[(int)Series.Postwar][Months - 1].Mean;
+    public double CeasefireByHorizon => SeriesByMonth[(int)Model.Series.Postwar][Months - 1].Mean;
 }

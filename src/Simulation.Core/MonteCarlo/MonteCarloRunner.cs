@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using Simulation.Core.Catalogue;
 using Simulation.Core.Model;
 using Simulation.Core.Summaries;
 
@@ -56,7 +57,7 @@ public static class MonteCarloRunner
                     finished = false;
                     break;
                 }
-                halfWidth = HalfWidth(target.Quantity, state.Moments, scenario.Months);
+                halfWidth = HalfWidth(target.Quantity, state.Moments, state.Compiled.Series.Count, scenario.Months);
                 report = new PrecisionReport(target, halfWidth.Value, halfWidth.Value <= target.HalfWidth);
                 if (report.Met)
                 {
@@ -128,12 +129,17 @@ public static class MonteCarloRunner
     public static MonteCarloResult Complete(Scenario scenario, SummaryState state, TimeSpan elapsed, bool allowPartial = false)
     {
         long blocks = BlockCount(scenario.Runs);
+        int cells = SummaryAccumulator.CellCount(CompiledScenario.SeriesOf(scenario).Count, scenario.Months);
+        if (state.Sketches.Count != cells)
+        {
+            throw new ArgumentException($"the state has {state.Sketches.Count} cells but the scenario's outputs need {cells}");
+        }
         bool prefix = allowPartial && state.FirstBlock == 0 && state.EndBlock <= blocks && state.Runs <= scenario.Runs && state.Months == scenario.Months;
         if (!prefix && (state.FirstBlock != 0 || state.EndBlock != blocks || state.Runs != scenario.Runs || state.Months != scenario.Months))
         {
             throw new ArgumentException($"the state covers blocks {state.FirstBlock} to {state.EndBlock - 1} ({state.Runs} runs) but the scenario has blocks 0 to {blocks - 1} ({scenario.Runs} runs)");
         }
-        var tree = new DyadicMomentTree(SummaryAccumulator.CellCount(scenario.Months));
+        var tree = new DyadicMomentTree(state.Sketches.Count);
         foreach (var node in state.Nodes)
         {
             tree.Push(node);
@@ -143,7 +149,7 @@ public static class MonteCarloRunner
     }
 
     /// <summary>The 95% half-width of a quantity from merged moments: relative for metrics, absolute for probabilities.</summary>
-    internal static double HalfWidth(string quantity, MomentSummary[] moments, int months)
+    internal static double HalfWidth(string quantity, MomentSummary[] moments, int seriesCount, int months)
     {
         const double z = 1.959963984540054;
         int probability = quantity switch
@@ -156,9 +162,9 @@ public static class MonteCarloRunner
         {
             return z * moments[probability * months + months - 1].StandardError;
         }
-        if (OutputNames.TryParseMetric(quantity, out var metric))
+        if (OutputCatalogue.TryParseMetric(quantity, out var metric))
         {
-            var cell = moments[OutputNames.SeriesCount * months + (int)metric];
+            var cell = moments[seriesCount * months + (int)metric];
             double mean = Math.Abs(cell.Mean);
             // A metric that is always 0 has no relative width; its interval is already exact.
             return cell.StandardError == 0 ? 0 : mean > 0 ? z * cell.StandardError / mean : double.PositiveInfinity;

@@ -1,3 +1,4 @@
+using Simulation.Core.Catalogue;
 using Simulation.Core.Model;
 
 namespace Simulation.Core.MonteCarlo;
@@ -22,7 +23,7 @@ public sealed class RunTable
     public long Runs { get; }
 
     /// <summary>Columns: inputs, then metrics.</summary>
-    public int Columns => InputNames.Count + OutputNames.MetricCount;
+    public int Columns => InputNames.Count + OutputCatalogue.MetricCount;
 
     /// <summary>The row-major values.</summary>
     public double[] Values { get; }

@@ -1,3 +1,4 @@
+using Simulation.Core.Catalogue;
 using Simulation.Core.Model;
 using Simulation.Core.Summaries;
 
@@ -20,7 +21,7 @@ internal sealed class ScenarioSummaryState
     {
         Compiled = new CompiledScenario(scenario);
         _seed = seed;
-        _merger = new OrderedMomentMerger(SummaryAccumulator.CellCount(scenario.Months), firstBlock);
+        _merger = new OrderedMomentMerger(SummaryAccumulator.CellCount(Compiled.Series.Count, scenario.Months), firstBlock);
         FirstBlock = firstBlock;
         _accumulators = new SummaryAccumulator?[threads];
         _inputs = new double[]?[threads];
@@ -46,7 +47,7 @@ internal sealed class ScenarioSummaryState
     /// <summary>Runs <paramref name="firstRun"/> .. <paramref name="endRun"/> - 1 as block <paramref name="block"/> on worker <paramref name="worker"/>.</summary>
     public void RunBlock(int worker, long block, long firstRun, long endRun)
     {
-        var accumulator = _accumulators[worker] ??= new SummaryAccumulator(Compiled.Months);
+        var accumulator = _accumulators[worker] ??= new SummaryAccumulator(Compiled.Series, Compiled.Months);
         var inputs = _inputs[worker] ??= new double[Compiled.Parameters.Length];
         var moments = _merger.Rent();
         accumulator.BeginBlock(moments);
@@ -79,7 +80,7 @@ internal sealed class ScenarioSummaryState
     /// <summary>Starts a block on <paramref name="worker"/> for callers that interleave runs of several scenarios.</summary>
     public SummaryAccumulator BeginBlock(int worker)
     {
-        var accumulator = _accumulators[worker] ??= new SummaryAccumulator(Compiled.Months);
+        var accumulator = _accumulators[worker] ??= new SummaryAccumulator(Compiled.Series, Compiled.Months);
         accumulator.BeginBlock(_merger.Rent());
         return accumulator;
     }
@@ -141,7 +142,8 @@ internal sealed class ScenarioSummaryState
     {
         long runs = scenario.Runs;
         int months = scenario.Months;
-        var series = new SummaryStatistics[OutputNames.SeriesCount][];
+        var definitions = CompiledScenario.SeriesOf(scenario);
+        var series = new SummaryStatistics[definitions.Count][];
         for (int s = 0; s < series.Length; s++)
         {
             series[s] = new SummaryStatistics[months];
@@ -151,19 +153,19 @@ internal sealed class ScenarioSummaryState
                 series[s][t] = SummaryStatistics.From(moments[cell], sketches[cell]);
             }
         }
-        var metrics = new MetricSummary[OutputNames.MetricCount];
+        var metrics = new MetricSummary[OutputCatalogue.MetricCount];
         for (int m = 0; m < metrics.Length; m++)
         {
-            int cell = OutputNames.SeriesCount * months + m;
+            int cell = definitions.Count * months + m;
             var statistics = SummaryStatistics.From(moments[cell], sketches[cell]);
             metrics[m] = new MetricSummary((Metric)m, statistics, (double)statistics.Count / runs, sketches[cell]);
         }
-        return new MonteCarloResult(scenario, runs, series, metrics, table, elapsed, precision, plannedRuns);
+        return new MonteCarloResult(scenario, runs, definitions, series, metrics, table, elapsed, precision, plannedRuns);
     }
 
     private QuantileSketch[] MergedSketches()
     {
-        int cells = SummaryAccumulator.CellCount(Compiled.Months);
+        int cells = SummaryAccumulator.CellCount(Compiled.Series.Count, Compiled.Months);
         var sketches = new QuantileSketch[cells];
         for (int cell = 0; cell < cells; cell++)
         {

@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using Simulation.Core.Catalogue;
 using Simulation.Core.Model;
 using Simulation.Core.Summaries;
 
@@ -7,7 +8,7 @@ namespace Simulation.Core.MonteCarlo;
 /// <summary>
 /// One worker thread's summary state: a sketch per cell (series x month, then metrics) for the whole run,
 /// and the moments of the block of runs in progress. Cells of series s in month t are s * T + t; metric m is
-/// <see cref="OutputNames.SeriesCount"/> * T + m.
+/// S * T + m for S series.
 /// </summary>
 /// <remarks>
 /// Runs write their values into a cell-major buffer of <see cref="ChunkRuns"/> runs, which is then summarised
@@ -20,16 +21,24 @@ internal sealed class SummaryAccumulator
     public const int ChunkRuns = 64;
 
     private readonly int _months;
+    private readonly int _series;
+    private readonly bool[] _zeroOne;
     private readonly int _cells;
     private readonly QuantileSketch[] _sketches;
     private readonly double[] _buffer;
     private int _slot;
     private MomentBlock _block = null!;
 
-    public SummaryAccumulator(int months)
+    public SummaryAccumulator(IReadOnlyList<OutputDefinition> series, int months)
     {
         _months = months;
-        _cells = CellCount(months);
+        _series = series.Count;
+        _zeroOne = new bool[_series];
+        for (int s = 0; s < _series; s++)
+        {
+            _zeroOne[s] = series[s].Kind == OutputKind.ZeroOne;
+        }
+        _cells = CellCount(_series, months);
         _sketches = new QuantileSketch[_cells];
         for (int i = 0; i < _sketches.Length; i++)
         {
@@ -38,7 +47,7 @@ internal sealed class SummaryAccumulator
         _buffer = new double[_cells * ChunkRuns];
     }
 
-    public static int CellCount(int months) => OutputNames.SeriesCount * months + OutputNames.MetricCount;
+    public static int CellCount(int series, int months) => series * months + OutputCatalogue.MetricCount;
 
     public QuantileSketch[] Sketches => _sketches;
 
@@ -53,33 +62,26 @@ internal sealed class SummaryAccumulator
     public void EndBlock() => Flush();
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public void AddMonth(int month, in MonthOutcome outcome)
+    public void AddMonth(int month, ReadOnlySpan<double> values)
     {
         int stride = _months * ChunkRuns;
         int at = month * ChunkRuns + _slot;
         double[] buffer = _buffer;
-        buffer[at] = outcome.Workers;
-        buffer[at + stride] = outcome.Arrivals;
-        buffer[at + 2 * stride] = outcome.Returns;
-        buffer[at + 3 * stride] = outcome.Expelled;
-        buffer[at + 4 * stride] = outcome.RemittancesUsd;
-        buffer[at + 5 * stride] = outcome.CumulativeRemittancesUsd;
-        buffer[at + 6 * stride] = outcome.Enforced ? 1 : 0;
-        buffer[at + 7 * stride] = outcome.Postwar ? 1 : 0;
+        for (int s = 0; s < values.Length; s++)
+        {
+            buffer[at] = values[s];
+            at += stride;
+        }
     }
 
     public void AddRun(in RunOutcome outcome)
     {
-        int at = OutputNames.SeriesCount * _months * ChunkRuns + _slot;
+        int at = _series * _months * ChunkRuns + _slot;
         double[] buffer = _buffer;
-        buffer[at + (int)Metric.PeakWorkers * ChunkRuns] = outcome.PeakWorkers;
-        buffer[at + (int)Metric.WorkersEnd * ChunkRuns] = outcome.WorkersEnd;
-        buffer[at + (int)Metric.TotalDeployed * ChunkRuns] = outcome.TotalDeployed;
-        buffer[at + (int)Metric.WorkerMonths * ChunkRuns] = outcome.WorkerMonths;
-        buffer[at + (int)Metric.RemittancesUsd * ChunkRuns] = outcome.RemittancesUsd;
-        buffer[at + (int)Metric.EnforcementEvents * ChunkRuns] = outcome.EnforcementEvents;
-        buffer[at + (int)Metric.FirstEnforcementMonth * ChunkRuns] = outcome.FirstEnforcementMonth >= 0 ? outcome.FirstEnforcementMonth : double.NaN;
-        buffer[at + (int)Metric.CeasefireMonth * ChunkRuns] = outcome.CeasefireMonth >= 0 ? outcome.CeasefireMonth : double.NaN;
+        for (int m = 0; m < OutputCatalogue.MetricCount; m++)
+        {
+            buffer[at + m * ChunkRuns] = outcome[(Metric)m];
+        }
         if (++_slot == ChunkRuns)
         {
             Flush();
@@ -92,15 +94,13 @@ internal sealed class SummaryAccumulator
         {
             return;
         }
-        int firstZeroOne = (int)Series.Enforced * _months;
-        int endZeroOne = ((int)Series.Postwar + 1) * _months;
-        int firstMetric = OutputNames.SeriesCount * _months;
+        int firstMetric = _series * _months;
         for (int cell = 0; cell < _cells; cell++)
         {
             var values = new ReadOnlySpan<double>(_buffer, cell * ChunkRuns, _slot);
-            if (cell >= firstZeroOne && cell < endZeroOne)
+            if (cell < firstMetric && _zeroOne[cell / _months])
             {
-                // The enforced and postwar series are 0 or 1: counting the ones is enough.
+                // 0/1 series (enforced, postwar) need only their ones counted.
                 long ones = 0;
                 foreach (double value in values)
                 {

@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using Simulation.Core.Catalogue;
 using Simulation.Core.Model;
 
 namespace Simulation.Core.MonteCarlo;
@@ -18,7 +19,7 @@ internal struct SummarySink : IRunSink
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public void Month(int month, in MonthOutcome outcome) => _accumulator.AddMonth(month, outcome);
+    public void Month(int month, ReadOnlySpan<double> values) => _accumulator.AddMonth(month, values);
 
     /// <summary>The metrics of the run, once it has ended.</summary>
     public RunOutcome Outcome { get; private set; }
@@ -31,14 +32,10 @@ internal struct SummarySink : IRunSink
         {
             return;
         }
-        Span<double> row = _table.AsSpan(_offset, OutputNames.MetricCount);
-        row[(int)Metric.PeakWorkers] = outcome.PeakWorkers;
-        row[(int)Metric.WorkersEnd] = outcome.WorkersEnd;
-        row[(int)Metric.TotalDeployed] = outcome.TotalDeployed;
-        row[(int)Metric.WorkerMonths] = outcome.WorkerMonths;
-        row[(int)Metric.RemittancesUsd] = outcome.RemittancesUsd;
-        row[(int)Metric.EnforcementEvents] = outcome.EnforcementEvents;
-        row[(int)Metric.FirstEnforcementMonth] = outcome.FirstEnforcementMonth >= 0 ? outcome.FirstEnforcementMonth : double.NaN;
-        row[(int)Metric.CeasefireMonth] = outcome.CeasefireMonth >= 0 ? outcome.CeasefireMonth : double.NaN;
+        Span<double> row = _table.AsSpan(_offset, OutputCatalogue.MetricCount);
+        for (int m = 0; m < row.Length; m++)
+        {
+            row[m] = outcome[(Metric)m];
+        }
     }
 }

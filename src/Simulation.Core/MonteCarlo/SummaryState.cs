@@ -18,7 +18,7 @@ public sealed record SummaryState(int Months, long FirstBlock, long EndBlock, lo
             throw new ArgumentException("nothing to combine");
         }
         int months = ordered[0].Months;
-        int cells = SummaryAccumulator.CellCount(months);
+        int cells = ordered[0].Sketches.Count;
         var tree = new DyadicMomentTree(cells, ordered[0].FirstBlock);
         var sketches = new QuantileSketch[cells];
         for (int i = 0; i < cells; i++)
@@ -31,7 +31,7 @@ public sealed record SummaryState(int Months, long FirstBlock, long EndBlock, lo
         {
             if (part.Months != months || part.Sketches.Count != cells)
             {
-                throw new ArgumentException("states with different horizons cannot be combined");
+                throw new ArgumentException("states with different horizons or outputs cannot be combined");
             }
             if (part.FirstBlock != end)
             {

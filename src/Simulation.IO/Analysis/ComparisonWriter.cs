@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Json;
 using Simulation.Core;
 using Simulation.Core.Analysis;
+using Simulation.Core.Catalogue;
 using Simulation.Core.Model;
 using Simulation.Core.Summaries;
 using Simulation.IO.Output;
@@ -21,12 +22,12 @@ public static class ComparisonWriter
     public static void WriteMetricsCsv(ComparisonResult comparison, TextWriter writer)
     {
         writer.Write(MetricsHeader + "\n");
-        for (int m = 0; m < OutputNames.MetricCount; m++)
+        for (int m = 0; m < OutputCatalogue.MetricCount; m++)
         {
             foreach (var result in comparison.Results)
             {
                 var s = result.Metrics[m].Statistics;
-                writer.Write($"{OutputNames.Of((Metric)m)},{result.Scenario.Name},{s.Count.ToString(CultureInfo.InvariantCulture)}");
+                writer.Write($"{OutputCatalogue.Of((Metric)m).Name},{result.Scenario.Name},{s.Count.ToString(CultureInfo.InvariantCulture)}");
                 foreach (double value in new[] { s.Mean, s.Sd, s.Se, s.Min, s.P5, s.P10, s.P25, s.P50, s.P75, s.P90, s.P95, s.Max })
                 {
                     writer.Write(',' + NumberFormat.Csv(value));
@@ -45,7 +46,7 @@ public static class ComparisonWriter
             foreach (var d in differences)
             {
                 var s = d.Statistics;
-                writer.Write($"{OutputNames.Of(d.Metric)},{d.Scenario},{d.Baseline},{s.Count.ToString(CultureInfo.InvariantCulture)}");
+                writer.Write($"{OutputCatalogue.Of(d.Metric).Name},{d.Scenario},{d.Baseline},{s.Count.ToString(CultureInfo.InvariantCulture)}");
                 foreach (double value in new[] { s.Mean, s.Sd, s.Se, s.P5, s.P50, s.P95, d.ProbabilityGreater })
                 {
                     writer.Write(',' + NumberFormat.Csv(value));
@@ -74,9 +75,9 @@ public static class ComparisonWriter
         json.WriteString("start", first.Scenario.Start.ToString());
         json.WriteBoolean("common_random_numbers", comparison.CommonRandomNumbers);
         json.WriteStartObject("metrics");
-        for (int m = 0; m < OutputNames.MetricCount; m++)
+        for (int m = 0; m < OutputCatalogue.MetricCount; m++)
         {
-            json.WriteStartObject(OutputNames.Of((Metric)m));
+            json.WriteStartObject(OutputCatalogue.Of((Metric)m).Name);
             foreach (var result in comparison.Results)
             {
                 json.WriteStartObject(result.Scenario.Name);
@@ -102,7 +103,7 @@ public static class ComparisonWriter
             json.WriteString("baseline", differences[0].Baseline);
             foreach (var d in differences)
             {
-                json.WriteStartObject(OutputNames.Of(d.Metric));
+                json.WriteStartObject(OutputCatalogue.Of(d.Metric).Name);
                 JsonStatistics.Write(json, d.Statistics);
                 JsonStatistics.Number(json, "p_greater", d.ProbabilityGreater);
                 json.WriteEndObject();

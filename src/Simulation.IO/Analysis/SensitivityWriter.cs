@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Json;
 using Simulation.Core;
 using Simulation.Core.Analysis;
+using Simulation.Core.Catalogue;
 using Simulation.Core.Model;
 using Simulation.IO.Output;
 
@@ -22,7 +23,7 @@ public static class SensitivityWriter
         writer.Write(TornadoHeader + "\n");
         foreach (var r in results)
         {
-            writer.Write($"{OutputNames.Of(r.Metric)},{r.Input},{NumberFormat.Csv(r.Spearman)},{NumberFormat.Csv(r.LowDecileMean)},"
+            writer.Write($"{OutputCatalogue.Of(r.Metric).Name},{r.Input},{NumberFormat.Csv(r.Spearman)},{NumberFormat.Csv(r.LowDecileMean)},"
                 + $"{NumberFormat.Csv(r.HighDecileMean)},{NumberFormat.Csv(r.Swing)},{r.Runs.ToString(CultureInfo.InvariantCulture)}\n");
         }
     }
@@ -35,7 +36,7 @@ public static class SensitivityWriter
         {
             for (int i = 0; i < indices.Factors.Count; i++)
             {
-                writer.Write($"{OutputNames.Of(metric)},{indices.Factors[i]},{NumberFormat.Csv(indices.FirstOrder[i])},{NumberFormat.Csv(indices.FirstOrderSe[i])},"
+                writer.Write($"{OutputCatalogue.Of(metric).Name},{indices.Factors[i]},{NumberFormat.Csv(indices.FirstOrder[i])},{NumberFormat.Csv(indices.FirstOrderSe[i])},"
                     + $"{NumberFormat.Csv(indices.FirstOrderInterval[i].Low)},{NumberFormat.Csv(indices.FirstOrderInterval[i].High)},"
                     + $"{NumberFormat.Csv(indices.Total[i])},{NumberFormat.Csv(indices.TotalSe[i])},"
                     + $"{NumberFormat.Csv(indices.TotalInterval[i].Low)},{NumberFormat.Csv(indices.TotalInterval[i].High)}\n");
@@ -52,7 +53,7 @@ public static class SensitivityWriter
         foreach (var r in results)
         {
             json.WriteStartObject();
-            json.WriteString("metric", OutputNames.Of(r.Metric));
+            json.WriteString("metric", OutputCatalogue.Of(r.Metric).Name);
             json.WriteString("input", r.Input);
             JsonStatistics.Number(json, "spearman", r.Spearman);
             JsonStatistics.Number(json, "low_decile_mean", r.LowDecileMean);
@@ -73,7 +74,7 @@ public static class SensitivityWriter
         json.WriteStartObject("metrics");
         foreach (var (metric, indices) in results)
         {
-            json.WriteStartObject(OutputNames.Of(metric));
+            json.WriteStartObject(OutputCatalogue.Of(metric).Name);
             json.WriteNumber("base_samples", indices.BaseSamples);
             json.WriteNumber("model_runs", (long)indices.BaseSamples * (indices.Factors.Count + 2));
             json.WriteNumber("bootstrap_samples", indices.BootstrapSamples);

@@ -1,17 +1,19 @@
 using System.Globalization;
+using Simulation.Core.Analysis;
+using Simulation.Core.Model;
 using Simulation.IO.Scenarios;
 using Simulation.IO.Yaml;
 
 namespace Simulation.IO.Analysis;
 
-/// <summary>One lever of a sweep: <c>--over key.path=START:STOP:COUNT</c>, COUNT evenly spaced values from START to STOP inclusive.</summary>
-public sealed record SweepAxis(string KeyPath, IReadOnlyList<double> Values, string Source)
+/// <summary>Reads a sweep lever from the command line: <c>--over key.path=START:STOP:COUNT</c>, COUNT evenly spaced values from START to STOP inclusive.</summary>
+public static class SweepAxis
 {
     /// <summary>Most points on one axis.</summary>
     public const int MaxPoints = 1000;
 
-    /// <summary>Parses <paramref name="text"/>; null after recording problems.</summary>
-    public static SweepAxis? Parse(string text, ProblemList problems)
+    /// <summary>Parses <paramref name="text"/> as a lever of <paramref name="scenario"/>; null after recording problems.</summary>
+    public static SweepLever? Parse(string text, Scenario scenario, ProblemList problems)
     {
         string source = $"--over {text}";
         var position = new SourcePosition(source, 0, 0);
@@ -22,12 +24,12 @@ public sealed record SweepAxis(string KeyPath, IReadOnlyList<double> Values, str
             return null;
         }
         string key = text[..equals].Trim();
-        var definition = ScenarioSchema.Find(key);
-        if (definition is null || definition.Kind != KeyKind.Parameter)
+        var parameter = scenario.Find(key);
+        if (parameter is null)
         {
-            var candidates = ScenarioSchema.Keys.Where(k => k.Kind == KeyKind.Parameter).Select(k => k.Path).ToList();
+            var candidates = scenario.Parameters().Select(p => p.KeyPath).ToList();
             string? suggestion = Spelling.Closest(key, candidates);
-            problems.Add(position, key, definition is not null
+            problems.Add(position, key, ScenarioSchema.Find(key) is not null
                 ? "cannot be swept: only numeric parameters can (see 'laborsim validate --defaults')"
                 : suggestion is null ? "unknown key; see 'laborsim validate --defaults'" : $"unknown key; did you mean '{suggestion}'?");
             return null;
@@ -47,21 +49,19 @@ public sealed record SweepAxis(string KeyPath, IReadOnlyList<double> Values, str
             problems.Add(position, key, $"COUNT must be between 2 and {MaxPoints}, got {count}");
             return null;
         }
+        var range = parameter.Definition.Range;
         var values = new double[count];
         bool inRange = true;
         for (int i = 0; i < count; i++)
         {
             values[i] = i == count - 1 ? stop : start + (stop - start) * i / (count - 1);
-            inRange &= definition.Range!.Contains(values[i]);
+            inRange &= range.Contains(values[i]);
         }
         if (!inRange)
         {
-            problems.Add(position, key, $"every value must be {definition.Range!.Describe()}, got {start.ToString(CultureInfo.InvariantCulture)} to {stop.ToString(CultureInfo.InvariantCulture)}");
+            problems.Add(position, key, $"every value must be {range.Describe()}, got {start.ToString(CultureInfo.InvariantCulture)} to {stop.ToString(CultureInfo.InvariantCulture)}");
             return null;
         }
-        return new SweepAxis(key, values, source);
+        return new SweepLever(parameter.KeyPath, values);
     }
-
-    /// <summary>The override that sets this lever to <paramref name="value"/>.</summary>
-    public ScenarioOverride At(double value) => new(KeyPath, value.ToString("R", CultureInfo.InvariantCulture), Source);
 }

@@ -1,4 +1,6 @@
 using System.Text;
+using Simulation.Core.Analysis;
+using Simulation.Core.Catalogue;
 using Simulation.Core.Model;
 using Simulation.IO.Output;
 
@@ -8,11 +10,11 @@ namespace Simulation.IO.Analysis;
 public static class SweepWriter
 {
     /// <summary>The header for the given levers.</summary>
-    public static string Header(IReadOnlyList<SweepAxis> axes) =>
+    public static string Header(IReadOnlyList<SweepLever> axes) =>
         string.Join(',', axes.Select(a => a.KeyPath)) + ",metric,count,mean,sd,se,p5,p25,p50,p75,p95";
 
     /// <summary>Writes the whole grid for every metric.</summary>
-    public static void WriteCsv(IReadOnlyList<SweepAxis> axes, IReadOnlyList<SweepPoint> points, TextWriter writer)
+    public static void WriteCsv(IReadOnlyList<SweepLever> axes, IReadOnlyList<SweepPoint> points, TextWriter writer)
     {
         writer.Write(Header(axes) + "\n");
         var line = new StringBuilder();
@@ -26,7 +28,7 @@ public static class SweepWriter
                 {
                     line.Append(NumberFormat.Csv(value)).Append(',');
                 }
-                line.Append(OutputNames.Of(metric.Metric)).Append(',').Append(s.Count);
+                line.Append(OutputCatalogue.Of(metric.Metric).Name).Append(',').Append(s.Count);
                 foreach (double value in new[] { s.Mean, s.Sd, s.Se, s.P5, s.P25, s.P50, s.P75, s.P95 })
                 {
                     line.Append(',').Append(NumberFormat.Csv(value));

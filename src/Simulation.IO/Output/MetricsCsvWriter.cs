@@ -1,4 +1,5 @@
 using System.Globalization;
+using Simulation.Core.Catalogue;
 using Simulation.Core.Model;
 using Simulation.Core.MonteCarlo;
 
@@ -18,7 +19,7 @@ public static class MetricsCsvWriter
         {
             var s = metric.Statistics;
             double[] values = [s.Mean, s.Sd, s.Se, s.Min, s.P5, s.P10, s.P25, s.P50, s.P75, s.P90, s.P95, s.Max];
-            writer.Write(OutputNames.Of(metric.Metric));
+            writer.Write(OutputCatalogue.Of(metric.Metric).Name);
             writer.Write(',');
             writer.Write(s.Count.ToString(CultureInfo.InvariantCulture));
             foreach (double value in values)

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using Simulation.Core.Catalogue;
 using Simulation.Core.Model;
 using Simulation.Core.MonteCarlo;
 
@@ -16,9 +17,9 @@ public static class RunsCsvWriter
         {
             line.Append(',').Append(input);
         }
-        for (int m = 0; m < OutputNames.MetricCount; m++)
+        for (int m = 0; m < OutputCatalogue.MetricCount; m++)
         {
-            line.Append(',').Append(OutputNames.Of((Metric)m));
+            line.Append(',').Append(OutputCatalogue.Of((Metric)m).Name);
         }
         writer.Write(line.Append('\n'));
         for (long run = 0; run < table.Runs; run++)

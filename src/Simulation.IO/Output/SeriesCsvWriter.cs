@@ -1,4 +1,5 @@
 using System.Text;
+using Simulation.Core.Catalogue;
 using Simulation.Core.Model;
 using Simulation.Core.MonteCarlo;
 
@@ -15,9 +16,9 @@ public static class SeriesCsvWriter
     {
         writer.Write(Header + "\n");
         var line = new StringBuilder();
-        for (int s = 0; s < OutputNames.SeriesCount; s++)
+        for (int s = 0; s < result.Series.Count; s++)
         {
-            string name = OutputNames.Of((Series)s);
+            string name = result.Series[s].Name;
             var months = result.SeriesByMonth[s];
             for (int t = 0; t < months.Length; t++)
             {

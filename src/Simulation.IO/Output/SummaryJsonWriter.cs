@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Simulation.Core;
+using Simulation.Core.Catalogue;
 using Simulation.Core.Model;
 using Simulation.Core.MonteCarlo;
 using Simulation.Core.Summaries;
@@ -38,9 +39,9 @@ public static class SummaryJsonWriter
         json.WriteStartObject("metrics");
         foreach (var metric in result.Metrics)
         {
-            json.WriteStartObject(OutputNames.Of(metric.Metric));
+            json.WriteStartObject(OutputCatalogue.Of(metric.Metric).Name);
             WriteStatistics(json, metric.Statistics, includeCount: true);
-            if (OutputNames.IsCensored(metric.Metric))
+            if (OutputCatalogue.Of(metric.Metric).Censored)
             {
                 json.WriteNumber("share_observed", metric.ShareObserved);
             }
@@ -65,9 +66,9 @@ public static class SummaryJsonWriter
         }
 
         json.WriteStartObject("series");
-        for (int s = 0; s < OutputNames.SeriesCount; s++)
+        for (int s = 0; s < result.Series.Count; s++)
         {
-            json.WriteStartArray(OutputNames.Of((Series)s));
+            json.WriteStartArray(result.Series[s].Name);
             var months = result.SeriesByMonth[s];
             for (int t = 0; t < months.Length; t++)
             {

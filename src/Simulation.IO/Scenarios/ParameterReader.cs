@@ -1,4 +1,5 @@
 using System.Globalization;
+using Simulation.Core.Catalogue;
 using Simulation.Core.Distributions;
 using Simulation.IO.Yaml;
 

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Simulation.Core.Calendar;
+using Simulation.Core.Catalogue;
 using Simulation.IO.Yaml;
 
 namespace Simulation.IO.Scenarios;

@@ -257,16 +257,12 @@ public static partial class ScenarioReader
         ScalarReader.TryInteger(values["runs"], "runs", ScenarioSchema.Find("runs")!.Range!, problems, out long runs);
         ScalarReader.TrySeed(values["seed"], "seed", problems, out long seed);
 
-        var parameters = new Dictionary<string, InputDistribution>(StringComparer.Ordinal);
+        var scenario = Scenario.FromDefaults(name, description, start, (int)months, runs, seed);
         foreach (var key in ScenarioSchema.Keys)
         {
-            if (key.Kind == KeyKind.Parameter)
+            if (key.Parameter is { } parameter && ParameterReader.Read(values[key.Path], key.Path, key.Range!, problems) is { } distribution)
             {
-                var distribution = ParameterReader.Read(values[key.Path], key.Path, key.Range!, problems);
-                if (distribution is not null)
-                {
-                    parameters[key.Path] = distribution;
-                }
+                scenario = parameter.With(scenario, distribution);
             }
         }
         var changes = ReadHazardChanges(values["enforcement.base_hazard_changes"], problems);
@@ -274,21 +270,7 @@ public static partial class ScenarioReader
         {
             return null;
         }
-        InputDistribution P(string path) => parameters[path];
-        return new Scenario(
-            name,
-            description,
-            start,
-            (int)months,
-            runs,
-            seed,
-            new CeasefireAssumptions(P("ceasefire.month"), P("ceasefire.never")),
-            new DemandAssumptions(P("demand.wartime"), P("demand.peak"), P("demand.ramp_months")),
-            new SupplyAssumptions(P("supply.dispatch_per_month"), P("supply.pool"), P("supply.initial_workers")),
-            new ContractAssumptions(P("contract.mean_months")),
-            new PayAssumptions(P("pay.wage"), P("pay.currency_per_usd"), P("pay.fx_drift"), P("pay.fx_volatility"), P("pay.state_share")),
-            new EnforcementAssumptions(P("enforcement.base_hazard"), changes!, P("enforcement.hazard_per_1000_workers"),
-                P("enforcement.expel_fraction"), P("enforcement.deterrence"), P("enforcement.channel_cost")));
+        return scenario with { Enforcement = scenario.Enforcement with { BaseHazardChanges = changes! } };
     }
 
     [GeneratedRegex("^[A-Za-z0-9_-]{1,100}$")]

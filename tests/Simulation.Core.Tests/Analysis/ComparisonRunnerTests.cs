@@ -1,4 +1,5 @@
 using Simulation.Core.Analysis;
+using Simulation.Core.Catalogue;
 using Simulation.Core.Distributions;
 using Simulation.Core.Model;
 using Simulation.Core.MonteCarlo;
@@ -39,7 +40,7 @@ public class ComparisonRunnerTests
         var (a, b) = Pair();
         var comparison = ComparisonRunner.Run([a, b], new ComparisonOptions { Threads = 2 });
         var alone = MonteCarloRunner.Run(b, new RunnerOptions { Threads = 1 });
-        for (int m = 0; m < OutputNames.MetricCount; m++)
+        for (int m = 0; m < OutputCatalogue.MetricCount; m++)
         {
             Assert.Equal(alone.Metrics[m].Statistics, comparison.Results[1].Metrics[m].Statistics);
         }

@@ -1,4 +1,5 @@
 using Simulation.Core.Calendar;
+using Simulation.Core.Catalogue;
 using Simulation.Core.Distributions;
 using Simulation.Core.Model;
 using Simulation.Core.MonteCarlo;
@@ -69,7 +70,7 @@ public class InvariantPropertyTests
                 for (long run = 0; run < 20; run++)
                 {
                     var (months, outcome, inputs) = RecordingSink.Run(scenario, run);
-                    long stock = (long)Math.Round(inputs[7], MidpointRounding.AwayFromZero);
+                    long stock = (long)Math.Round(inputs[ParameterCatalogue.SupplyInitialWorkers.Index], MidpointRounding.AwayFromZero);
                     bool enforced = false;
                     double cumulative = 0;
                     foreach (var m in months)
@@ -87,7 +88,7 @@ public class InvariantPropertyTests
                         cumulative = m.CumulativeRemittancesUsd;
                         stock = m.Workers;
                     }
-                    Assert.True(outcome.EnforcementEvents >= 0 && outcome.PeakWorkers >= outcome.WorkersEnd);
+                    Assert.True(outcome[Metric.EnforcementEvents] >= 0 && outcome[Metric.PeakWorkers] >= outcome[Metric.WorkersEnd]);
                 }
                 var result = MonteCarloRunner.Run(scenario, new RunnerOptions { Threads = 1 });
                 Assert.InRange(result.EnforcedByHorizon, 0, 1);

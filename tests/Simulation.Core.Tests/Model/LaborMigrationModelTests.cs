@@ -1,3 +1,4 @@
+using Simulation.Core.Catalogue;
 using Simulation.Core.Distributions;
 using Simulation.Core.Model;
 using Simulation.Core.MonteCarlo;
@@ -126,7 +127,7 @@ public class LaborMigrationModelTests
                 Assert.Equal(workers, months[t].Workers);
                 total += months[t].RemittancesUsd;
             }
-            Assert.Equal(total, outcome.RemittancesUsd, total * 1e-12);
+            Assert.Equal(total, outcome[Metric.RemittancesUsd], total * 1e-12);
         }
     }
 
@@ -137,7 +138,7 @@ public class LaborMigrationModelTests
         for (long run = 0; run < 300; run++)
         {
             var (months, outcome, inputs) = RecordingSink.Run(scenario, run);
-            long stock = (long)Math.Round(inputs[7], MidpointRounding.AwayFromZero);
+            long stock = (long)Math.Round(inputs[ParameterCatalogue.SupplyInitialWorkers.Index], MidpointRounding.AwayFromZero);
             long arrivals = 0, workerMonths = 0, peak = 0;
             foreach (var month in months)
             {
@@ -149,10 +150,10 @@ public class LaborMigrationModelTests
                 workerMonths += month.Workers;
                 peak = Math.Max(peak, month.Workers);
             }
-            Assert.Equal(stock, outcome.WorkersEnd);
-            Assert.Equal(arrivals, outcome.TotalDeployed);
-            Assert.Equal(workerMonths, outcome.WorkerMonths);
-            Assert.Equal(peak, outcome.PeakWorkers);
+            Assert.Equal(stock, outcome[Metric.WorkersEnd]);
+            Assert.Equal(arrivals, outcome[Metric.TotalDeployed]);
+            Assert.Equal(workerMonths, outcome[Metric.WorkerMonths]);
+            Assert.Equal(peak, outcome[Metric.PeakWorkers]);
         }
     }
 
@@ -163,17 +164,17 @@ public class LaborMigrationModelTests
         var early = quiet with { Ceasefire = new CeasefireAssumptions(F(-3.7), F(0)) };
         var (months, outcome, _) = RecordingSink.Run(early, 0);
         Assert.All(months, m => Assert.True(m.Postwar));
-        Assert.Equal(0, outcome.CeasefireMonth);
+        Assert.Equal(0, outcome[Metric.CeasefireMonth]);
 
         var late = quiet with { Ceasefire = new CeasefireAssumptions(F(3.9), F(0)) };
         (months, outcome, _) = RecordingSink.Run(late, 0);
         Assert.Equal([false, false, false, true, true, true], months.Select(m => m.Postwar));
-        Assert.Equal(3, outcome.CeasefireMonth);
+        Assert.Equal(3, outcome[Metric.CeasefireMonth]);
 
         var never = quiet with { Ceasefire = new CeasefireAssumptions(F(2), F(1)) };
         (months, outcome, _) = RecordingSink.Run(never, 0);
         Assert.All(months, m => Assert.False(m.Postwar));
-        Assert.Equal(-1, outcome.CeasefireMonth);
+        Assert.True(double.IsNaN(outcome[Metric.CeasefireMonth]));
     }
 
     [Fact]

@@ -7,18 +7,18 @@ internal struct RecordingSink : IRunSink
 {
     public RecordingSink(int months)
     {
-        Months = new MonthOutcome[months];
+        Months = new MonthRecord[months];
     }
 
-    public MonthOutcome[] Months { get; }
+    public MonthRecord[] Months { get; }
 
     public RunOutcome Outcome { get; private set; }
 
-    public void Month(int month, in MonthOutcome outcome) => Months[month] = outcome;
+    public readonly void Month(int month, ReadOnlySpan<double> values) => Months[month] = new MonthRecord(values.ToArray());
 
     public void End(in RunOutcome outcome) => Outcome = outcome;
 
-    public static (MonthOutcome[] Months, RunOutcome Outcome, double[] Inputs) Run(Scenario scenario, long run)
+    public static (MonthRecord[] Months, RunOutcome Outcome, double[] Inputs) Run(Scenario scenario, long run)
     {
         var compiled = new CompiledScenario(scenario);
         var inputs = new double[compiled.Parameters.Length];

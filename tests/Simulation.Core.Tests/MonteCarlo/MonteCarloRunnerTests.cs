@@ -1,3 +1,4 @@
+using Simulation.Core.Catalogue;
 using Simulation.Core.Model;
 using Simulation.Core.MonteCarlo;
 using Simulation.Testing;
@@ -14,11 +15,11 @@ public class MonteCarloRunnerTests
         foreach (int threads in new[] { 2, 3, 8 })
         {
             var other = MonteCarloRunner.Run(scenario, new RunnerOptions { Threads = threads });
-            for (int s = 0; s < OutputNames.SeriesCount; s++)
+            for (int s = 0; s < one.Series.Count; s++)
             {
                 Assert.Equal(one.SeriesByMonth[s], other.SeriesByMonth[s]);
             }
-            for (int m = 0; m < OutputNames.MetricCount; m++)
+            for (int m = 0; m < OutputCatalogue.MetricCount; m++)
             {
                 Assert.Equal(one.Metrics[m].Statistics, other.Metrics[m].Statistics);
             }

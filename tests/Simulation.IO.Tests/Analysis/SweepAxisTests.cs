@@ -1,20 +1,23 @@
+using Simulation.Core.Model;
 using Simulation.IO.Analysis;
 using Simulation.IO.Scenarios;
+using Simulation.Testing;
 
 namespace Simulation.IO.Tests.Analysis;
 
 public class SweepAxisTests
 {
+    private static readonly Scenario Baseline = TestScenarios.Shipped("donbas-baseline");
+
     [Fact]
     public void Parse_StartStopCount_GivesEvenlySpacedValuesWithExactEnds()
     {
-        var axis = SweepAxis.Parse("enforcement.deterrence=0:1:11", new ProblemList())!;
+        var axis = SweepAxis.Parse("enforcement.deterrence=0:1:11", Baseline, new ProblemList())!;
         Assert.Equal(11, axis.Values.Count);
         Assert.Equal(0, axis.Values[0]);
         Assert.Equal(0.5, axis.Values[5], 15);
         Assert.Equal(1, axis.Values[^1]);
-        Assert.Equal("enforcement.deterrence", axis.At(0.3).KeyPath);
-        Assert.Equal("0.3", axis.At(0.3).ValueYaml);
+        Assert.Equal("enforcement.deterrence", axis.KeyPath);
     }
 
     [Theory]
@@ -28,7 +31,7 @@ public class SweepAxisTests
     public void Parse_BadText_NamesTheOptionAndTheFix(string text, string expected)
     {
         var problems = new ProblemList();
-        Assert.Null(SweepAxis.Parse(text, problems));
+        Assert.Null(SweepAxis.Parse(text, Baseline, problems));
         var problem = Assert.Single(problems.Items);
         Assert.StartsWith($"--over {text}", problem.ToString());
         Assert.Contains(expected, problem.ToString());

@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace Simulation.IO.Scenarios;
+namespace Simulation.Core.Catalogue;
 
 /// <summary>
 /// The values a key accepts. A distribution must keep every draw within the lower bound, and within the

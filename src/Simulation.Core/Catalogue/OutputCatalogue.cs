@@ -1,0 +1,96 @@
+using Simulation.Core.Model;
+
+namespace Simulation.Core.Catalogue;
+
+/// <summary>
+/// Every output of the model (docs/model.md, "What a run reports"), declared once: names, units, kinds, censoring
+/// and chart titles. The model writes a month's values at index <c>(int)series</c> and a run's at
+/// <c>(int)metric</c>; writers, charts and reports read these definitions instead of keeping lists of their own.
+/// </summary>
+public static class OutputCatalogue
+{
+    /// <summary>Number of metrics; a constant because <see cref="MetricValues"/> holds them inline.</summary>
+    public const int MetricCount = 8;
+
+    private static readonly OutputDefinition[] SeriesDefinitions = Build<Series>(Define);
+    private static readonly OutputDefinition[] MetricDefinitions = Build<Metric>(Define);
+
+    /// <summary>Number of series every scenario reports.</summary>
+    public static int SeriesCount => SeriesDefinitions.Length;
+
+    /// <summary>The series' definition.</summary>
+    public static OutputDefinition Of(Series series) => SeriesDefinitions[(int)series];
+
+    /// <summary>The metric's definition.</summary>
+    public static OutputDefinition Of(Metric metric) => MetricDefinitions[(int)metric];
+
+    /// <summary>Every series every scenario reports, in <see cref="Series"/> order.</summary>
+    public static IReadOnlyList<OutputDefinition> AllSeries => SeriesDefinitions;
+
+    /// <summary>Every metric, in <see cref="Metric"/> order.</summary>
+    public static IReadOnlyList<OutputDefinition> AllMetrics => MetricDefinitions;
+
+    /// <summary>Every metric's name, in <see cref="Metric"/> order.</summary>
+    public static IReadOnlyList<string> MetricNames { get; } = Array.ConvertAll(MetricDefinitions, d => d.Name);
+
+    /// <summary>The metric called <paramref name="name"/> (e.g. "peak_workers"), if there is one.</summary>
+    public static bool TryParseMetric(string name, out Metric metric)
+    {
+        for (int m = 0; m < MetricDefinitions.Length; m++)
+        {
+            if (MetricDefinitions[m].Name == name)
+            {
+                metric = (Metric)m;
+                return true;
+            }
+        }
+        metric = default;
+        return false;
+    }
+
+    private static OutputDefinition Define(Series series) => series switch
+    {
+        Series.Workers => new("workers", "workers", OutputKind.Stock, false, "Workers abroad at month end", "workers abroad"),
+        Series.Arrivals => new("arrivals", "workers / month", OutputKind.Flow, false, "Workers arriving per month", "arrivals"),
+        Series.Returns => new("returns", "workers / month", OutputKind.Flow, false, "Workers going home at the end of their contract per month", "returns"),
+        Series.Expelled => new("expelled", "workers / month", OutputKind.Flow, false, "Workers expelled by enforcement per month", "expulsions"),
+        Series.RemittancesUsd => new("remittances_usd", "USD / month", OutputKind.Money, false, "Remittances to the sending state per month", "remittances per month"),
+        Series.CumulativeRemittancesUsd => new("cumulative_remittances_usd", "USD", OutputKind.Money, false, "Cumulative remittances to the sending state", "remittances since start"),
+        Series.Enforced => new("enforced", "probability", OutputKind.ZeroOne, false, "P(sanctions enforced by month)", "P(enforced by month)"),
+        Series.Postwar => new("postwar", "probability", OutputKind.ZeroOne, false, "P(ceasefire by month)", "P(ceasefire by month)"),
+        _ => throw new ArgumentOutOfRangeException(nameof(series)),
+    };
+
+    private static OutputDefinition Define(Metric metric) => metric switch
+    {
+        Metric.PeakWorkers => new("peak_workers", "workers", OutputKind.Stock, false, "Peak workers abroad over the horizon", "peak workers abroad"),
+        Metric.WorkersEnd => new("workers_end", "workers", OutputKind.Stock, false, "Workers abroad at the horizon", "workers abroad at the horizon"),
+        Metric.TotalDeployed => new("total_deployed", "workers", OutputKind.Flow, false, "Workers deployed over the horizon", "workers deployed over the horizon"),
+        Metric.WorkerMonths => new("worker_months", "worker-months", OutputKind.Flow, false, "Worker-months paid over the horizon", "worker-months paid"),
+        Metric.RemittancesUsd => new("remittances_usd", "USD", OutputKind.Money, false, "Total remittances over the horizon", "remittances, total over the horizon"),
+        Metric.EnforcementEvents => new("enforcement_events", "events", OutputKind.Count, false, "Enforcement events over the horizon", "enforcement events"),
+        Metric.FirstEnforcementMonth => new("first_enforcement_month", "month index", OutputKind.MonthIndex, true, "Month of the first enforcement event", "first enforcement event"),
+        Metric.CeasefireMonth => new("ceasefire_month", "month index", OutputKind.MonthIndex, true, "Month of the ceasefire", "ceasefire"),
+        _ => throw new ArgumentOutOfRangeException(nameof(metric)),
+    };
+
+    private static OutputDefinition[] Build<TEnum>(Func<TEnum, OutputDefinition> define)
+        where TEnum : struct, Enum
+    {
+        var values = Enum.GetValues<TEnum>();
+        var definitions = new OutputDefinition[values.Length];
+        for (int i = 0; i < values.Length; i++)
+        {
+            if (Convert.ToInt32(values[i], System.Globalization.CultureInfo.InvariantCulture) != i)
+            {
+                throw new InvalidOperationException($"{typeof(TEnum).Name} must number its members 0, 1, 2, ... in order");
+            }
+            definitions[i] = define(values[i]);
+        }
+        if (typeof(TEnum) == typeof(Metric) && definitions.Length != MetricCount)
+        {
+            throw new InvalidOperationException($"MetricCount is {MetricCount} but Metric has {definitions.Length} members");
+        }
+        return definitions;
+    }
+}

@@ -1,0 +1,86 @@
+using System.Globalization;
+using Simulation.Core.Distributions;
+using Simulation.Core.Model;
+
+namespace Simulation.Core.Catalogue;
+
+/// <summary>
+/// One numeric scenario parameter as the catalogue declares it: key path, unit, meaning, valid range, default,
+/// random stream and, for a key of the scenario itself, how to read and replace it. Templates of list items
+/// (a channel's share, a hazard change's multiplier) have no accessor: <see cref="Scenario.Parameters"/> makes
+/// their instances.
+/// </summary>
+/// <remarks>Immutable and thread safe.</remarks>
+public sealed class ParameterDefinition
+{
+    private readonly Func<Scenario, InputDistribution>? _get;
+    private readonly Func<Scenario, InputDistribution, Scenario>? _with;
+
+    internal ParameterDefinition(string keyPath, string unit, string meaning, ValueRange range, double defaultValue, int streamPurpose,
+        Func<Scenario, InputDistribution>? get = null, Func<Scenario, InputDistribution, Scenario>? with = null, bool startOnly = false, int itemStride = 0)
+    {
+        ItemStride = itemStride;
+        KeyPath = keyPath;
+        Unit = unit;
+        Meaning = meaning;
+        Range = range;
+        Default = defaultValue;
+        StreamPurpose = streamPurpose;
+        _get = get;
+        _with = with;
+        StartOnly = startOnly;
+    }
+
+    /// <summary>Key path in the scenario file, e.g. "pay.wage"; for templates the item's key, e.g. "multiplier".</summary>
+    public string KeyPath { get; }
+
+    /// <summary>The section ("pay"), or "" for a key without one.</summary>
+    public string Section => KeyPath.Contains('.') ? KeyPath[..KeyPath.IndexOf('.')] : "";
+
+    /// <summary>The last part of the key path ("wage").</summary>
+    public string Name => KeyPath.Contains('.') ? KeyPath[(KeyPath.LastIndexOf('.') + 1)..] : KeyPath;
+
+    /// <summary>Unit in words, e.g. "host currency / worker / month".</summary>
+    public string Unit { get; }
+
+    /// <summary>What the parameter means, in a few words.</summary>
+    public string Meaning { get; }
+
+    /// <summary>The values it accepts.</summary>
+    public ValueRange Range { get; }
+
+    /// <summary>The value used when the scenario leaves the key out.</summary>
+    public double Default { get; }
+
+    /// <summary>
+    /// The random stream its draws come from; for a template, the stream of the first item, and item i adds
+    /// <see cref="ItemStride"/> times i. Fixed forever: changing it changes every result.
+    /// </summary>
+    public int StreamPurpose { get; }
+
+    /// <summary>For templates of list items, the step between the streams of consecutive items; 0 for scalars.</summary>
+    public int ItemStride { get; }
+
+    /// <summary>The stream of item <paramref name="item"/> of a template (of the scalar itself when 0).</summary>
+    public int StreamOf(int item) => checked(StreamPurpose + ItemStride * item);
+
+    /// <summary>Position in <see cref="ParameterCatalogue.Scalars"/>, which is also its slot in a run's inputs; -1 for templates.</summary>
+    public int Index { get; internal set; } = -1;
+
+    /// <summary>True for parameters used only at month 0 (the ceasefire draw, the initial stock): a timeline cannot change them.</summary>
+    public bool StartOnly { get; }
+
+    /// <summary>The default as a scenario file writes it ("0.1", ".inf").</summary>
+    public string DefaultText => double.IsPositiveInfinity(Default) ? ".inf" : Default.ToString("R", CultureInfo.InvariantCulture);
+
+    /// <summary>The parameter's value in <paramref name="scenario"/> (scalars only).</summary>
+    public InputDistribution Get(Scenario scenario) =>
+        (_get ?? throw new InvalidOperationException($"{KeyPath} is a template of list items, not a key of the scenario"))(scenario);
+
+    /// <summary>A copy of <paramref name="scenario"/> with the parameter set to <paramref name="value"/> (scalars only).</summary>
+    public Scenario With(Scenario scenario, InputDistribution value) =>
+        (_with ?? throw new InvalidOperationException($"{KeyPath} is a template of list items, not a key of the scenario"))(scenario, value);
+
+    /// <inheritdoc />
+    public override string ToString() => KeyPath;
+}
