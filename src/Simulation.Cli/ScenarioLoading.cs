@@ -32,10 +32,11 @@ internal static class ScenarioLoading
         return overrides;
     }
 
-    public static ScenarioLoadResult Load(string file, IReadOnlyList<ScenarioOverride> overrides, List<ScenarioProblem> problems)
+    public static ScenarioLoadResult Load(string file, IReadOnlyList<ScenarioOverride> overrides, List<ScenarioProblem> problems, Terminal terminal)
     {
         var loaded = ScenarioReader.LoadFile(file, overrides);
         problems.AddRange(loaded.Problems);
+        ProblemPrinter.Warn(terminal, loaded.Warnings);
         return loaded;
     }
 

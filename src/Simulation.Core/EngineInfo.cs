@@ -7,5 +7,5 @@ public static class EngineInfo
     public static string Version { get; } = typeof(EngineInfo).Assembly.GetName().Version is { } v ? $"{v.Major}.{v.Minor}.{v.Build}" : "0.0.0";
 
     /// <summary>The version of MODEL.md the engine implements.</summary>
-    public const int ModelVersion = 1;
+    public const int ModelVersion = 2;
 }

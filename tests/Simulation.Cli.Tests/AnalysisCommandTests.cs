@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Simulation.Cli;
+using Simulation.Core.Catalogue;
 using Simulation.Plotting;
 using Simulation.Testing;
 
@@ -28,7 +29,7 @@ public sealed class AnalysisCommandTests : IDisposable
         }
         var differences = File.ReadAllLines(Path.Combine(outDir, "differences.csv"));
         Assert.Equal("metric,scenario,baseline,count,mean,sd,se,p5,p50,p95,p_greater", differences[0]);
-        Assert.Equal(9, differences.Length);
+        Assert.Equal(1 + OutputCatalogue.MetricCount, differences.Length);
         using var json = JsonDocument.Parse(File.ReadAllText(Path.Combine(outDir, "comparison.json")));
         Assert.True(json.RootElement.GetProperty("common_random_numbers").GetBoolean());
         Assert.Equal(3000, json.RootElement.GetProperty("runs").GetInt64());
@@ -102,7 +103,7 @@ public sealed class AnalysisCommandTests : IDisposable
         Assert.True(code == 0, stderr);
         var lines = File.ReadAllLines(Path.Combine(outDir, "sweep.csv"));
         Assert.Equal("enforcement.deterrence,enforcement.channel_cost,metric,count,mean,sd,se,p5,p25,p50,p75,p95", lines[0]);
-        Assert.Equal(1 + 3 * 2 * 8, lines.Length);
+        Assert.Equal(1 + 3 * 2 * OutputCatalogue.MetricCount, lines.Length);
         Assert.True(File.Exists(Path.Combine(outDir, "sweep_peak_workers.png")));
         Assert.Contains("Sweep over enforcement.deterrence and enforcement.channel_cost", File.ReadAllText(Path.Combine(outDir, "report.html")));
     }

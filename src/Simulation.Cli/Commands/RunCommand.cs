@@ -35,7 +35,7 @@ internal static class RunCommand
         {
             problems.Add(new ScenarioProblem(new("--resume", 0, 0), "", "keeps checkpointing into its own folder; give --resume alone"));
         }
-        var loaded = ScenarioLoading.Load(options.Scenario, overrides, problems);
+        var loaded = ScenarioLoading.Load(options.Scenario, overrides, problems, terminal);
         if (problems.Count > 0 || loaded.Scenario is null || loaded.Document is null)
         {
             ProblemPrinter.Print(terminal, problems, "nothing was run");

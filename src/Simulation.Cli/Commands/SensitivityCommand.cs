@@ -30,7 +30,7 @@ internal static class SensitivityCommand
         {
             problems.Add(new ScenarioProblem(new($"--bootstrap {options.Bootstrap}", 0, 0), "", "must be a whole number from 10 to 10,000"));
         }
-        var loaded = ScenarioLoading.Load(options.Scenario, overrides, problems);
+        var loaded = ScenarioLoading.Load(options.Scenario, overrides, problems, terminal);
         var scenario = loaded.Scenario;
         if (scenario is not null && new CompiledScenario(scenario).UncertainParameterIndices.Length == 0)
         {

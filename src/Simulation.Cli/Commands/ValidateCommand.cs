@@ -28,6 +28,7 @@ internal static class ValidateCommand
         foreach (string file in options.Scenarios)
         {
             var result = ScenarioReader.LoadFile(file);
+            ProblemPrinter.Warn(terminal, result.Warnings);
             if (result.IsValid)
             {
                 terminal.Out.WriteLine($"{file}: ok");

@@ -10,7 +10,7 @@ namespace Simulation.Core.Catalogue;
 public static class OutputCatalogue
 {
     /// <summary>Number of metrics; a constant because <see cref="MetricValues"/> holds them inline.</summary>
-    public const int MetricCount = 8;
+    public const int MetricCount = 11;
 
     private static readonly OutputDefinition[] SeriesDefinitions = Build<Series>(Define);
     private static readonly OutputDefinition[] MetricDefinitions = Build<Metric>(Define);
@@ -26,6 +26,14 @@ public static class OutputCatalogue
 
     /// <summary>Every series every scenario reports, in <see cref="Series"/> order.</summary>
     public static IReadOnlyList<OutputDefinition> AllSeries => SeriesDefinitions;
+
+    /// <summary>The stock of one channel, reported when a scenario has two or more.</summary>
+    public static OutputDefinition ChannelWorkers(string channel) =>
+        new($"workers.{channel}", "workers", OutputKind.Stock, false, $"Workers abroad on the {channel} channel at month end", $"workers abroad ({channel})");
+
+    /// <summary>The arrivals of one channel (contingents included), reported when a scenario has two or more.</summary>
+    public static OutputDefinition ChannelArrivals(string channel) =>
+        new($"arrivals.{channel}", "workers / month", OutputKind.Flow, false, $"Workers arriving on the {channel} channel per month", $"arrivals ({channel})");
 
     /// <summary>Every metric, in <see cref="Metric"/> order.</summary>
     public static IReadOnlyList<OutputDefinition> AllMetrics => MetricDefinitions;
@@ -58,6 +66,9 @@ public static class OutputCatalogue
         Series.CumulativeRemittancesUsd => new("cumulative_remittances_usd", "USD", OutputKind.Money, false, "Cumulative remittances to the sending state", "remittances since start"),
         Series.Enforced => new("enforced", "probability", OutputKind.ZeroOne, false, "P(sanctions enforced by month)", "P(enforced by month)"),
         Series.Postwar => new("postwar", "probability", OutputKind.ZeroOne, false, "P(ceasefire by month)", "P(ceasefire by month)"),
+        Series.ForcedExits => new("forced_exits", "workers / month", OutputKind.Flow, false, "Workers removed under repatriation orders per month", "forced exits"),
+        Series.Deaths => new("deaths", "workers / month", OutputKind.Flow, false, "Deaths of workers abroad per month", "deaths"),
+        Series.Desertions => new("desertions", "workers / month", OutputKind.Flow, false, "Desertions of workers abroad per month", "desertions"),
         _ => throw new ArgumentOutOfRangeException(nameof(series)),
     };
 
@@ -71,6 +82,9 @@ public static class OutputCatalogue
         Metric.EnforcementEvents => new("enforcement_events", "events", OutputKind.Count, false, "Enforcement events over the horizon", "enforcement events"),
         Metric.FirstEnforcementMonth => new("first_enforcement_month", "month index", OutputKind.MonthIndex, true, "Month of the first enforcement event", "first enforcement event"),
         Metric.CeasefireMonth => new("ceasefire_month", "month index", OutputKind.MonthIndex, true, "Month of the ceasefire", "ceasefire"),
+        Metric.TotalForcedExits => new("total_forced_exits", "workers", OutputKind.Flow, false, "Workers removed under repatriation orders over the horizon", "forced exits over the horizon"),
+        Metric.TotalDeaths => new("total_deaths", "workers", OutputKind.Flow, false, "Deaths of workers abroad over the horizon", "deaths over the horizon"),
+        Metric.TotalDesertions => new("total_desertions", "workers", OutputKind.Flow, false, "Desertions over the horizon", "desertions over the horizon"),
         _ => throw new ArgumentOutOfRangeException(nameof(metric)),
     };
 

@@ -55,6 +55,12 @@ public static class ParameterCatalogue
         "workers on site at month 0 (rounded)", Workers, 0, 107,
         s => s.Supply.InitialWorkers, (s, v) => s with { Supply = s.Supply with { InitialWorkers = v } }, startOnly: true);
 
+    /// <summary>Most returns and forced exits in one month (version 2).</summary>
+    public static readonly ParameterDefinition SupplyDepartureCapacity = new("supply.departure_capacity", "workers / month",
+        "most returns and forced exits in one month (floored); 0 closes the borders to departures", new ValueRange(0, double.PositiveInfinity, InfinityAllowed: true),
+        double.PositiveInfinity, 20000,
+        s => s.Supply.DepartureCapacity, (s, v) => s with { Supply = s.Supply with { DepartureCapacity = v } });
+
     /// <summary>Mean contract length.</summary>
     public static readonly ParameterDefinition ContractMeanMonths = new("contract.mean_months", "months",
         "mean contract length; a worker leaves each month with probability 1/mean", new ValueRange(1, double.MaxValue), 36, 108,
@@ -110,23 +116,99 @@ public static class ParameterCatalogue
         "share of remittances lost once enforced", ValueRange.Probability, 0.2, 118,
         s => s.Enforcement.ChannelCost, (s, v) => s with { Enforcement = s.Enforcement with { ChannelCost = v } });
 
+    /// <summary>Deaths per worker per month (version 2).</summary>
+    public static readonly ParameterDefinition AttritionDeathRate = new("attrition.death_rate", "per worker / month",
+        "chance that a worker abroad dies in a month", ValueRange.Probability, 0, 20001,
+        s => s.Attrition.DeathRate, (s, v) => s with { Attrition = s.Attrition with { DeathRate = v } });
+
+    /// <summary>Desertions per worker per month (version 2).</summary>
+    public static readonly ParameterDefinition AttritionDesertionRate = new("attrition.desertion_rate", "per worker / month",
+        "chance that a worker abroad deserts in a month", ValueRange.Probability, 0, 20002,
+        s => s.Attrition.DesertionRate, (s, v) => s with { Attrition = s.Attrition with { DesertionRate = v } });
+
     /// <summary>Template: the multiplier of item i of <c>enforcement.base_hazard_changes</c>, stream 119 + i.</summary>
     public static readonly ParameterDefinition HazardChangeMultiplier = new("multiplier", "factor",
         "base hazard multiplier from the change's month on", new ValueRange(0, 1000), 1, 119, itemStride: 1);
+
+    /// <summary>Template: a channel's share of intended dispatch; channel c draws from stream 100,000 + 1,000 c.</summary>
+    public static readonly ParameterDefinition ChannelShare = new("share", "share",
+        "weight of intended dispatch sent through the channel (weights are normalised to sum 1)", ValueRange.Probability, 1, 100_000, itemStride: 1000);
+
+    /// <summary>Template: a channel's mean stay; stream 100,001 + 1,000 c. Left out, the channel follows contract.mean_months.</summary>
+    public static readonly ParameterDefinition ChannelContractMonths = new("contract_months", "months",
+        "mean stay on the channel; a worker leaves each month with probability 1/mean (default contract.mean_months)",
+        new ValueRange(1, double.MaxValue), 36, 100_001, itemStride: 1000);
+
+    /// <summary>Template: whether a channel takes new arrivals; stream 100,002 + 1,000 c.</summary>
+    public static readonly ParameterDefinition ChannelOpen = new("open", "0 or 1",
+        "1 = new arrivals allowed, 0 = closed (a freeze); between 0 and 1 blocks that share of the channel's dispatch",
+        ValueRange.Probability, 1, 100_002, itemStride: 1000);
+
+    /// <summary>Template: the share of a closed channel's dispatch that reappears in its substitute; stream 100,003 + 1,000 c.</summary>
+    public static readonly ParameterDefinition ChannelSubstitution = new("substitution", "share",
+        "share of the dispatch blocked by closing this channel that goes through substitute_to instead", ValueRange.Probability, 0, 100_003, itemStride: 1000);
+
+    /// <summary>Template: a channel's weight in the enforcement hazard and in expulsions; stream 100,004 + 1,000 c.</summary>
+    public static readonly ParameterDefinition ChannelVisibility = new("visibility", "factor",
+        "weight of the channel's workers in the enforcement hazard, and factor on the expel fraction (capped at 1)", new ValueRange(0, 1000), 1, 100_004, itemStride: 1000);
+
+    /// <summary>Template: the share of a channel's remittances lost on the way; stream 100,005 + 1,000 c.</summary>
+    public static readonly ParameterDefinition ChannelFee = new("fee", "share",
+        "share of the channel's remittances lost on the way (fees, couriers)", ValueRange.Probability, 0, 100_005, itemStride: 1000);
+
+    /// <summary>Template: an order's compliance; order r draws from stream 300,000 + 1,000 r.</summary>
+    public static readonly ParameterDefinition RepatriationCompliance = new("compliance", "share",
+        "share of the covered stock removed by the deadline when nothing else moves", ValueRange.Probability, 1, 300_000, itemStride: 1000);
+
+    /// <summary>Template: an order's ramp; stream 300,001 + 1,000 r.</summary>
+    public static readonly ParameterDefinition RepatriationRampMonths = new("ramp_months", "months",
+        "months before the deadline over which workers are removed (rounded to a whole number)", new ValueRange(1, 1200), 1, 300_001, itemStride: 1000);
+
+    /// <summary>Template: an order's conversion probability; stream 300,002 + 1,000 r.</summary>
+    public static readonly ParameterDefinition RepatriationConvert = new("convert", "probability",
+        "chance that a worker still in a covered channel at the deadline moves to convert_to", ValueRange.Probability, 0, 300_002, itemStride: 1000);
+
+    /// <summary>Template: a contingent's size; contingent j draws from stream 500,000 + 1,000 j.</summary>
+    public static readonly ParameterDefinition ContingentWorkers = new("workers", "workers",
+        "workers arriving with the contingent (rounded to a whole number)", Workers, 0, 500_000, itemStride: 1000);
+
+    /// <summary>The stream of setting <paramref name="setting"/> of timeline entry <paramref name="entry"/>: 1,000,000 + 1,000 entry + setting.</summary>
+    public static int TimelineStream(int entry, int setting) => checked(1_000_000 + 1000 * entry + setting);
 
     /// <summary>Every scalar parameter, in document order; a run's inputs hold them first, at their <see cref="ParameterDefinition.Index"/>.</summary>
     public static IReadOnlyList<ParameterDefinition> Scalars { get; } = Indexed(
     [
         CeasefireMonth, CeasefireNever,
         DemandWartime, DemandPeak, DemandRampMonths,
-        SupplyDispatchPerMonth, SupplyPool, SupplyInitialWorkers,
+        SupplyDispatchPerMonth, SupplyPool, SupplyInitialWorkers, SupplyDepartureCapacity,
         ContractMeanMonths,
         PayWage, PayCurrencyPerUsd, PayFxDrift, PayFxVolatility, PayStateShare,
         EnforcementBaseHazard, EnforcementHazardPer1000Workers, EnforcementExpelFraction, EnforcementDeterrence, EnforcementChannelCost,
+        AttritionDeathRate, AttritionDesertionRate,
     ]);
 
     /// <summary>The templates of list items, for documentation and tests.</summary>
-    public static IReadOnlyList<ParameterDefinition> Templates { get; } = [HazardChangeMultiplier];
+    public static IReadOnlyList<ParameterDefinition> Templates { get; } =
+    [
+        HazardChangeMultiplier, ChannelShare, ChannelContractMonths, ChannelOpen, ChannelSubstitution, ChannelVisibility, ChannelFee,
+        RepatriationCompliance, RepatriationRampMonths, RepatriationConvert, ContingentWorkers,
+    ];
+
+    /// <summary>The keys of a channel item that are parameters, in the order of its streams.</summary>
+    public static IReadOnlyList<ParameterDefinition> ChannelKeys { get; } =
+        [ChannelShare, ChannelContractMonths, ChannelOpen, ChannelSubstitution, ChannelVisibility, ChannelFee];
+
+    /// <summary>The keys of a repatriation order that are parameters.</summary>
+    public static IReadOnlyList<ParameterDefinition> RepatriationKeys { get; } = [RepatriationCompliance, RepatriationRampMonths, RepatriationConvert];
+
+    /// <summary>Most channels a scenario may have.</summary>
+    public const int MaxChannels = 20;
+
+    /// <summary>Most items in each of the lists (hazard changes, repatriation orders, contingents); keeps their streams apart.</summary>
+    public const int MaxListItems = 200;
+
+    /// <summary>Most timeline entries.</summary>
+    public const int MaxTimelineEntries = 2000;
 
     /// <summary>The scalar parameter at <paramref name="keyPath"/>, or null.</summary>
     public static ParameterDefinition? Find(string keyPath)

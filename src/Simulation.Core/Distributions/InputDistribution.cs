@@ -39,10 +39,13 @@ public sealed class InputDistribution
     /// <summary>True when the parameter is a plain number and so consumes no randomness.</summary>
     public bool IsFixed => Kind == DistributionKind.Fixed;
 
-    /// <summary>A plain number.</summary>
+    /// <summary>A plain number; +infinity stands for "no limit" where a key allows it (departure capacity).</summary>
     public static InputDistribution Fixed(double value)
     {
-        RequireFinite(value, nameof(value));
+        if (!double.IsPositiveInfinity(value))
+        {
+            RequireFinite(value, nameof(value));
+        }
         return new InputDistribution(DistributionKind.Fixed, value);
     }
 
@@ -302,7 +305,7 @@ public sealed class InputDistribution
     /// <summary>A short human description, e.g. "uniform(min 500, max 3000)".</summary>
     public override string ToString()
     {
-        string F(double v) => v.ToString("G6", CultureInfo.InvariantCulture);
+        string F(double v) => double.IsPositiveInfinity(v) ? "no limit" : v.ToString("G6", CultureInfo.InvariantCulture);
         return Kind switch
         {
             DistributionKind.Fixed => F(_p1),

@@ -5,10 +5,15 @@ namespace Simulation.Core.Model;
 
 /// <summary>
 /// A scenario flattened for the hot loop: parameters in an array in the order of <see cref="Scenario.Parameters"/>
-/// (the catalogue's scalars at their <see cref="ParameterDefinition.Index"/>), each with its random stream, and the
-/// hazard changes as month offsets from <c>start</c>.
+/// (the catalogue's scalars at their <see cref="ParameterDefinition.Index"/>), each with its random stream; channels,
+/// orders and contingents as slots and month indices; the timeline (hazard changes included) as a list of events
+/// "from month t, slot k takes input i", already resolved so that a later entry in the file wins.
 /// </summary>
-/// <remarks>Immutable and thread safe.</remarks>
+/// <remarks>
+/// A run keeps the parameters in force in an array of <see cref="SlotCount"/> values: the run's inputs, then the hazard
+/// multiplier, then a slot for each channel key the scenario does not give (the implicit channel's, a stay that follows
+/// <c>contract.mean_months</c>), so that a timeline can change any of them. Immutable and thread safe.
+/// </remarks>
 public sealed class CompiledScenario
 {
     /// <summary>Compiles <paramref name="scenario"/>.</summary>
@@ -20,11 +25,13 @@ public sealed class CompiledScenario
         ParameterNames = new string[parameters.Count];
         StreamPurposes = new int[parameters.Count];
         var uncertain = new List<int>();
+        var slotOf = new Dictionary<string, int>(StringComparer.Ordinal);
         for (int i = 0; i < parameters.Count; i++)
         {
             Parameters[i] = parameters[i].Distribution;
             ParameterNames[i] = parameters[i].KeyPath;
             StreamPurposes[i] = parameters[i].StreamPurpose;
+            slotOf[parameters[i].KeyPath] = i;
             if (!Parameters[i].IsFixed)
             {
                 uncertain.Add(i);
@@ -32,11 +39,127 @@ public sealed class CompiledScenario
         }
         UncertainParameterIndices = [.. uncertain];
         Series = SeriesOf(scenario);
+        BeforeDeployment = scenario.Enforcement.BeforeDeployment;
+
+        int slots = parameters.Count;
+        MultiplierSlot = slots++;
+        var names = scenario.ChannelNames;
+        ChannelCount = names.Count;
+        int contractMeanMonths = ParameterCatalogue.ContractMeanMonths.Index;
+        var copies = new List<(int Slot, int Source)>();
+        var constants = new List<(int Slot, double Value)> { (MultiplierSlot, 1.0) };
+        var candidates = new List<(int Month, int Order, int Slot, int Source)>();
         var changes = scenario.Enforcement.BaseHazardChanges;
-        HazardChangeMonths = new int[changes.Count];
         for (int i = 0; i < changes.Count; i++)
         {
-            HazardChangeMonths[i] = changes[i].From.MonthsSince(scenario.Start);
+            candidates.Add((changes[i].From.MonthsSince(scenario.Start), i, MultiplierSlot, CompiledScenario.FirstHazardChangeMultiplier + i));
+        }
+
+        // Every channel key gets a slot: its parameter's, or one of its own holding the default (the implicit channel of
+        // a version 1 scenario) or following contract.mean_months, so that a timeline can change it for this channel alone.
+        int SlotOf(string name, ParameterDefinition key)
+        {
+            string path = $"channels.{name}.{key.KeyPath}";
+            if (slotOf.TryGetValue(path, out int slot))
+            {
+                return slot;
+            }
+            slot = slots++;
+            slotOf[path] = slot;
+            if (key == ParameterCatalogue.ChannelContractMonths)
+            {
+                copies.Add((slot, contractMeanMonths));
+            }
+            else
+            {
+                constants.Add((slot, key.Default));
+            }
+            return slot;
+        }
+        ShareSlots = new int[ChannelCount];
+        ContractSlots = new int[ChannelCount];
+        OpenSlots = new int[ChannelCount];
+        SubstitutionSlots = new int[ChannelCount];
+        VisibilitySlots = new int[ChannelCount];
+        FeeSlots = new int[ChannelCount];
+        SubstituteTo = new int[ChannelCount];
+        for (int c = 0; c < ChannelCount; c++)
+        {
+            string name = names[c];
+            ShareSlots[c] = SlotOf(name, ParameterCatalogue.ChannelShare);
+            ContractSlots[c] = SlotOf(name, ParameterCatalogue.ChannelContractMonths);
+            OpenSlots[c] = SlotOf(name, ParameterCatalogue.ChannelOpen);
+            SubstitutionSlots[c] = SlotOf(name, ParameterCatalogue.ChannelSubstitution);
+            VisibilitySlots[c] = SlotOf(name, ParameterCatalogue.ChannelVisibility);
+            FeeSlots[c] = SlotOf(name, ParameterCatalogue.ChannelFee);
+            SubstituteTo[c] = c < scenario.Channels.Count && scenario.Channels[c].SubstituteTo is { } target ? IndexOf(names, target) : -1;
+        }
+        SlotCount = slots;
+        InitialCopies = [.. copies];
+        InitialConstants = [.. constants];
+
+        for (int i = 0; i < scenario.Timeline.Count; i++)
+        {
+            var entry = scenario.Timeline[i];
+            int month = entry.From.MonthsSince(scenario.Start);
+            for (int k = 0; k < entry.Settings.Count; k++)
+            {
+                string key = entry.Settings[k].KeyPath;
+                int source = slotOf[$"timeline[{i}].set.{key}"];
+                int order = changes.Count + i;
+                int target = slotOf.TryGetValue(key, out int slot) ? slot
+                    : throw new InvalidOperationException($"timeline key '{key}' names no slot (channels: {string.Join(", ", names)})");
+                candidates.Add((month, order, target, source));
+                if (target == contractMeanMonths)
+                {
+                    foreach (var (copy, _) in copies)
+                    {
+                        candidates.Add((month, order, copy, source));
+                    }
+                }
+            }
+        }
+        Events = ResolveEvents(candidates, scenario.Months);
+
+        Orders = new RepatriationPlan[scenario.Repatriation.Count];
+        for (int r = 0; r < Orders.Length; r++)
+        {
+            var order = scenario.Repatriation[r];
+            var covered = new bool[ChannelCount];
+            for (int c = 0; c < ChannelCount; c++)
+            {
+                covered[c] = order.Channels.Count == 0 || order.Channels.Contains(names[c]);
+            }
+            Orders[r] = new RepatriationPlan(order.Deadline.MonthsSince(scenario.Start), slotOf[$"repatriation[{r}].compliance"],
+                slotOf[$"repatriation[{r}].ramp_months"], slotOf[$"repatriation[{r}].convert"], covered,
+                order.ConvertTo is { } to ? IndexOf(names, to) : -1);
+        }
+        Contingents = new ContingentPlan[scenario.Contingents.Count];
+        for (int j = 0; j < Contingents.Length; j++)
+        {
+            var contingent = scenario.Contingents[j];
+            Contingents[j] = new ContingentPlan(contingent.Month.MonthsSince(scenario.Start), slotOf[$"contingents[{j}].workers"],
+                IndexOf(names, contingent.Channel), contingent.SpreadMonths);
+        }
+        HasAttrition = MayBePositive(ParameterCatalogue.AttritionDeathRate) || MayBePositive(ParameterCatalogue.AttritionDesertionRate);
+
+        bool MayBePositive(ParameterDefinition rate)
+        {
+            if (Parameters[rate.Index].SupportMax > 0)
+            {
+                return true;
+            }
+            foreach (var entry in scenario.Timeline)
+            {
+                foreach (var setting in entry.Settings)
+                {
+                    if (setting.KeyPath == rate.KeyPath && setting.Value.SupportMax > 0)
+                    {
+                        return true;
+                    }
+                }
+            }
+            return false;
         }
     }
 
@@ -64,9 +187,101 @@ public sealed class CompiledScenario
     /// <summary>The monthly series a run of this scenario reports, in the order of the values the model passes to its sink.</summary>
     public IReadOnlyList<OutputDefinition> Series { get; }
 
-    /// <summary>The monthly series a run of <paramref name="scenario"/> reports.</summary>
-    public static IReadOnlyList<OutputDefinition> SeriesOf(Scenario scenario) => OutputCatalogue.AllSeries;
+    /// <summary>
+    /// The monthly series a run of <paramref name="scenario"/> reports: every scenario's (<see cref="OutputCatalogue.AllSeries"/>),
+    /// then, with two or more channels, each channel's stock and arrivals.
+    /// </summary>
+    public static IReadOnlyList<OutputDefinition> SeriesOf(Scenario scenario)
+    {
+        if (scenario.Channels.Count < 2)
+        {
+            return OutputCatalogue.AllSeries;
+        }
+        var series = new List<OutputDefinition>(OutputCatalogue.AllSeries);
+        foreach (var channel in scenario.Channels)
+        {
+            series.Add(OutputCatalogue.ChannelWorkers(channel.Name));
+            series.Add(OutputCatalogue.ChannelArrivals(channel.Name));
+        }
+        return series;
+    }
 
-    /// <summary>Month index (may be negative or beyond the horizon) from which each hazard change applies.</summary>
-    public int[] HazardChangeMonths { get; }
+    internal bool BeforeDeployment { get; }
+
+    internal bool HasAttrition { get; }
+
+    internal int ChannelCount { get; }
+
+    internal int SlotCount { get; }
+
+    internal int MultiplierSlot { get; }
+
+    internal int[] ShareSlots { get; }
+
+    internal int[] ContractSlots { get; }
+
+    internal int[] OpenSlots { get; }
+
+    internal int[] SubstitutionSlots { get; }
+
+    internal int[] VisibilitySlots { get; }
+
+    internal int[] FeeSlots { get; }
+
+    /// <summary>The channel receiving channel c's blocked dispatch, or -1.</summary>
+    internal int[] SubstituteTo { get; }
+
+    /// <summary>Slots set at the start of each run from another slot (channels following contract.mean_months).</summary>
+    internal (int Slot, int Source)[] InitialCopies { get; }
+
+    /// <summary>Slots set at the start of each run to a constant (the hazard multiplier; channel keys left at their defaults).</summary>
+    internal (int Slot, double Value)[] InitialConstants { get; }
+
+    /// <summary>Slot changes in month order; events dated before start are at month 0, and none is at or after the horizon.</summary>
+    internal TimelineEvent[] Events { get; }
+
+    internal RepatriationPlan[] Orders { get; }
+
+    internal ContingentPlan[] Contingents { get; }
+
+    /// <summary>
+    /// Turns "from month m, entry e sets slot k to input i" into the changes that actually happen: at each month the
+    /// slot holds the value of the latest entry (in file order) dated at or before it.
+    /// </summary>
+    private static TimelineEvent[] ResolveEvents(List<(int Month, int Order, int Slot, int Source)> candidates, int months)
+    {
+        var events = new List<TimelineEvent>();
+        foreach (var slot in candidates.Select(c => c.Slot).Distinct())
+        {
+            var ordered = candidates.Where(c => c.Slot == slot).Select(c => c with { Month = Math.Max(0, c.Month) })
+                .OrderBy(c => c.Month).ThenBy(c => c.Order).ToList();
+            int winner = -1;
+            int winnerSource = -1;
+            foreach (var candidate in ordered)
+            {
+                if (candidate.Order > winner)
+                {
+                    winner = candidate.Order;
+                    if (candidate.Source != winnerSource && candidate.Month < months)
+                    {
+                        events.Add(new TimelineEvent(candidate.Month, slot, candidate.Source));
+                    }
+                    winnerSource = candidate.Source;
+                }
+            }
+        }
+        return [.. events.OrderBy(e => e.Month).ThenBy(e => e.Slot)];
+    }
+
+    private static int IndexOf(IReadOnlyList<string> names, string name)
+    {
+        for (int i = 0; i < names.Count; i++)
+        {
+            if (names[i] == name)
+            {
+                return i;
+            }
+        }
+        throw new InvalidOperationException($"no channel named '{name}'");
+    }
 }

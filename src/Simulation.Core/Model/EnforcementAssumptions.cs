@@ -15,4 +15,11 @@ public sealed record EnforcementAssumptions(
     InputDistribution MonthlyHazardPer1000Workers,
     InputDistribution ExpelFraction,
     InputDistribution Deterrence,
-    InputDistribution ChannelCost);
+    InputDistribution ChannelCost)
+{
+    /// <summary>
+    /// True restores model version 1's rule that the base hazard runs while no worker is abroad (a pre-emptive
+    /// crackdown on the deal itself); by default (version 2) enforcement strikes only a scheme that exists.
+    /// </summary>
+    public bool BeforeDeployment { get; init; }
+}

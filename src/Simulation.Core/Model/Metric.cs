@@ -19,4 +19,10 @@ public enum Metric
     FirstEnforcementMonth,
     /// <summary>Ceasefire month index C when C &lt; T; censored otherwise.</summary>
     CeasefireMonth,
+    /// <summary>Workers removed under repatriation orders over the horizon (model version 2).</summary>
+    TotalForcedExits,
+    /// <summary>Deaths over the horizon (model version 2).</summary>
+    TotalDeaths,
+    /// <summary>Desertions over the horizon (model version 2).</summary>
+    TotalDesertions,
 }

@@ -50,24 +50,126 @@ public sealed record Scenario(
     }
 
     /// <summary>
+    /// The channels (docs/model.md, V2.1), in order; empty means one channel, "permit", with version 1's parameters,
+    /// which is not listed among the scenario's parameters.
+    /// </summary>
+    public IReadOnlyList<ChannelAssumptions> Channels { get; init; } = [];
+
+    /// <summary>Parameters that change on a date (V2.2), in file order.</summary>
+    public IReadOnlyList<TimelineEntry> Timeline { get; init; } = [];
+
+    /// <summary>Deadline orders (V2.3), in file order.</summary>
+    public IReadOnlyList<RepatriationOrder> Repatriation { get; init; } = [];
+
+    /// <summary>Block arrivals (V2.4), in file order.</summary>
+    public IReadOnlyList<Contingent> Contingents { get; init; } = [];
+
+    /// <summary>Deaths and desertions (V2.5); none by default.</summary>
+    public AttritionAssumptions Attrition { get; init; } =
+        new(InputDistribution.Fixed(ParameterCatalogue.AttritionDeathRate.Default), InputDistribution.Fixed(ParameterCatalogue.AttritionDesertionRate.Default));
+
+    /// <summary>The names of the model's channels: those of <see cref="Channels"/>, or "permit" alone.</summary>
+    public IReadOnlyList<string> ChannelNames => Channels.Count == 0 ? [DefaultChannel] : [.. Channels.Select(c => c.Name)];
+
+    /// <summary>The channel of a scenario that lists none.</summary>
+    public const string DefaultChannel = "permit";
+
+    /// <summary>
     /// Every parameter with its key path, in the order of a run's inputs: the catalogue's scalars
-    /// (<see cref="ParameterCatalogue.Scalars"/>), then the hazard changes' multipliers. Each names its own
-    /// random stream, so this order may change without changing any result.
+    /// (<see cref="ParameterCatalogue.Scalars"/>), then the hazard changes' multipliers, the channels' keys, the
+    /// repatriation orders', the contingents' sizes and the timeline's values. Each names its own random stream, so
+    /// this order may change without changing any result.
     /// </summary>
     public IReadOnlyList<ScenarioParameter> Parameters()
     {
         var list = new List<ScenarioParameter>();
         foreach (var definition in ParameterCatalogue.Scalars)
         {
-            list.Add(new(definition.KeyPath, definition.Get(this), definition, definition.StreamPurpose, null));
+            list.Add(new(definition.KeyPath, definition.Get(this), definition, definition.StreamPurpose, null, definition.With));
         }
         var multiplier = ParameterCatalogue.HazardChangeMultiplier;
         for (int i = 0; i < Enforcement.BaseHazardChanges.Count; i++)
         {
+            int item = i;
             var change = Enforcement.BaseHazardChanges[i];
-            list.Add(new($"enforcement.base_hazard_changes[{i}].multiplier", change.Multiplier, multiplier, multiplier.StreamOf(i), change.From));
+            list.Add(new($"enforcement.base_hazard_changes[{i}].multiplier", change.Multiplier, multiplier, multiplier.StreamOf(i), change.From,
+                (s, v) => s with { Enforcement = s.Enforcement with { BaseHazardChanges = Replaced(s.Enforcement.BaseHazardChanges, item, c => c with { Multiplier = v }) } }));
+        }
+        for (int c = 0; c < Channels.Count; c++)
+        {
+            int item = c;
+            var channel = Channels[c];
+            ScenarioParameter Key(ParameterDefinition definition, InputDistribution value, Func<ChannelAssumptions, InputDistribution, ChannelAssumptions> set) =>
+                new($"channels.{channel.Name}.{definition.KeyPath}", value, definition, definition.StreamOf(item), null,
+                    (s, v) => s with { Channels = Replaced(s.Channels, item, old => set(old, v)) });
+            list.Add(Key(ParameterCatalogue.ChannelShare, channel.Share, (old, v) => old with { Share = v }));
+            if (channel.ContractMonths is { } months)
+            {
+                list.Add(Key(ParameterCatalogue.ChannelContractMonths, months, (old, v) => old with { ContractMonths = v }));
+            }
+            list.Add(Key(ParameterCatalogue.ChannelOpen, channel.Open, (old, v) => old with { Open = v }));
+            list.Add(Key(ParameterCatalogue.ChannelSubstitution, channel.Substitution, (old, v) => old with { Substitution = v }));
+            list.Add(Key(ParameterCatalogue.ChannelVisibility, channel.Visibility, (old, v) => old with { Visibility = v }));
+            list.Add(Key(ParameterCatalogue.ChannelFee, channel.Fee, (old, v) => old with { Fee = v }));
+        }
+        for (int r = 0; r < Repatriation.Count; r++)
+        {
+            int item = r;
+            var order = Repatriation[r];
+            ScenarioParameter Key(ParameterDefinition definition, InputDistribution value, Func<RepatriationOrder, InputDistribution, RepatriationOrder> set) =>
+                new($"repatriation[{item}].{definition.KeyPath}", value, definition, definition.StreamOf(item), order.Deadline,
+                    (s, v) => s with { Repatriation = Replaced(s.Repatriation, item, old => set(old, v)) });
+            list.Add(Key(ParameterCatalogue.RepatriationCompliance, order.Compliance, (old, v) => old with { Compliance = v }));
+            list.Add(Key(ParameterCatalogue.RepatriationRampMonths, order.RampMonths, (old, v) => old with { RampMonths = v }));
+            list.Add(Key(ParameterCatalogue.RepatriationConvert, order.Convert, (old, v) => old with { Convert = v }));
+        }
+        var workers = ParameterCatalogue.ContingentWorkers;
+        for (int j = 0; j < Contingents.Count; j++)
+        {
+            int item = j;
+            list.Add(new($"contingents[{j}].workers", Contingents[j].Workers, workers, workers.StreamOf(j), Contingents[j].Month,
+                (s, v) => s with { Contingents = Replaced(s.Contingents, item, old => old with { Workers = v }) }));
+        }
+        for (int i = 0; i < Timeline.Count; i++)
+        {
+            var entry = Timeline[i];
+            for (int k = 0; k < entry.Settings.Count; k++)
+            {
+                int item = i, setting = k;
+                var target = TimelineTarget(entry.Settings[k].KeyPath)
+                    ?? throw new InvalidOperationException($"timeline[{i}] sets '{entry.Settings[k].KeyPath}', which is not a parameter that can change on a date");
+                list.Add(new($"timeline[{i}].set.{entry.Settings[k].KeyPath}", entry.Settings[k].Value, target, ParameterCatalogue.TimelineStream(i, k), entry.From,
+                    (s, v) => s with
+                    {
+                        Timeline = Replaced(s.Timeline, item, old => old with { Settings = Replaced(old.Settings, setting, x => x with { Value = v }) }),
+                    }));
+            }
         }
         return list;
+    }
+
+    /// <summary>
+    /// The definition of a key a timeline entry may set (docs/model.md, V2.2): any scalar parameter used after month 0,
+    /// or a channel's key as <c>channels.NAME.KEY</c>; null for anything else.
+    /// </summary>
+    public ParameterDefinition? TimelineTarget(string keyPath)
+    {
+        if (ParameterCatalogue.Find(keyPath) is { } scalar)
+        {
+            return scalar.StartOnly ? null : scalar;
+        }
+        string[] parts = keyPath.Split('.');
+        if (parts.Length == 3 && parts[0] == "channels" && ChannelNames.Contains(parts[1]))
+        {
+            foreach (var key in ParameterCatalogue.ChannelKeys)
+            {
+                if (key.KeyPath == parts[2])
+                {
+                    return key;
+                }
+            }
+        }
+        return null;
     }
 
     /// <summary>The parameter at <paramref name="keyPath"/> (as <see cref="Parameters"/> names it), or null.</summary>
@@ -84,26 +186,18 @@ public sealed record Scenario(
     }
 
     /// <summary>
-    /// A copy with the parameter at <paramref name="keyPath"/> (as <see cref="Parameters"/> names it) set to
-    /// <paramref name="value"/>: how overrides and sweeps change a scenario without reading its file again.
+    /// A copy with the parameter at <paramref name="keyPath"/> (as <see cref="Parameters"/> names it, list items included,
+    /// e.g. "repatriation[0].compliance", "timeline[1].set.supply.dispatch_per_month") set to <paramref name="value"/>:
+    /// how sweeps change a scenario without reading its file again.
     /// </summary>
     /// <exception cref="ArgumentException">No parameter has that key path.</exception>
-    public Scenario With(string keyPath, InputDistribution value)
+    public Scenario With(string keyPath, InputDistribution value) =>
+        (Find(keyPath) ?? throw new ArgumentException($"'{keyPath}' names no parameter of scenario {Name}", nameof(keyPath))).Replace(this, value);
+
+    private static IReadOnlyList<T> Replaced<T>(IReadOnlyList<T> list, int index, Func<T, T> change)
     {
-        if (ParameterCatalogue.Find(keyPath) is { } scalar)
-        {
-            return scalar.With(this, value);
-        }
-        var changes = Enforcement.BaseHazardChanges;
-        for (int i = 0; i < changes.Count; i++)
-        {
-            if (keyPath == $"enforcement.base_hazard_changes[{i}].multiplier")
-            {
-                var list = new List<HazardChange>(changes);
-                list[i] = list[i] with { Multiplier = value };
-                return this with { Enforcement = Enforcement with { BaseHazardChanges = list } };
-            }
-        }
-        throw new ArgumentException($"'{keyPath}' names no parameter of scenario {Name}", nameof(keyPath));
+        var copy = new List<T>(list);
+        copy[index] = change(copy[index]);
+        return copy;
     }
 }

@@ -19,4 +19,10 @@ public enum Series
     Enforced,
     /// <summary>1 when month t is after the ceasefire, else 0.</summary>
     Postwar,
+    /// <summary>F_t: workers removed under a repatriation order in month t, over all channels (model version 2).</summary>
+    ForcedExits,
+    /// <summary>Deaths in month t, over all channels (model version 2).</summary>
+    Deaths,
+    /// <summary>Desertions in month t, over all channels (model version 2).</summary>
+    Desertions,
 }

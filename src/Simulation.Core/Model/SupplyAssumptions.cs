@@ -6,4 +6,11 @@ namespace Simulation.Core.Model;
 /// <param name="DispatchPerMonth">Most workers sent in one month (&gt;= 0).</param>
 /// <param name="Pool">Most workers abroad at once (&gt;= 0).</param>
 /// <param name="InitialWorkers">Workers already on site at month 0 (&gt;= 0, rounded to a whole number).</param>
-public sealed record SupplyAssumptions(InputDistribution DispatchPerMonth, InputDistribution Pool, InputDistribution InitialWorkers);
+public sealed record SupplyAssumptions(InputDistribution DispatchPerMonth, InputDistribution Pool, InputDistribution InitialWorkers)
+{
+    /// <summary>
+    /// Most returns and forced exits in one month (docs/model.md, V2.5; floored to a whole number); 0 closes the borders
+    /// to departures. Unlimited by default.
+    /// </summary>
+    public InputDistribution DepartureCapacity { get; init; } = InputDistribution.Fixed(double.PositiveInfinity);
+}

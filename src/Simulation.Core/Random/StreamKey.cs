@@ -16,6 +16,16 @@ public static class StreamKey
         return SplitMix64.Mix(key ^ (unchecked((ulong)purpose) * 0xD1B54A32D192ED03UL + 0xBB67AE8584CAA73BUL));
     }
 
+    /// <summary>
+    /// The key for stream <paramref name="purpose"/> of channel <paramref name="channel"/> (model version 2): channel 0 keeps
+    /// the stream of <see cref="For(long, long, int)"/>, so a scenario with one channel draws exactly as version 1 did.
+    /// </summary>
+    public static ulong For(long seed, long run, int purpose, int channel) =>
+        channel == 0 ? For(seed, run, purpose) : SplitMix64.Mix(For(seed, run, purpose) ^ (unchecked((ulong)channel) * 0x9E3779B97F4A7C15UL + 0x3C6EF372FE94F82BUL));
+
     /// <summary>A generator for stream <paramref name="purpose"/> of run <paramref name="run"/>.</summary>
     public static Xoshiro256StarStar Generator(long seed, long run, int purpose) => new(For(seed, run, purpose));
+
+    /// <summary>A generator for stream <paramref name="purpose"/> of channel <paramref name="channel"/> of run <paramref name="run"/>.</summary>
+    public static Xoshiro256StarStar Generator(long seed, long run, int purpose, int channel) => new(For(seed, run, purpose, channel));
 }

@@ -17,4 +17,14 @@ public enum KeyKind
     Parameter,
     /// <summary>The list of {from, multiplier} base-hazard changes.</summary>
     HazardChanges,
+    /// <summary>true or false.</summary>
+    Boolean,
+    /// <summary>The list of channels (version 2).</summary>
+    Channels,
+    /// <summary>The list of {from, set} timeline entries (version 2).</summary>
+    Timeline,
+    /// <summary>The list of repatriation orders (version 2).</summary>
+    Repatriation,
+    /// <summary>The list of contingents (version 2).</summary>
+    Contingents,
 }

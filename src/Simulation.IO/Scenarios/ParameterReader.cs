@@ -47,6 +47,10 @@ public static class ParameterReader
             problems.Add(node, path, "must be a number or a distribution such as {dist: uniform, min: 1, max: 2}, got a list");
             return null;
         }
+        if (range.InfinityAllowed && node is YamlScalar { IsQuoted: false } scalar && scalar.Value.Trim().ToLowerInvariant() is ".inf" or "+.inf" or "inf")
+        {
+            return InputDistribution.Fixed(double.PositiveInfinity);
+        }
         if (!ScalarReader.TryNumber(node, path, problems, out double value))
         {
             return null;

@@ -83,6 +83,19 @@ public static class ScalarReader
         return false;
     }
 
+    /// <summary>true or false.</summary>
+    public static bool TryBoolean(YamlNode node, string path, ProblemList problems, out bool value)
+    {
+        value = false;
+        if (node is YamlScalar { IsQuoted: false } scalar && scalar.Value.Trim() is "true" or "false")
+        {
+            value = scalar.Value.Trim() == "true";
+            return true;
+        }
+        problems.Add(node, path, $"must be true or false, got {node.Describe()}");
+        return false;
+    }
+
     /// <summary>A calendar month written YYYY-MM.</summary>
     public static bool TryMonth(YamlNode node, string path, ProblemList problems, out YearMonth month)
     {

@@ -30,7 +30,11 @@ public sealed class ScenarioDocument
             if (key.Section != section)
             {
                 section = key.Section;
-                builder.Append('\n').Append(section).Append(":\n");
+                builder.Append('\n');
+                if (section.Length > 0)
+                {
+                    builder.Append(section).Append(":\n");
+                }
             }
             string indent = section.Length > 0 ? "  " : "";
             var node = _values[key.Path];

@@ -63,6 +63,45 @@ public static class ScenarioJsonSchema
             KeyKind.Integer => Bounded(new JsonObject { ["type"] = "integer" }, key.Range!),
             KeyKind.Seed => new JsonObject { ["type"] = "integer", ["minimum"] = long.MinValue, ["maximum"] = long.MaxValue },
             KeyKind.Parameter => Parameter(key.Range!),
+            KeyKind.Boolean => new JsonObject { ["type"] = "boolean" },
+            KeyKind.Channels => ListOf(["name"], new JsonObject
+            {
+                ["name"] = new JsonObject { ["type"] = "string", ["pattern"] = "^[A-Za-z0-9_]{1,40}$" },
+                ["share"] = Parameter(ParameterCatalogue.ChannelShare.Range),
+                ["contract_months"] = Parameter(ParameterCatalogue.ChannelContractMonths.Range),
+                ["open"] = Parameter(ParameterCatalogue.ChannelOpen.Range),
+                ["substitute_to"] = new JsonObject { ["type"] = "string" },
+                ["substitution"] = Parameter(ParameterCatalogue.ChannelSubstitution.Range),
+                ["visibility"] = Parameter(ParameterCatalogue.ChannelVisibility.Range),
+                ["fee"] = Parameter(ParameterCatalogue.ChannelFee.Range),
+            }),
+            KeyKind.Timeline => ListOf(["from", "set"], new JsonObject
+            {
+                ["from"] = new JsonObject { ["$ref"] = "#/$defs/month" },
+                ["set"] = new JsonObject
+                {
+                    ["type"] = "object",
+                    ["minProperties"] = 1,
+                    ["additionalProperties"] = Parameter(ValueRange.AnyReal),
+                    ["description"] = "key paths of parameters (e.g. supply.dispatch_per_month, channels.permit.open) and their new values",
+                },
+            }),
+            KeyKind.Repatriation => ListOf(["deadline"], new JsonObject
+            {
+                ["deadline"] = new JsonObject { ["$ref"] = "#/$defs/month" },
+                ["compliance"] = Parameter(ParameterCatalogue.RepatriationCompliance.Range),
+                ["ramp_months"] = Parameter(ParameterCatalogue.RepatriationRampMonths.Range),
+                ["channels"] = new JsonObject { ["type"] = "array", ["minItems"] = 1, ["items"] = new JsonObject { ["type"] = "string" } },
+                ["convert_to"] = new JsonObject { ["type"] = "string" },
+                ["convert"] = Parameter(ParameterCatalogue.RepatriationConvert.Range),
+            }),
+            KeyKind.Contingents => ListOf(["month", "workers"], new JsonObject
+            {
+                ["month"] = new JsonObject { ["$ref"] = "#/$defs/month" },
+                ["workers"] = Parameter(ParameterCatalogue.ContingentWorkers.Range),
+                ["channel"] = new JsonObject { ["type"] = "string" },
+                ["spread_months"] = new JsonObject { ["type"] = "integer", ["minimum"] = 1, ["maximum"] = 1200 },
+            }),
             KeyKind.HazardChanges => new JsonObject
             {
                 ["type"] = "array",
@@ -84,9 +123,27 @@ public static class ScenarioJsonSchema
         return property;
     }
 
-    private static JsonObject Parameter(ValueRange range) => new()
+    private static JsonObject Parameter(ValueRange range) => range.InfinityAllowed
+        ? new()
+        {
+            ["oneOf"] = new JsonArray(Bounded(new JsonObject { ["type"] = "number" }, range), new JsonObject { ["const"] = ".inf" },
+                new JsonObject { ["$ref"] = "#/$defs/distribution" }),
+        }
+        : new()
+        {
+            ["oneOf"] = new JsonArray(Bounded(new JsonObject { ["type"] = "number" }, range), new JsonObject { ["$ref"] = "#/$defs/distribution" }),
+        };
+
+    private static JsonObject ListOf(string[] required, JsonObject properties) => new()
     {
-        ["oneOf"] = new JsonArray(Bounded(new JsonObject { ["type"] = "number" }, range), new JsonObject { ["$ref"] = "#/$defs/distribution" }),
+        ["type"] = "array",
+        ["items"] = new JsonObject
+        {
+            ["type"] = "object",
+            ["additionalProperties"] = false,
+            ["required"] = new JsonArray([.. required.Select(r => (JsonNode)r)]),
+            ["properties"] = properties,
+        },
     };
 
     private static JsonObject Bounded(JsonObject schema, ValueRange range)

@@ -1,6 +1,7 @@
 using System.Text;
 using System.Text.RegularExpressions;
 using Simulation.Core.Calendar;
+using Simulation.Core.Catalogue;
 using Simulation.Core.Distributions;
 using Simulation.Core.Model;
 using Simulation.IO.Yaml;
@@ -114,8 +115,9 @@ public static partial class ScenarioReader
                 values.TryAdd(key.Path, YamlTreeReader.Read(key.DefaultYaml ?? "placeholder", "default")!);
             }
         }
-        var scenario = Convert(values, problems);
-        return problems.Count > 0 ? Fail(problems) : new ScenarioLoadResult(scenario, new ScenarioDocument(values), []);
+        var warnings = new ProblemList();
+        var scenario = Convert(values, problems, warnings);
+        return problems.Count > 0 ? Fail(problems) : new ScenarioLoadResult(scenario, new ScenarioDocument(values), []) { Warnings = warnings.Items };
     }
 
     private static ScenarioLoadResult Fail(ProblemList problems) => new(null, null, problems.Items);
@@ -215,7 +217,8 @@ public static partial class ScenarioReader
     {
         var position = new SourcePosition(change.Source, 0, 0);
         var definition = ScenarioSchema.Find(change.KeyPath);
-        if (definition is null)
+        bool inList = definition is null && ListOverride.Matches(change.KeyPath);
+        if (definition is null && !inList)
         {
             var paths = new List<string>();
             foreach (var key in ScenarioSchema.Keys)
@@ -235,6 +238,11 @@ public static partial class ScenarioReader
                 problems.Add(position, change.KeyPath, "has no value; write key.path=VALUE");
                 return;
             }
+            if (inList)
+            {
+                ListOverride.Apply(change.KeyPath, node, position, values, problems);
+                return;
+            }
             values[change.KeyPath] = node;
         }
         catch (YamlSyntaxException exception)
@@ -243,7 +251,7 @@ public static partial class ScenarioReader
         }
     }
 
-    private static Scenario? Convert(Dictionary<string, YamlNode> values, ProblemList problems)
+    private static Scenario? Convert(Dictionary<string, YamlNode> values, ProblemList problems, ProblemList warnings)
     {
         int before = problems.Count;
         string name = ReadName(values["scenario"], problems);
@@ -265,12 +273,26 @@ public static partial class ScenarioReader
                 scenario = parameter.With(scenario, distribution);
             }
         }
-        var changes = ReadHazardChanges(values["enforcement.base_hazard_changes"], problems);
+        var changes = ReadHazardChanges(values["enforcement.base_hazard_changes"], start, (int)months, problems, warnings);
+        ScalarReader.TryBoolean(values["enforcement.before_deployment"], "enforcement.before_deployment", problems, out bool beforeDeployment);
+        var channels = ChannelListReader.Read(values["channels"], problems);
         if (problems.Count > before)
         {
             return null;
         }
-        return scenario with { Enforcement = scenario.Enforcement with { BaseHazardChanges = changes! } };
+        scenario = scenario with
+        {
+            Enforcement = scenario.Enforcement with { BaseHazardChanges = changes!, BeforeDeployment = beforeDeployment },
+            Channels = channels!,
+        };
+        var timeline = TimelineReader.Read(values["timeline"], scenario, problems, warnings);
+        var repatriation = RepatriationReader.Read(values["repatriation"], scenario, problems);
+        var contingents = ContingentReader.Read(values["contingents"], scenario, problems);
+        if (problems.Count > before)
+        {
+            return null;
+        }
+        return scenario with { Timeline = timeline!, Repatriation = repatriation!, Contingents = contingents! };
     }
 
     [GeneratedRegex("^[A-Za-z0-9_-]{1,100}$")]
@@ -295,9 +317,10 @@ public static partial class ScenarioReader
         return "";
     }
 
-    private static List<HazardChange>? ReadHazardChanges(YamlNode node, ProblemList problems)
+    private static List<HazardChange>? ReadHazardChanges(YamlNode node, YearMonth start, int months, ProblemList problems, ProblemList warnings)
     {
         const string path = "enforcement.base_hazard_changes";
+        const string example = "{from: 2024-04, multiplier: 0.5}";
         var changes = new List<HazardChange>();
         if (node is YamlScalar { IsNull: true })
         {
@@ -305,66 +328,40 @@ public static partial class ScenarioReader
         }
         if (node is not YamlSequence sequence)
         {
-            problems.Add(node, path, $"must be a list such as [{{from: 2024-04, multiplier: 0.5}}], got {node.Describe()}");
+            problems.Add(node, path, $"must be a list such as [{example}], got {node.Describe()}");
             return null;
         }
-        bool ok = true;
+        if (sequence.Items.Count > ParameterCatalogue.MaxListItems)
+        {
+            problems.Add(node, path, $"has {sequence.Items.Count} changes; at most {ParameterCatalogue.MaxListItems} are allowed");
+            return null;
+        }
+        int before = problems.Count;
         YearMonth? previous = null;
         for (int i = 0; i < sequence.Items.Count; i++)
         {
             string itemPath = $"{path}[{i}]";
-            if (sequence.Items[i] is not YamlMapping item)
-            {
-                problems.Add(sequence.Items[i], itemPath, $"must be {{from: YYYY-MM, multiplier: NUMBER}}, got {sequence.Items[i].Describe()}");
-                ok = false;
-                continue;
-            }
-            YamlNode? from = null;
-            YamlNode? multiplier = null;
-            foreach (var (key, value) in item.Entries)
-            {
-                switch (key.Value)
-                {
-                    case "from" when from is null:
-                        from = value;
-                        break;
-                    case "multiplier" when multiplier is null:
-                        multiplier = value;
-                        break;
-                    case "from" or "multiplier":
-                        problems.Add(key, $"{itemPath}.{key.Value}", "duplicate key; keep one");
-                        ok = false;
-                        break;
-                    default:
-                        string? suggestion = Spelling.Closest(key.Value, ["from", "multiplier"]);
-                        problems.Add(key, $"{itemPath}.{key.Value}", suggestion is null
-                            ? "unknown key; a change takes 'from' and 'multiplier'"
-                            : $"unknown key; did you mean '{suggestion}'?");
-                        ok = false;
-                        break;
-                }
-            }
+            var fields = ItemFields.Read(sequence.Items[i], itemPath, ["from", "multiplier"], example, problems);
+            var from = fields?.Required("from", itemPath, example, problems);
+            var multiplier = fields?.Required("multiplier", itemPath, example, problems);
             if (from is null || multiplier is null)
             {
-                problems.Add(item, itemPath, $"needs both 'from' and 'multiplier', e.g. {{from: 2024-04, multiplier: 0.5}}");
-                ok = false;
                 continue;
             }
             bool monthOk = ScalarReader.TryMonth(from, itemPath + ".from", problems, out YearMonth month);
             var distribution = ParameterReader.Read(multiplier, itemPath + ".multiplier", ScenarioSchema.HazardMultiplierRange, problems);
             if (!monthOk || distribution is null)
             {
-                ok = false;
                 continue;
             }
             if (previous is { } p && month.CompareTo(p) <= 0)
             {
                 problems.Add(from, itemPath + ".from", $"must come after the previous change ({p}); list changes in calendar order, got {month}");
-                ok = false;
             }
+            TimelineReader.WarnOutsideHorizon(from, itemPath + ".from", month, start, months, warnings);
             previous = month;
             changes.Add(new HazardChange(month, distribution));
         }
-        return ok ? changes : null;
+        return problems.Count > before ? null : changes;
     }
 }

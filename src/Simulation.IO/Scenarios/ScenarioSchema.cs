@@ -51,7 +51,20 @@ public static class ScenarioSchema
                 keys.Add(new("enforcement.base_hazard_changes", KeyKind.HazardChanges, "[]", "list of {from: YYYY-MM, multiplier}",
                     "from each month on, the base hazard is multiplied by the multiplier (a later change replaces an earlier one, never compounds)"));
             }
+            if (parameter == ParameterCatalogue.EnforcementChannelCost)
+            {
+                keys.Add(new("enforcement.before_deployment", KeyKind.Boolean, "false", "true or false",
+                    "true: the hazard runs while no worker is abroad (model version 1's rule); false: enforcement strikes only a scheme that exists"));
+            }
         }
+        keys.Add(new("channels", KeyKind.Channels, "[]", "list of {name, share, contract_months, open, substitute_to, substitution, visibility, fee}",
+            "legal covers workers are sent under; left out: one channel 'permit' with contract.mean_months"));
+        keys.Add(new("timeline", KeyKind.Timeline, "[]", "list of {from: YYYY-MM, set: {key.path: VALUE}}",
+            "parameters that change from a month on; a later change replaces the value, never compounds it"));
+        keys.Add(new("repatriation", KeyKind.Repatriation, "[]", "list of {deadline, compliance, ramp_months, channels, convert_to, convert}",
+            "deadlines by which workers of the named channels are sent home"));
+        keys.Add(new("contingents", KeyKind.Contingents, "[]", "list of {month, workers, channel, spread_months}",
+            "blocks of workers sent by a state-to-state deal, on top of the channel's arrivals"));
         return keys;
     }
 }

@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
+using Simulation.Core.Catalogue;
 using Simulation.Core.MonteCarlo;
 using Simulation.Core.Summaries;
 
@@ -9,7 +10,7 @@ namespace Simulation.IO.Shards;
 /// The binary file state.bin holding a <see cref="SummaryState"/>, version 1. Little-endian throughout:
 /// <code>
 /// "LABORSIM-STATE\0\0"  16 bytes
-/// u32 version (1) ; i32 months ; i64 first block ; i64 end block ; i64 runs ; i32 cells (8 months + 8)
+/// u32 version (1) ; i32 months ; i64 first block ; i64 end block ; i64 runs ; i32 cells (S series x months + M metrics)
 /// i32 node count, then per node: i32 level ; i64 index ; per cell: i64 count, f64 mean, f64 sum of squared deviations, f64 min, f64 max
 /// per cell sketch: i64 zero count ; i32 first positive key ; i32 n ; n x i64 ; i32 first negative key ; i32 m ; m x i64
 /// 32 bytes: SHA-256 of everything before
@@ -99,7 +100,9 @@ public static class SummaryStateFormat
             long endBlock = reader.ReadInt64();
             long runs = reader.ReadInt64();
             int cells = reader.ReadInt32();
-            if (months < 1 || months > 1200 || cells != 8 * months + 8 || firstBlock < 0 || endBlock < firstBlock || runs < 0)
+            int series = months >= 1 && cells > OutputCatalogue.MetricCount ? (cells - OutputCatalogue.MetricCount) / months : -1;
+            if (months < 1 || months > 1200 || series < OutputCatalogue.SeriesCount || series > OutputCatalogue.SeriesCount + 2 * ParameterCatalogue.MaxChannels
+                || cells != series * months + OutputCatalogue.MetricCount || firstBlock < 0 || endBlock < firstBlock || runs < 0)
             {
                 throw new ShardFormatException($"{path}: inconsistent header");
             }

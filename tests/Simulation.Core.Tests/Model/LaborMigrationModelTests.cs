@@ -56,7 +56,8 @@ public class LaborMigrationModelTests
         var quiet = TestScenarios.Quiet(months: 36, runs: runs);
         var scenario = quiet with
         {
-            Enforcement = quiet.Enforcement with { BaseMonthlyHazard = F(hazard) },
+            // Version 1's rule: the hazard runs with no worker abroad (the quiet scenario has none).
+            Enforcement = quiet.Enforcement with { BaseMonthlyHazard = F(hazard), BeforeDeployment = true },
         };
         var result = MonteCarloRunner.Run(scenario, new RunnerOptions { Threads = 2 });
         var enforced = result.Of(Series.Enforced);
@@ -80,6 +81,7 @@ public class LaborMigrationModelTests
             {
                 BaseMonthlyHazard = F(hazard),
                 BaseHazardChanges = [new HazardChange(quiet.Start.AddMonths(12), F(0.5))],
+                BeforeDeployment = true,
             },
         };
         var enforced = MonteCarloRunner.Run(scenario, new RunnerOptions { Threads = 2 }).Of(Series.Enforced);

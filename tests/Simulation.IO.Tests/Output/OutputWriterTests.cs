@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.Json;
+using Simulation.Core.Catalogue;
 using Simulation.Core.MonteCarlo;
 using Simulation.IO.Output;
 using Simulation.Testing;
@@ -61,21 +62,21 @@ public class OutputWriterTests
         SeriesCsvWriter.Write(result, series);
         var seriesLines = series.ToString().TrimEnd('\n').Split('\n');
         Assert.Equal("series,month,mean,sd,p5,p10,p25,p50,p75,p90,p95", seriesLines[0]);
-        Assert.Equal(1 + 8 * 6, seriesLines.Length);
+        Assert.Equal(1 + result.Series.Count * 6, seriesLines.Length);
         Assert.StartsWith("workers,2022-09,", seriesLines[1]);
 
         var metrics = new StringWriter();
         MetricsCsvWriter.Write(result, metrics);
         var metricLines = metrics.ToString().TrimEnd('\n').Split('\n');
         Assert.Equal("metric,count,mean,sd,se,min,p5,p10,p25,p50,p75,p90,p95,max", metricLines[0]);
-        Assert.Equal(9, metricLines.Length);
+        Assert.Equal(1 + OutputCatalogue.MetricCount, metricLines.Length);
 
         var runs = new StringWriter();
         RunsCsvWriter.Write(result.RunTable!, runs);
         var runLines = runs.ToString().TrimEnd('\n').Split('\n');
         Assert.Equal(301, runLines.Length);
         Assert.StartsWith("run,ceasefire.month,", runLines[0]);
-        Assert.EndsWith(",first_enforcement_month,ceasefire_month", runLines[0]);
+        Assert.EndsWith(",first_enforcement_month,ceasefire_month,total_forced_exits,total_deaths,total_desertions", runLines[0]);
         Assert.All(runLines, line => Assert.Equal(runLines[0].Count(c => c == ','), line.Count(c => c == ',')));
     }
 
