@@ -1,21 +1,49 @@
+using System.Globalization;
 using Simulation.Core.Model;
 using Simulation.IO.Scenarios;
 
 namespace Simulation.Benchmarks;
 
-/// <summary>Loads shipped scenarios for benchmarks, found from the build folder upwards.</summary>
+/// <summary>Loads scenarios for benchmarks, found from the build folder upwards.</summary>
 public static class BenchmarkScenarios
 {
+    /// <summary>
+    /// The version 1 baseline exactly as version 1 ran it (the frozen file of the identity tests, with
+    /// before_deployment): what "v2 must not slow v1 scenarios" is measured on.
+    /// </summary>
+    public const string VersionOneBaseline = "v1:donbas-baseline";
+
+    /// <summary>
+    /// The hindcast's workload in version 1's form: one channel, no timeline, no deadline, the same stock and dispatch.
+    /// The hindcast against this is the cost of version 2's mechanisms per path-step, the workload being equal.
+    /// </summary>
+    public const string HindcastAsVersionOne = "v1-form:hindcast-russia-2018-2020";
+
     public static Scenario Load(string name, long runs, int months = 60)
     {
+        if (name.StartsWith("v1-form:", StringComparison.Ordinal))
+        {
+            var full = Load(name["v1-form:".Length..], runs, months);
+            return full with { Channels = [], Timeline = [], Repatriation = [], Contingents = [] };
+        }
         var folder = new DirectoryInfo(AppContext.BaseDirectory);
         while (folder is not null && !File.Exists(Path.Combine(folder.FullName, "Simulation.sln")))
         {
             folder = folder.Parent;
         }
-        string path = Path.Combine(folder?.FullName ?? throw new InvalidOperationException("repository root not found"), "scenarios", name + ".yaml");
-        var result = ScenarioReader.LoadFile(path, [new ScenarioOverride("runs", runs.ToString(System.Globalization.CultureInfo.InvariantCulture), "benchmark"),
-            new ScenarioOverride("months", months.ToString(System.Globalization.CultureInfo.InvariantCulture), "benchmark")]);
+        string root = folder?.FullName ?? throw new InvalidOperationException("repository root not found");
+        var overrides = new List<ScenarioOverride>
+        {
+            new("runs", runs.ToString(CultureInfo.InvariantCulture), "benchmark"),
+            new("months", months.ToString(CultureInfo.InvariantCulture), "benchmark"),
+        };
+        string path = Path.Combine(root, "scenarios", name + ".yaml");
+        if (name.StartsWith("v1:", StringComparison.Ordinal))
+        {
+            path = Path.Combine(root, "tests", "Simulation.IO.Tests", "Golden", "v1-scenarios", name[3..] + ".yaml");
+            overrides.Add(new("enforcement.before_deployment", "true", "benchmark"));
+        }
+        var result = ScenarioReader.LoadFile(path, overrides);
         return result.Scenario ?? throw new InvalidOperationException(string.Join("\n", result.Problems));
     }
 }

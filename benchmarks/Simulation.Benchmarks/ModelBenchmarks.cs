@@ -5,10 +5,16 @@ using Simulation.Core.Summaries;
 
 namespace Simulation.Benchmarks;
 
-/// <summary>One run of donbas-baseline (60 months): inputs, then the monthly loop without summaries.</summary>
+/// <summary>
+/// One run of 60 months: inputs, then the monthly loop without summaries. The version 1 baseline as version 1 ran it,
+/// and the hindcast (two channels, a timeline, a deadline) for the cost of model version 2's mechanisms.
+/// </summary>
 [MemoryDiagnoser]
 public class ModelBenchmarks
 {
+    [Params(BenchmarkScenarios.VersionOneBaseline, "hindcast-russia-2018-2020", BenchmarkScenarios.HindcastAsVersionOne)]
+    public string Scenario { get; set; } = BenchmarkScenarios.VersionOneBaseline;
+
     private const int Runs = 256;
     private CompiledScenario _scenario = null!;
     private double[] _inputs = null!;
@@ -18,9 +24,9 @@ public class ModelBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        _scenario = new CompiledScenario(BenchmarkScenarios.Load("donbas-baseline", Runs));
+        _scenario = new CompiledScenario(BenchmarkScenarios.Load(Scenario, Runs));
         _inputs = new double[_scenario.Parameters.Length];
-        _accumulator = new SummaryAccumulator(_scenario.Series, _scenario.Months);
+        _accumulator = new SummaryAccumulator(_scenario.Series, _scenario.Months, _scenario.AlwaysZero);
         _moments = new MomentBlock(SummaryAccumulator.CellCount(_scenario.Series.Count, _scenario.Months));
     }
 

@@ -142,6 +142,10 @@ public sealed class CompiledScenario
                 IndexOf(names, contingent.Channel), contingent.SpreadMonths);
         }
         HasAttrition = MayBePositive(ParameterCatalogue.AttritionDeathRate) || MayBePositive(ParameterCatalogue.AttritionDesertionRate);
+        AlwaysZero = new bool[Series.Count];
+        AlwaysZero[(int)Model.Series.ForcedExits] = Orders.Length == 0;
+        AlwaysZero[(int)Model.Series.Deaths] = !HasAttrition;
+        AlwaysZero[(int)Model.Series.Desertions] = !HasAttrition;
 
         bool MayBePositive(ParameterDefinition rate)
         {
@@ -205,6 +209,12 @@ public sealed class CompiledScenario
         }
         return series;
     }
+
+    /// <summary>
+    /// For each of <see cref="Series"/>, true when the scenario cannot make it other than 0 (forced exits without an
+    /// order, deaths and desertions without attrition): summaries then count it without storing it.
+    /// </summary>
+    public bool[] AlwaysZero { get; }
 
     internal bool BeforeDeployment { get; }
 

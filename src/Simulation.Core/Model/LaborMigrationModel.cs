@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Simulation.Core.Catalogue;
 using Simulation.Core.Random;
 using Simulation.Core.Sampling;
@@ -90,47 +91,64 @@ public static class LaborMigrationModel
     public static void Simulate<TSink>(CompiledScenario scenario, long seed, long run, ReadOnlySpan<double> inputs, ref TSink sink)
         where TSink : struct, IRunSink
     {
+        if (scenario.ChannelCount == 1)
+        {
+            Simulate<TSink, OneChannel>(scenario, seed, run, inputs, ref sink);
+        }
+        else
+        {
+            Simulate<TSink, ManyChannels>(scenario, seed, run, inputs, ref sink);
+        }
+    }
+
+    private interface IChannelLayout
+    {
+        static abstract bool Single { get; }
+    }
+
+    private readonly struct OneChannel : IChannelLayout
+    {
+        public static bool Single => true;
+    }
+
+    private readonly struct ManyChannels : IChannelLayout
+    {
+        public static bool Single => false;
+    }
+
+    private static void Simulate<TSink, TLayout>(CompiledScenario scenario, long seed, long run, ReadOnlySpan<double> inputs, ref TSink sink)
+        where TSink : struct, IRunSink
+        where TLayout : struct, IChannelLayout
+    {
         int months = scenario.Months;
-        int channels = scenario.ChannelCount;
+        int channels = TLayout.Single ? 1 : scenario.ChannelCount;
+        bool repatriation = scenario.Orders.Length > 0;
+        bool attrition = scenario.HasAttrition;
 
         var ceasefireRng = StreamKey.Generator(seed, run, CeasefireStream);
         var enforcementRng = StreamKey.Generator(seed, run, EnforcementStream);
         var exchangeRateRng = StreamKey.Generator(seed, run, ExchangeRateStream);
-        // Per channel: arrivals, returns, expulsions, forced exits, conversions, deaths, desertions. Channel 0 keeps
-        // version 1's streams; a process the scenario cannot use gets no generator.
-        Span<Xoshiro256StarStar> rngs = stackalloc Xoshiro256StarStar[7 * channels];
-        Span<Xoshiro256StarStar> arrivalsRng = rngs[..channels];
-        Span<Xoshiro256StarStar> returnsRng = rngs.Slice(channels, channels);
-        Span<Xoshiro256StarStar> expulsionRng = rngs.Slice(2 * channels, channels);
-        Span<Xoshiro256StarStar> forcedRng = rngs.Slice(3 * channels, channels);
-        Span<Xoshiro256StarStar> conversionRng = rngs.Slice(4 * channels, channels);
-        Span<Xoshiro256StarStar> deathRng = rngs.Slice(5 * channels, channels);
-        Span<Xoshiro256StarStar> desertionRng = rngs.Slice(6 * channels, channels);
-        bool repatriation = scenario.Orders.Length > 0;
-        bool attrition = scenario.HasAttrition;
+        // One channel lives in a local (addressed like plain locals in the loop); several in a span.
+        var one = default(ChannelState);
+        Span<ChannelState> states = TLayout.Single ? new Span<ChannelState>(ref one) : stackalloc ChannelState[channels];
         for (int c = 0; c < channels; c++)
         {
-            arrivalsRng[c] = StreamKey.Generator(seed, run, ArrivalsStream, c);
-            returnsRng[c] = StreamKey.Generator(seed, run, ReturnsStream, c);
-            expulsionRng[c] = StreamKey.Generator(seed, run, ExpulsionStream, c);
+            // Channel 0 keeps version 1's streams; a process the scenario cannot use gets no generator.
+            ref var channel = ref states[c];
+            channel.ArrivalsRng = StreamKey.Generator(seed, run, ArrivalsStream, c);
+            channel.ReturnsRng = StreamKey.Generator(seed, run, ReturnsStream, c);
+            channel.ExpulsionRng = StreamKey.Generator(seed, run, ExpulsionStream, c);
             if (repatriation)
             {
-                forcedRng[c] = StreamKey.Generator(seed, run, ForcedExitStream, c);
-                conversionRng[c] = StreamKey.Generator(seed, run, ConversionStream, c);
+                channel.ForcedRng = StreamKey.Generator(seed, run, ForcedExitStream, c);
+                channel.ConversionRng = StreamKey.Generator(seed, run, ConversionStream, c);
             }
             if (attrition)
             {
-                deathRng[c] = StreamKey.Generator(seed, run, DeathStream, c);
-                desertionRng[c] = StreamKey.Generator(seed, run, DesertionStream, c);
+                channel.DeathRng = StreamKey.Generator(seed, run, DeathStream, c);
+                channel.DesertionRng = StreamKey.Generator(seed, run, DesertionStream, c);
             }
         }
-        Span<PoissonSetup> arrivalsSetup = stackalloc PoissonSetup[channels];
-        Span<BinomialSetup> setups = stackalloc BinomialSetup[5 * channels];
-        Span<BinomialSetup> returnsSetup = setups[..channels];
-        Span<BinomialSetup> expulsionSetup = setups.Slice(channels, channels);
-        Span<BinomialSetup> forcedSetup = setups.Slice(2 * channels, channels);
-        Span<BinomialSetup> deathSetup = setups.Slice(3 * channels, channels);
-        Span<BinomialSetup> desertionSetup = setups.Slice(4 * channels, channels);
 
         // Step 1's ceasefire month C; int.MaxValue stands for "never".
         bool noCeasefire = ceasefireRng.NextDouble() < inputs[ParameterCatalogue.CeasefireNever.Index];
@@ -152,21 +170,12 @@ public static class LaborMigrationModel
         int nextEvent = 0;
         int nextEventMonth = timeline.Length > 0 ? timeline[0].Month : int.MaxValue;
         int currencySlot = ParameterCatalogue.PayCurrencyPerUsd.Index;
-
+        var parameters = default(MonthParameters);
         double wartimeDemand = 0, peakDemand = 0, rampMonths = 0, dispatchLimit = 0, pool = 0, departureCapacity = 0;
         double wage = 0, fxDrift = 0, fxVolatility = 0, stateShare = 0, baseHazard = 0, hazardPerWorker = 0;
-        double expelFraction = 0, deterrence = 0, channelCost = 0, deathRate = 0, desertionRate = 0;
+        double deterrence = 0, channelCost = 0, deathRate = 0, desertionRate = 0;
+        bool beforeDeployment = scenario.BeforeDeployment;
         double currencyPerUsd = inputs[currencySlot];
-        // Per channel: normalised share, open, monthly exit probability, substitution, visibility, expel probability, 1 - fee.
-        Span<double> channelParameters = stackalloc double[7 * channels];
-        Span<double> share = channelParameters[..channels];
-        Span<double> open = channelParameters.Slice(channels, channels);
-        Span<double> returnProbability = channelParameters.Slice(2 * channels, channels);
-        Span<double> substitution = channelParameters.Slice(3 * channels, channels);
-        Span<double> visibility = channelParameters.Slice(4 * channels, channels);
-        Span<double> expelProbability = channelParameters.Slice(5 * channels, channels);
-        Span<double> keptAfterFee = channelParameters.Slice(6 * channels, channels);
-        int[] substituteTo = scenario.SubstituteTo;
         bool reload = true;
 
         // Per run: each order's window start, monthly removal rate and conversion probability.
@@ -197,16 +206,8 @@ public static class LaborMigrationModel
         {
             throw Overflow(run, 0, $"supply.initial_workers drew {initialWorkers:G4}, beyond {MaxWorkers:G1} workers; narrow its distribution");
         }
-        // Per channel: the stock W^c, and this month's intended dispatch, arrivals, returns, forced exits and expulsions.
-        Span<long> stock = stackalloc long[channels];
-        Span<double> intendedByChannel = stackalloc double[channels];
-        Span<long> flows = stackalloc long[4 * channels];
-        Span<long> arrivalsByChannel = flows[..channels];
-        Span<long> returnsByChannel = flows.Slice(channels, channels);
-        Span<long> forcedByChannel = flows.Slice(2 * channels, channels);
-        Span<long> expelledByChannel = flows.Slice(3 * channels, channels);
-        stock[0] = (long)initialWorkers;
-        long workers = stock[0];
+        states[0].Stock = (long)initialWorkers;
+        long workers = states[0].Stock;
         long events = 0;
         int firstEvent = -1;
         double cumulativeRemittances = 0;
@@ -238,39 +239,11 @@ public static class LaborMigrationModel
             if (reload)
             {
                 reload = false;
-                wartimeDemand = current[ParameterCatalogue.DemandWartime.Index];
-                peakDemand = current[ParameterCatalogue.DemandPeak.Index];
-                rampMonths = current[ParameterCatalogue.DemandRampMonths.Index];
-                dispatchLimit = current[ParameterCatalogue.SupplyDispatchPerMonth.Index];
-                pool = current[ParameterCatalogue.SupplyPool.Index];
-                departureCapacity = Math.Floor(current[ParameterCatalogue.SupplyDepartureCapacity.Index]);
-                wage = current[ParameterCatalogue.PayWage.Index];
-                fxDrift = current[ParameterCatalogue.PayFxDrift.Index];
-                fxVolatility = current[ParameterCatalogue.PayFxVolatility.Index];
-                stateShare = current[ParameterCatalogue.PayStateShare.Index];
-                baseHazard = current[ParameterCatalogue.EnforcementBaseHazard.Index] * current[scenario.MultiplierSlot];
-                hazardPerWorker = current[ParameterCatalogue.EnforcementHazardPer1000Workers.Index] / 1000.0;
-                expelFraction = current[ParameterCatalogue.EnforcementExpelFraction.Index];
-                deterrence = current[ParameterCatalogue.EnforcementDeterrence.Index];
-                channelCost = current[ParameterCatalogue.EnforcementChannelCost.Index];
-                deathRate = current[ParameterCatalogue.AttritionDeathRate.Index];
-                desertionRate = current[ParameterCatalogue.AttritionDesertionRate.Index];
-                double shares = 0;
-                for (int c = 0; c < channels; c++)
-                {
-                    shares += current[scenario.ShareSlots[c]];
-                }
-                for (int c = 0; c < channels; c++)
-                {
-                    // Shares are weights: a timeline that closes one channel's share leaves the others to fill the split.
-                    share[c] = shares > 0 ? current[scenario.ShareSlots[c]] / shares : 0;
-                    open[c] = current[scenario.OpenSlots[c]];
-                    returnProbability[c] = 1.0 / current[scenario.ContractSlots[c]];
-                    substitution[c] = current[scenario.SubstitutionSlots[c]];
-                    visibility[c] = current[scenario.VisibilitySlots[c]];
-                    expelProbability[c] = Math.Min(1, expelFraction * visibility[c]);
-                    keptAfterFee[c] = 1 - current[scenario.FeeSlots[c]];
-                }
+                Reload(scenario, current, ref parameters, states);
+                (wartimeDemand, peakDemand, rampMonths, dispatchLimit) = (parameters.WartimeDemand, parameters.PeakDemand, parameters.RampMonths, parameters.DispatchLimit);
+                (pool, departureCapacity, wage, fxDrift, fxVolatility) = (parameters.Pool, parameters.DepartureCapacity, parameters.Wage, parameters.FxDrift, parameters.FxVolatility);
+                (stateShare, baseHazard, hazardPerWorker, deterrence, channelCost) = (parameters.StateShare, parameters.BaseHazard, parameters.HazardPerWorker, parameters.Deterrence, parameters.ChannelCost);
+                (deathRate, desertionRate) = (parameters.DeathRate, parameters.DesertionRate);
             }
 
             // 2. Phase and demand.
@@ -288,92 +261,54 @@ public static class LaborMigrationModel
                 throw Overflow(run, t, $"intended dispatch is {intended:G4} workers, beyond {MaxWorkers:G1}; narrow demand.peak, supply.pool or supply.dispatch_per_month");
             }
 
-            // 4. Channel split: a closed channel's dispatch is lost, except the share substituted into another channel.
-            for (int c = 0; c < channels; c++)
+            // 4-6. Channel split, arrivals and returns.
+            long exits;
+            if (TLayout.Single)
             {
-                intendedByChannel[c] = intended * share[c] * open[c];
+                one.Intended = intended * one.Share * one.Open;
+                exits = ArriveAndReturn(ref one);
             }
-            for (int c = 0; c < channels; c++)
+            else
             {
-                if (substituteTo[c] >= 0 && open[c] < 1)
+                Split(states, scenario.SubstituteTo, intended);
+                exits = 0;
+                for (int c = 0; c < channels; c++)
                 {
-                    intendedByChannel[substituteTo[c]] += substitution[c] * intended * share[c] * (1 - open[c]);
+                    exits += ArriveAndReturn(ref states[c]);
                 }
             }
-
-            // 5-6. Arrivals (contingents on top) and returns.
-            long arrivals = 0;
-            long exits = 0;
-            for (int c = 0; c < channels; c++)
+            if (contingents.Length > 0)
             {
-                arrivalsByChannel[c] = Poisson.Sample(ref arrivalsRng[c], intendedByChannel[c], ref arrivalsSetup[c]);
-                returnsByChannel[c] = Binomial.Sample(ref returnsRng[c], stock[c], returnProbability[c], ref returnsSetup[c]);
-                forcedByChannel[c] = 0;
-                exits += returnsByChannel[c];
-            }
-            for (int j = 0; j < contingents.Length; j++)
-            {
-                var contingent = contingents[j];
-                int part = t - contingent.Month;
-                if (part >= 0 && part < contingent.SpreadMonths)
-                {
-                    long size = contingentSizes[j];
-                    arrivalsByChannel[contingent.Channel] += size / contingent.SpreadMonths + (part < size % contingent.SpreadMonths ? 1 : 0);
-                }
+                AddContingents(contingents, contingentSizes, t, states);
             }
 
             // 7. Forced exits in a repatriation window.
             if (t >= firstOrderMonth && t < lastOrderMonth)
             {
-                for (int o = 0; o < orders.Length; o++)
-                {
-                    if (t < orderValues[3 * o] || t >= orders[o].Deadline)
-                    {
-                        continue;
-                    }
-                    bool[] covers = orders[o].Covers;
-                    for (int c = 0; c < channels; c++)
-                    {
-                        if (covers[c])
-                        {
-                            long removed = Binomial.Sample(ref forcedRng[c], stock[c] - returnsByChannel[c] - forcedByChannel[c], orderValues[3 * o + 1], ref forcedSetup[c]);
-                            forcedByChannel[c] += removed;
-                            exits += removed;
-                        }
-                    }
-                }
+                exits += ForcedExits(orders, orderValues, t, states);
             }
 
             // 8. Departure capacity: returns first, then forced exits, channel by channel; the rest stay this month.
             if (exits > departureCapacity)
             {
-                double left = departureCapacity;
-                for (int c = 0; c < channels; c++)
-                {
-                    returnsByChannel[c] = (long)Math.Min(returnsByChannel[c], left);
-                    left -= returnsByChannel[c];
-                }
-                for (int c = 0; c < channels; c++)
-                {
-                    forcedByChannel[c] = (long)Math.Min(forcedByChannel[c], left);
-                    left -= forcedByChannel[c];
-                }
+                CutToCapacity(departureCapacity, states);
             }
 
             // 9. Enforcement strikes only a scheme that exists (unless before_deployment); q = 1 - exp(-h) with expm1 for small h.
-            double visibleWorkers = 0;
-            if (channels == 1)
+            double visibleWorkers;
+            if (TLayout.Single)
             {
-                visibleWorkers = visibility[0] * workers;
+                visibleWorkers = one.Visibility * workers;
             }
             else
             {
+                visibleWorkers = 0;
                 for (int c = 0; c < channels; c++)
                 {
-                    visibleWorkers += visibility[c] * stock[c];
+                    visibleWorkers += states[c].Visibility * states[c].Stock;
                 }
             }
-            double hazard = workers == 0 && !scenario.BeforeDeployment ? 0 : baseHazard + hazardPerWorker * visibleWorkers;
+            double hazard = workers == 0 && !beforeDeployment ? 0 : baseHazard + hazardPerWorker * visibleWorkers;
             if (hazard != cachedHazard)
             {
                 // The hazard repeats while the stock and multiplier stay put (often for months): skip expm1 then.
@@ -385,7 +320,6 @@ public static class LaborMigrationModel
             {
                 throw Overflow(run, t, $"the enforcement hazard is undefined (base x multiplier {baseHazard:G4}); narrow enforcement.base_hazard");
             }
-            long expelled = 0;
             bool eventHappened = enforcementRng.NextDouble() < eventProbability;
             if (eventHappened)
             {
@@ -397,58 +331,42 @@ public static class LaborMigrationModel
             }
 
             // 9-11. Expulsions, attrition and the stock, channel by channel.
-            long nextWorkers = 0;
-            long returns = 0, forcedExits = 0, deaths = 0, desertions = 0;
-            arrivals = 0;
-            for (int c = 0; c < channels; c++)
+            var flows = default(MonthFlows);
+            if (TLayout.Single)
             {
-                long remaining = stock[c] - returnsByChannel[c] - forcedByChannel[c];
-                long expelledHere = eventHappened ? Binomial.Sample(ref expulsionRng[c], remaining, expelProbability[c], ref expulsionSetup[c]) : 0;
-                expelledByChannel[c] = expelledHere;
-                remaining -= expelledHere;
-                if (attrition)
+                Leave(ref one, eventHappened, attrition, deathRate, desertionRate, ref flows);
+            }
+            else
+            {
+                for (int c = 0; c < channels; c++)
                 {
-                    long died = Binomial.Sample(ref deathRng[c], remaining, deathRate, ref deathSetup[c]);
-                    long deserted = Binomial.Sample(ref desertionRng[c], remaining - died, desertionRate, ref desertionSetup[c]);
-                    remaining -= died + deserted;
-                    deaths += died;
-                    desertions += deserted;
+                    Leave(ref states[c], eventHappened, attrition, deathRate, desertionRate, ref flows);
                 }
-                stock[c] = remaining + arrivalsByChannel[c];
-                nextWorkers += stock[c];
-                arrivals += arrivalsByChannel[c];
-                returns += returnsByChannel[c];
-                forcedExits += forcedByChannel[c];
-                expelled += expelledHere;
             }
 
             // 11. Conversions at a deadline: stranded workers re-papered into another channel.
-            if (repatriation)
+            if (t >= firstOrderMonth && t <= lastOrderMonth)
             {
-                for (int o = 0; o < orders.Length; o++)
-                {
-                    var order = orders[o];
-                    if (order.Deadline != t || order.ConvertTo < 0 || orderValues[3 * o + 2] <= 0)
-                    {
-                        continue;
-                    }
-                    for (int c = 0; c < channels; c++)
-                    {
-                        if (order.Covers[c] && c != order.ConvertTo)
-                        {
-                            long moved = Binomial.Sample(ref conversionRng[c], stock[c], orderValues[3 * o + 2]);
-                            stock[c] -= moved;
-                            stock[order.ConvertTo] += moved;
-                        }
-                    }
-                }
+                Convert(orders, orderValues, t, states);
             }
 
             // 12. Money, for the workers paid for month t, less each channel's fee.
-            double paidWorkers = 0;
-            for (int c = 0; c < channels; c++)
+            double paidWorkers;
+            long nextWorkers;
+            if (TLayout.Single)
             {
-                paidWorkers += stock[c] * keptAfterFee[c];
+                nextWorkers = one.Stock;
+                paidWorkers = one.Stock * one.KeptAfterFee;
+            }
+            else
+            {
+                nextWorkers = 0;
+                paidWorkers = 0;
+                for (int c = 0; c < channels; c++)
+                {
+                    nextWorkers += states[c].Stock;
+                    paidWorkers += states[c].Stock * states[c].KeptAfterFee;
+                }
             }
             double channelShare = events >= 1 ? 1 - channelCost : 1.0;
             double remittances = paidWorkers * (wage / currencyPerUsd) * stateShare * channelShare;
@@ -469,28 +387,28 @@ public static class LaborMigrationModel
             }
 
             peakWorkers = Math.Max(peakWorkers, nextWorkers);
-            totalDeployed += arrivals;
+            totalDeployed += flows.Arrivals;
             workerMonths += nextWorkers;
-            totalForcedExits += forcedExits;
-            totalDeaths += deaths;
-            totalDesertions += desertions;
+            totalForcedExits += flows.Forced;
+            totalDeaths += flows.Deaths;
+            totalDesertions += flows.Desertions;
             month[(int)Series.Workers] = nextWorkers;
-            month[(int)Series.Arrivals] = arrivals;
-            month[(int)Series.Returns] = returns;
-            month[(int)Series.Expelled] = expelled;
+            month[(int)Series.Arrivals] = flows.Arrivals;
+            month[(int)Series.Returns] = flows.Returns;
+            month[(int)Series.Expelled] = flows.Expelled;
             month[(int)Series.RemittancesUsd] = remittances;
             month[(int)Series.CumulativeRemittancesUsd] = cumulativeRemittances;
             month[(int)Series.Enforced] = events >= 1 ? 1 : 0;
             month[(int)Series.Postwar] = postwar ? 1 : 0;
-            month[(int)Series.ForcedExits] = forcedExits;
-            month[(int)Series.Deaths] = deaths;
-            month[(int)Series.Desertions] = desertions;
-            if (month.Length > OutputCatalogue.SeriesCount)
+            month[(int)Series.ForcedExits] = flows.Forced;
+            month[(int)Series.Deaths] = flows.Deaths;
+            month[(int)Series.Desertions] = flows.Desertions;
+            if (!TLayout.Single)
             {
                 for (int c = 0; c < channels; c++)
                 {
-                    month[OutputCatalogue.SeriesCount + 2 * c] = stock[c];
-                    month[OutputCatalogue.SeriesCount + 2 * c + 1] = arrivalsByChannel[c];
+                    month[OutputCatalogue.SeriesCount + 2 * c] = states[c].Stock;
+                    month[OutputCatalogue.SeriesCount + 2 * c + 1] = states[c].Arrivals;
                 }
             }
             sink.Month(t, month);
@@ -510,5 +428,180 @@ public static class LaborMigrationModel
         outcome[Metric.TotalDeaths] = totalDeaths;
         outcome[Metric.TotalDesertions] = totalDesertions;
         sink.End(outcome);
+    }
+
+    /// <summary>Steps 5-6 for one channel: Poisson arrivals of its intended dispatch, binomial returns of its stock; returns the returns.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static long ArriveAndReturn(ref ChannelState channel)
+    {
+        channel.Arrivals = Poisson.Sample(ref channel.ArrivalsRng, channel.Intended, ref channel.ArrivalsSetup);
+        channel.Returns = Binomial.Sample(ref channel.ReturnsRng, channel.Stock, channel.ReturnProbability, ref channel.ReturnsSetup);
+        channel.Forced = 0;
+        return channel.Returns;
+    }
+
+    /// <summary>Steps 9 (expulsions), 10 (attrition) and 11 (stock) for one channel, adding its flows to the month's totals.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static void Leave(ref ChannelState channel, bool eventHappened, bool attrition, double deathRate, double desertionRate, ref MonthFlows flows)
+    {
+        long remaining = channel.Stock - channel.Returns - channel.Forced;
+        if (eventHappened)
+        {
+            long expelled = Binomial.Sample(ref channel.ExpulsionRng, remaining, channel.ExpelProbability, ref channel.ExpulsionSetup);
+            remaining -= expelled;
+            flows.Expelled += expelled;
+        }
+        if (attrition)
+        {
+            long died = Binomial.Sample(ref channel.DeathRng, remaining, deathRate, ref channel.DeathSetup);
+            long deserted = Binomial.Sample(ref channel.DesertionRng, remaining - died, desertionRate, ref channel.DesertionSetup);
+            remaining -= died + deserted;
+            flows.Deaths += died;
+            flows.Desertions += deserted;
+        }
+        channel.Stock = remaining + channel.Arrivals;
+        flows.Arrivals += channel.Arrivals;
+        flows.Returns += channel.Returns;
+        flows.Forced += channel.Forced;
+    }
+
+    /// <summary>Step 4 with several channels: each its share of open dispatch, then a closed channel's blocked share substituted into another.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static void Split(Span<ChannelState> states, int[] substituteTo, double intended)
+    {
+        for (int c = 0; c < states.Length; c++)
+        {
+            states[c].Intended = intended * states[c].Share * states[c].Open;
+        }
+        for (int c = 0; c < states.Length; c++)
+        {
+            ref var channel = ref states[c];
+            if (substituteTo[c] >= 0 && channel.Open < 1)
+            {
+                states[substituteTo[c]].Intended += channel.Substitution * intended * channel.Share * (1 - channel.Open);
+            }
+        }
+    }
+
+    /// <summary>Step 1 for a month whose parameters changed: the scalars in force, and each channel's (shares normalised).</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static void Reload(CompiledScenario scenario, ReadOnlySpan<double> current, ref MonthParameters p, Span<ChannelState> states)
+    {
+        p.WartimeDemand = current[ParameterCatalogue.DemandWartime.Index];
+        p.PeakDemand = current[ParameterCatalogue.DemandPeak.Index];
+        p.RampMonths = current[ParameterCatalogue.DemandRampMonths.Index];
+        p.DispatchLimit = current[ParameterCatalogue.SupplyDispatchPerMonth.Index];
+        p.Pool = current[ParameterCatalogue.SupplyPool.Index];
+        p.DepartureCapacity = Math.Floor(current[ParameterCatalogue.SupplyDepartureCapacity.Index]);
+        p.Wage = current[ParameterCatalogue.PayWage.Index];
+        p.FxDrift = current[ParameterCatalogue.PayFxDrift.Index];
+        p.FxVolatility = current[ParameterCatalogue.PayFxVolatility.Index];
+        p.StateShare = current[ParameterCatalogue.PayStateShare.Index];
+        p.BaseHazard = current[ParameterCatalogue.EnforcementBaseHazard.Index] * current[scenario.MultiplierSlot];
+        p.HazardPerWorker = current[ParameterCatalogue.EnforcementHazardPer1000Workers.Index] / 1000.0;
+        p.Deterrence = current[ParameterCatalogue.EnforcementDeterrence.Index];
+        p.ChannelCost = current[ParameterCatalogue.EnforcementChannelCost.Index];
+        p.DeathRate = current[ParameterCatalogue.AttritionDeathRate.Index];
+        p.DesertionRate = current[ParameterCatalogue.AttritionDesertionRate.Index];
+        double expelFraction = current[ParameterCatalogue.EnforcementExpelFraction.Index];
+        double shares = 0;
+        for (int c = 0; c < states.Length; c++)
+        {
+            shares += current[scenario.ShareSlots[c]];
+        }
+        for (int c = 0; c < states.Length; c++)
+        {
+            ref var channel = ref states[c];
+            // Shares are weights: a timeline that sets one channel's share to 0 leaves the others the whole split.
+            channel.Share = shares > 0 ? current[scenario.ShareSlots[c]] / shares : 0;
+            channel.Open = current[scenario.OpenSlots[c]];
+            channel.ReturnProbability = 1.0 / current[scenario.ContractSlots[c]];
+            channel.Substitution = current[scenario.SubstitutionSlots[c]];
+            channel.Visibility = current[scenario.VisibilitySlots[c]];
+            channel.ExpelProbability = Math.Min(1, expelFraction * channel.Visibility);
+            channel.KeptAfterFee = 1 - current[scenario.FeeSlots[c]];
+        }
+    }
+
+    /// <summary>Step 5's block arrivals: each contingent's part for month <paramref name="t"/>, the remainder one each in its first months.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static void AddContingents(ContingentPlan[] contingents, ReadOnlySpan<long> sizes, int t, Span<ChannelState> states)
+    {
+        for (int j = 0; j < contingents.Length; j++)
+        {
+            var contingent = contingents[j];
+            int part = t - contingent.Month;
+            if (part >= 0 && part < contingent.SpreadMonths)
+            {
+                long size = sizes[j];
+                states[contingent.Channel].Arrivals += size / contingent.SpreadMonths + (part < size % contingent.SpreadMonths ? 1 : 0);
+            }
+        }
+    }
+
+    /// <summary>Step 7: workers removed in the windows of the orders open in month <paramref name="t"/>; returns how many.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static long ForcedExits(RepatriationPlan[] orders, ReadOnlySpan<double> orderValues, int t, Span<ChannelState> states)
+    {
+        long total = 0;
+        for (int o = 0; o < orders.Length; o++)
+        {
+            if (t < orderValues[3 * o] || t >= orders[o].Deadline)
+            {
+                continue;
+            }
+            bool[] covers = orders[o].Covers;
+            for (int c = 0; c < states.Length; c++)
+            {
+                if (covers[c])
+                {
+                    ref var channel = ref states[c];
+                    long removed = Binomial.Sample(ref channel.ForcedRng, channel.Stock - channel.Returns - channel.Forced, orderValues[3 * o + 1], ref channel.ForcedSetup);
+                    channel.Forced += removed;
+                    total += removed;
+                }
+            }
+        }
+        return total;
+    }
+
+    /// <summary>Step 8: returns first, then forced exits, channel by channel, up to the month's departure capacity.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static void CutToCapacity(double capacity, Span<ChannelState> states)
+    {
+        double left = capacity;
+        for (int c = 0; c < states.Length; c++)
+        {
+            states[c].Returns = (long)Math.Min(states[c].Returns, left);
+            left -= states[c].Returns;
+        }
+        for (int c = 0; c < states.Length; c++)
+        {
+            states[c].Forced = (long)Math.Min(states[c].Forced, left);
+            left -= states[c].Forced;
+        }
+    }
+
+    /// <summary>Step 11: at an order's deadline, each worker still in a covered channel moves to convert_to with its probability.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static void Convert(RepatriationPlan[] orders, ReadOnlySpan<double> orderValues, int t, Span<ChannelState> states)
+    {
+        for (int o = 0; o < orders.Length; o++)
+        {
+            var order = orders[o];
+            if (order.Deadline != t || order.ConvertTo < 0 || orderValues[3 * o + 2] <= 0)
+            {
+                continue;
+            }
+            for (int c = 0; c < states.Length; c++)
+            {
+                if (order.Covers[c] && c != order.ConvertTo)
+                {
+                    long moved = Binomial.Sample(ref states[c].ConversionRng, states[c].Stock, orderValues[3 * o + 2]);
+                    states[c].Stock -= moved;
+                    states[order.ConvertTo].Stock += moved;
+                }
+            }
+        }
     }
 }

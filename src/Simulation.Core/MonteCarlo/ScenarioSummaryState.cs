@@ -47,7 +47,7 @@ internal sealed class ScenarioSummaryState
     /// <summary>Runs <paramref name="firstRun"/> .. <paramref name="endRun"/> - 1 as block <paramref name="block"/> on worker <paramref name="worker"/>.</summary>
     public void RunBlock(int worker, long block, long firstRun, long endRun)
     {
-        var accumulator = _accumulators[worker] ??= new SummaryAccumulator(Compiled.Series, Compiled.Months);
+        var accumulator = _accumulators[worker] ??= new SummaryAccumulator(Compiled.Series, Compiled.Months, Compiled.AlwaysZero);
         var inputs = _inputs[worker] ??= new double[Compiled.Parameters.Length];
         var moments = _merger.Rent();
         accumulator.BeginBlock(moments);
@@ -80,7 +80,7 @@ internal sealed class ScenarioSummaryState
     /// <summary>Starts a block on <paramref name="worker"/> for callers that interleave runs of several scenarios.</summary>
     public SummaryAccumulator BeginBlock(int worker)
     {
-        var accumulator = _accumulators[worker] ??= new SummaryAccumulator(Compiled.Series, Compiled.Months);
+        var accumulator = _accumulators[worker] ??= new SummaryAccumulator(Compiled.Series, Compiled.Months, Compiled.AlwaysZero);
         accumulator.BeginBlock(_merger.Rent());
         return accumulator;
     }

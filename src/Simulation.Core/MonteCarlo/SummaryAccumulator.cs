@@ -23,21 +23,30 @@ internal sealed class SummaryAccumulator
     private readonly int _months;
     private readonly int _series;
     private readonly bool[] _zeroOne;
+    private readonly bool[] _alwaysZero;
+    private readonly int[] _stored;
     private readonly int _cells;
     private readonly QuantileSketch[] _sketches;
     private readonly double[] _buffer;
     private int _slot;
     private MomentBlock _block = null!;
 
-    public SummaryAccumulator(IReadOnlyList<OutputDefinition> series, int months)
+    public SummaryAccumulator(IReadOnlyList<OutputDefinition> series, int months, bool[]? alwaysZero = null)
     {
         _months = months;
         _series = series.Count;
         _zeroOne = new bool[_series];
+        _alwaysZero = alwaysZero ?? new bool[_series];
+        var stored = new List<int>();
         for (int s = 0; s < _series; s++)
         {
             _zeroOne[s] = series[s].Kind == OutputKind.ZeroOne;
+            if (!_alwaysZero[s])
+            {
+                stored.Add(s);
+            }
         }
+        _stored = [.. stored];
         _cells = CellCount(_series, months);
         _sketches = new QuantileSketch[_cells];
         for (int i = 0; i < _sketches.Length; i++)
@@ -67,10 +76,9 @@ internal sealed class SummaryAccumulator
         int stride = _months * ChunkRuns;
         int at = month * ChunkRuns + _slot;
         double[] buffer = _buffer;
-        for (int s = 0; s < values.Length; s++)
+        foreach (int s in _stored)
         {
-            buffer[at] = values[s];
-            at += stride;
+            buffer[at + s * stride] = values[s];
         }
     }
 
@@ -98,6 +106,13 @@ internal sealed class SummaryAccumulator
         for (int cell = 0; cell < _cells; cell++)
         {
             var values = new ReadOnlySpan<double>(_buffer, cell * ChunkRuns, _slot);
+            if (cell < firstMetric && _alwaysZero[cell / _months])
+            {
+                // A series the scenario cannot move from 0: counted, never stored (the same summary as storing zeros).
+                _sketches[cell].AddRepeated(0, _slot);
+                _block.AddZeroOne(cell, _slot, 0, 0);
+                continue;
+            }
             if (cell < firstMetric && _zeroOne[cell / _months])
             {
                 // 0/1 series (enforced, postwar) need only their ones counted.

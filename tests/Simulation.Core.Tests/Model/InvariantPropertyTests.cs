@@ -47,15 +47,71 @@ public class InvariantPropertyTests
         {
             changes.Add(new HazardChange(new YearMonth(2022, 9).AddMonths(-6 + i * 20 + (int)(rng.NextUInt64() % 10)), Draw(ref rng, 0, 10)));
         }
-        return new Scenario(
-            $"random-{index}", "", new YearMonth(2022, 9), 1 + (int)(rng.NextUInt64() % 72), 40, (long)rng.NextUInt64(),
+        var start = new YearMonth(2022, 9);
+        var scenario = new Scenario(
+            $"random-{index}", "", start, 1 + (int)(rng.NextUInt64() % 72), 40, (long)rng.NextUInt64(),
             new CeasefireAssumptions(Draw(ref rng, -12, 80), Draw(ref rng, 0, 1, probability: true)),
             new DemandAssumptions(Draw(ref rng, 0, 5e4), Draw(ref rng, 0, 2e5), Draw(ref rng, 0.5, 60)),
             new SupplyAssumptions(Draw(ref rng, 0, 2e4), Draw(ref rng, 0, 3e5), Draw(ref rng, 0, 5e4)),
             new ContractAssumptions(Draw(ref rng, 1, 120)),
             new PayAssumptions(Draw(ref rng, 0, 5e5), Draw(ref rng, 0.01, 500), Draw(ref rng, -0.05, 0.05, bounded: true), Draw(ref rng, 0, 0.3, bounded: true), Draw(ref rng, 0, 1, probability: true)),
             new EnforcementAssumptions(Draw(ref rng, 0, 2), changes, Draw(ref rng, 0, 0.5), Draw(ref rng, 0, 1, probability: true),
-                Draw(ref rng, 0, 1, probability: true), Draw(ref rng, 0, 1, probability: true)));
+                Draw(ref rng, 0, 1, probability: true), Draw(ref rng, 0, 1, probability: true))
+            { BeforeDeployment = rng.NextDouble() < 0.5 });
+        return WithVersionTwo(scenario, ref rng);
+    }
+
+    /// <summary>Every version 2 key, drawn: channels, timeline, orders, contingents, capacity, attrition.</summary>
+    private static Scenario WithVersionTwo(Scenario scenario, ref Xoshiro256StarStar rng)
+    {
+        var start = scenario.Start;
+        int channelCount = 1 + (int)(rng.NextUInt64() % 3);
+        var channels = new List<ChannelAssumptions>();
+        string[] names = ["permit", "study", "contingent"];
+        for (int c = 0; c < channelCount; c++)
+        {
+            string? substitute = channelCount > 1 && rng.NextDouble() < 0.5 ? names[(c + 1) % channelCount] : null;
+            channels.Add(new ChannelAssumptions(names[c], Draw(ref rng, 0, 1, probability: true), rng.NextDouble() < 0.5 ? Draw(ref rng, 1, 60) : null,
+                Draw(ref rng, 0, 1, probability: true), substitute, substitute is null ? InputDistribution.Fixed(0) : Draw(ref rng, 0, 1, probability: true),
+                Draw(ref rng, 0, 3, bounded: true), Draw(ref rng, 0, 1, probability: true)));
+        }
+        string Any(ref Xoshiro256StarStar r) => names[(int)(r.NextUInt64() % (ulong)channelCount)];
+        var timeline = new List<TimelineEntry>();
+        string[] keys = ["supply.dispatch_per_month", "supply.departure_capacity", "enforcement.base_hazard", "contract.mean_months", "attrition.death_rate"];
+        for (int i = 0; i < (int)(rng.NextUInt64() % 4); i++)
+        {
+            var settings = new List<TimelineSetting>
+            {
+                rng.NextDouble() < 0.5
+                    ? new TimelineSetting($"channels.{Any(ref rng)}.open", Draw(ref rng, 0, 1, probability: true))
+                    : new TimelineSetting(keys[(int)(rng.NextUInt64() % (ulong)keys.Length)], Draw(ref rng, 1, 500, bounded: true)),
+            };
+            if (settings[0].KeyPath == "attrition.death_rate")
+            {
+                settings[0] = settings[0] with { Value = Draw(ref rng, 0, 0.2, probability: true) };
+            }
+            timeline.Add(new TimelineEntry(start.AddMonths(-3 + (int)(rng.NextUInt64() % 80)), settings));
+        }
+        var orders = new List<RepatriationOrder>();
+        for (int r = 0; r < (int)(rng.NextUInt64() % 3); r++)
+        {
+            orders.Add(new RepatriationOrder(start.AddMonths((int)(rng.NextUInt64() % 80)), Draw(ref rng, 0, 1, probability: true), Draw(ref rng, 1, 12, bounded: true),
+                rng.NextDouble() < 0.5 ? [] : [Any(ref rng)], rng.NextDouble() < 0.5 ? Any(ref rng) : null, Draw(ref rng, 0, 1, probability: true)));
+        }
+        var contingents = new List<Contingent>();
+        for (int j = 0; j < (int)(rng.NextUInt64() % 3); j++)
+        {
+            contingents.Add(new Contingent(start.AddMonths((int)(rng.NextUInt64() % 80)), Draw(ref rng, 0, 1e4, bounded: true), Any(ref rng), 1 + (int)(rng.NextUInt64() % 6)));
+        }
+        return scenario with
+        {
+            Supply = scenario.Supply with { DepartureCapacity = rng.NextDouble() < 0.5 ? InputDistribution.Fixed(double.PositiveInfinity) : Draw(ref rng, 0, 2e4, bounded: true) },
+            Attrition = new AttritionAssumptions(Draw(ref rng, 0, 0.05, probability: true), Draw(ref rng, 0, 0.05, probability: true)),
+            Channels = channels,
+            Timeline = timeline,
+            Repatriation = [.. orders.Select(o => o.ConvertTo is null ? o with { Convert = InputDistribution.Fixed(0) } : o)],
+            Contingents = contingents,
+        };
     }
 
     [Fact]
@@ -76,11 +132,27 @@ public class InvariantPropertyTests
                     foreach (var m in months)
                     {
                         string where = $"scenario {index}, run {run}";
-                        Assert.True(m.Returns >= 0 && m.Returns <= stock, where + ": returns");
-                        Assert.True(m.Expelled >= 0 && m.Expelled <= stock - m.Returns, where + ": expelled");
+                        long forced = (long)m.Values[(int)Series.ForcedExits];
+                        long deaths = (long)m.Values[(int)Series.Deaths];
+                        long desertions = (long)m.Values[(int)Series.Desertions];
+                        Assert.True(m.Returns >= 0 && forced >= 0 && m.Returns + forced <= stock, where + ": returns and forced exits");
+                        Assert.True(m.Expelled >= 0 && deaths >= 0 && desertions >= 0 && m.Expelled + deaths + desertions <= stock - m.Returns - forced, where + ": losses");
                         Assert.True(m.Arrivals >= 0, where + ": arrivals");
-                        Assert.Equal(stock - m.Returns - m.Expelled + m.Arrivals, m.Workers);
+                        // The stock identity with every version 2 term (conversions only move workers between channels).
+                        Assert.Equal(stock - m.Returns - forced - m.Expelled - deaths - desertions + m.Arrivals, m.Workers);
                         Assert.True(m.Workers >= 0, where + ": stock");
+                        if (scenario.Channels.Count >= 2)
+                        {
+                            double channelStocks = 0, channelArrivals = 0;
+                            for (int c = 0; c < scenario.Channels.Count; c++)
+                            {
+                                Assert.True(m.Values[OutputCatalogue.SeriesCount + 2 * c] >= 0, where + ": channel stock");
+                                channelStocks += m.Values[OutputCatalogue.SeriesCount + 2 * c];
+                                channelArrivals += m.Values[OutputCatalogue.SeriesCount + 2 * c + 1];
+                            }
+                            Assert.Equal(m.Workers, channelStocks);
+                            Assert.Equal(m.Arrivals, channelArrivals);
+                        }
                         Assert.True(double.IsFinite(m.RemittancesUsd) && m.RemittancesUsd >= 0, where + ": remittances");
                         Assert.True(m.CumulativeRemittancesUsd >= cumulative, where + ": cumulative remittances");
                         Assert.True(m.Enforced || !enforced, where + ": enforcement undone");
