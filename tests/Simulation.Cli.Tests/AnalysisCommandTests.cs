@@ -44,6 +44,9 @@ public sealed class AnalysisCommandTests : IDisposable
         Assert.False(Directory.Exists(Path.Combine(_work, "c1")));
     }
 
+    private static int UncertainInputs(string scenario) =>
+        new Simulation.Core.Model.CompiledScenario(TestScenarios.Shipped(scenario)).UncertainParameterIndices.Length;
+
     [Fact]
     public void Sensitivity_Tornado_WritesTableAndCharts()
     {
@@ -53,7 +56,7 @@ public sealed class AnalysisCommandTests : IDisposable
         Assert.Contains("ceasefire.month", stdout);
         var lines = File.ReadAllLines(Path.Combine(outDir, "sensitivity.csv"));
         Assert.Equal("metric,input,spearman,low_decile_mean,high_decile_mean,swing,runs", lines[0]);
-        Assert.Equal(1 + 2 * 7, lines.Length);
+        Assert.Equal(1 + 2 * UncertainInputs("donbas-baseline"), lines.Length);
         Assert.True(File.Exists(Path.Combine(outDir, "tornado_peak_workers.png")));
         Assert.True(File.Exists(Path.Combine(outDir, "tornado_remittances_usd.png")));
         Assert.Contains("What drives the outcomes", File.ReadAllText(Path.Combine(outDir, "report.html")));
@@ -66,7 +69,7 @@ public sealed class AnalysisCommandTests : IDisposable
         var (code, _, stderr) = Run("sensitivity", Scenario("donbas-baseline"), "--method", "sobol", "--samples", "256", "--bootstrap", "20", "--metric", "peak_workers", "--out", outDir, "--quiet");
         Assert.True(code == 0, stderr);
         var lines = File.ReadAllLines(Path.Combine(outDir, "sobol.csv"));
-        Assert.Equal(1 + 7 + 1, lines.Length);
+        Assert.Equal(1 + UncertainInputs("donbas-baseline") + 1, lines.Length);
         Assert.Contains(lines, l => l.StartsWith("peak_workers,(model noise),", StringComparison.Ordinal));
         Assert.True(File.Exists(Path.Combine(outDir, "sobol_peak_workers.png")));
         Assert.Contains("Sobol indices", File.ReadAllText(Path.Combine(outDir, "report.html")));
@@ -106,6 +109,25 @@ public sealed class AnalysisCommandTests : IDisposable
         Assert.Equal(1 + 3 * 2 * OutputCatalogue.MetricCount, lines.Length);
         Assert.True(File.Exists(Path.Combine(outDir, "sweep_peak_workers.png")));
         Assert.Contains("Sweep over enforcement.deterrence and enforcement.channel_cost", File.ReadAllText(Path.Combine(outDir, "report.html")));
+    }
+
+    [Fact]
+    public void Sweep_ListItemLevers_OrdersAndTimelineEntriesCanBeSwept()
+    {
+        string outDir = Path.Combine(_work, "sweep-lists");
+        var (code, _, stderr) = Run("sweep", Scenario("hindcast-russia-2018-2020"), "--over", "repatriation[0].compliance=0.5:1:3",
+            "--set", "timeline[2].set.supply.dispatch_per_month=500", "--runs", "1000", "--out", outDir, "--quiet", "--no-plots");
+        Assert.True(code == 0, stderr);
+        var lines = File.ReadAllLines(Path.Combine(outDir, "sweep.csv"));
+        Assert.StartsWith("repatriation[0].compliance,metric,", lines[0], StringComparison.Ordinal);
+        var forced = lines.Where(l => l.Contains(",total_forced_exits,", StringComparison.Ordinal)).Select(l => double.Parse(l.Split(',')[3], System.Globalization.CultureInfo.InvariantCulture)).ToList();
+        Assert.Equal(3, forced.Count);
+        // Higher compliance removes more workers before the deadline.
+        Assert.True(forced[0] < forced[1] && forced[1] < forced[2], string.Join(", ", forced));
+
+        var (bad, _, badError) = Run("sweep", Scenario("hindcast-russia-2018-2020"), "--over", "repatriation[3].compliance=0.5:1:3", "--out", outDir + "-bad", "--quiet");
+        Assert.Equal(2, bad);
+        Assert.Contains("--over repatriation[3].compliance=0.5:1:3: repatriation[3].compliance: unknown key; did you mean 'repatriation[0].compliance'?", badError);
     }
 
     [Fact]

@@ -45,7 +45,10 @@ internal static partial class ChannelListReader
         bool single = sequence.Items.Count == 1;
         for (int i = 0; i < sequence.Items.Count; i++)
         {
-            var fields = ItemFields.Read(sequence.Items[i], $"channels[{i}]", Keys, Example, problems);
+            // Messages name a channel by its name when it has a valid one, as --set and the timeline address it.
+            string? given = sequence.Items[i] is YamlMapping item && item.Entries.FirstOrDefault(e => e.Key.Value == "name").Value is YamlScalar { IsQuoted: false } n
+                && NamePattern().IsMatch(n.Value.Trim()) ? n.Value.Trim() : null;
+            var fields = ItemFields.Read(sequence.Items[i], given is null ? $"channels[{i}]" : $"channels.{given}", Keys, Example, problems);
             if (fields is null)
             {
                 continue;

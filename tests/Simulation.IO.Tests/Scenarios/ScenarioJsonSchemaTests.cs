@@ -18,6 +18,7 @@ public class ScenarioJsonSchemaTests
     {
         null => null,
         YamlScalar { IsNull: true } => null,
+        YamlScalar { IsQuoted: false, Value: "true" or "false" } b => JsonValue.Create(b.Value == "true"),
         YamlScalar { IsQuoted: false } s when long.TryParse(s.Value, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out long whole) => JsonValue.Create(whole),
         YamlScalar { IsQuoted: false } s when double.TryParse(s.Value, NumberStyles.Float, CultureInfo.InvariantCulture, out double number) => JsonValue.Create(number),
         YamlScalar s => JsonValue.Create(s.Value),
