@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""The laborsim model (MODEL.md, version 1) written the way a policy modeler would in NumPy:
+"""The laborsim model (docs/model.md, version 1) written the way a policy modeler would in NumPy:
 arrays over runs, a loop over months, np.percentile per month for the bands.
 
 It is the peer that laborsim's speed is measured against (benchmarks/peers/compare.py) and a second,
@@ -31,7 +31,7 @@ PERCENTILES = [5, 10, 25, 50, 75, 90, 95]
 
 
 def sample(spec, rng, n):
-    """One draw per run of a scenario parameter (SCENARIO-FORMAT.md distributions)."""
+    """One draw per run of a scenario parameter (docs/scenario-format.md distributions)."""
     if not isinstance(spec, dict):
         return np.full(n, float(spec))
     d = spec["dist"]

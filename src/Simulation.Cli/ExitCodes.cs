@@ -1,6 +1,6 @@
 namespace Simulation.Cli;
 
-/// <summary>Process exit codes (SCENARIO-FORMAT.md).</summary>
+/// <summary>Process exit codes (docs/scenario-format.md).</summary>
 internal static class ExitCodes
 {
     public const int Ok = 0;

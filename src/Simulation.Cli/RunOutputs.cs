@@ -40,7 +40,7 @@ internal static class RunOutputs
         terminal.Out.WriteLine(string.Create(culture, $"{result.Scenario.Name}: {result.Runs:N0} runs x {result.Months} months in {result.Elapsed.TotalSeconds:0.00} s"));
         terminal.Out.WriteLine(string.Create(culture, $"  peak workers       median {peak.P50:N0}  (90% of runs: {peak.P5:N0} to {peak.P95:N0})"));
         terminal.Out.WriteLine(string.Create(culture, $"  remittances (USD)  median {money.P50:N0}  (90% of runs: {money.P5:N0} to {money.P95:N0})"));
-        terminal.Out.WriteLine(string.Create(culture, $"  P(enforced by horizon) {100 * result.EnforcedByHorizon:0.0}%   P(ceasefire by horizon) {100 * result.CeasefireByHorizon:0.0}%"));
+        terminal.Out.WriteLine(string.Create(culture, $"  P(enforced by horizon) {100 * result.EnforcedByHorizon:0.0}%{(result.Scenario.Enforcement.BeforeDeployment ? " (even before deployment)" : " (once workers are abroad)")}   P(ceasefire by horizon) {100 * result.CeasefireByHorizon:0.0}%"));
         if (result.Precision is { } precision)
         {
             terminal.Out.WriteLine(string.Create(culture,

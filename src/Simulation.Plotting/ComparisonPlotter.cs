@@ -33,18 +33,24 @@ public static class ComparisonPlotter
             var result = comparison.Results[k];
             var data = FanChartData.From(result, series);
             double[] xs = PlotStyle.MonthAxis(result.Scenario.Start, result.Months);
-            var band = plot.Add.FillY(xs, data.P5, data.P95);
-            band.FillColor = PlotStyle.Series(k).WithAlpha(0.15);
-            band.LineWidth = 0;
+            // Outlines, not translucent fills: overlapping fills mix into colours no legend names and hide each other.
+            foreach (double[] edge in new[] { data.P5, data.P95 })
+            {
+                var line = plot.Add.ScatterLine(xs, edge);
+                line.Color = PlotStyle.Series(k);
+                line.LineWidth = 1.5f;
+                line.LinePattern = LinePattern.Dashed;
+            }
             var median = plot.Add.ScatterLine(xs, data.Median);
             median.Color = PlotStyle.Series(k);
             median.LineWidth = 2.5f;
-            median.LegendText = $"{result.Scenario.Name} (median, band: 90% of runs)";
+            median.LegendText = $"{result.Scenario.Name}: median (solid), 90% of runs (dashed)";
         }
-        plot.Axes.DateTimeTicksBottom();
+        var first = comparison.Results[0];
         PlotStyle.FormatLeftAxis(plot, money);
         plot.Axes.Margins(bottom: 0);
-        plot.ShowLegend(Alignment.UpperLeft);
+        PlotStyle.CalendarAxis(plot, first.Scenario.Start, first.Months);
+        PlotStyle.LegendBelow(plot);
         return plot;
     }
 

@@ -1,5 +1,6 @@
 using Simulation.Core.Model;
 using Simulation.Core.MonteCarlo;
+using Simulation.Core.Summaries;
 
 namespace Simulation.Plotting;
 
@@ -7,9 +8,11 @@ namespace Simulation.Plotting;
 public sealed record FanChartData(DateTime[] Months, double[] Median, double[] P25, double[] P75, double[] P5, double[] P95)
 {
     /// <summary>Extracts the bands of <paramref name="series"/>.</summary>
-    public static FanChartData From(MonteCarloResult result, Series series)
+    public static FanChartData From(MonteCarloResult result, Series series) => From(result, result.Of(series));
+
+    /// <summary>Extracts the bands of one series' monthly <paramref name="statistics"/>.</summary>
+    public static FanChartData From(MonteCarloResult result, IReadOnlyList<SummaryStatistics> statistics)
     {
-        var statistics = result.Of(series);
         int n = statistics.Count;
         var data = new FanChartData(new DateTime[n], new double[n], new double[n], new double[n], new double[n], new double[n]);
         for (int t = 0; t < n; t++)

@@ -34,16 +34,80 @@ public static class PlotStyle
     /// <summary>Saves a plot as PNG at the house size.</summary>
     internal static void Save(Plot plot, string folder, string file) => plot.SavePng(Path.Combine(folder, file), Width, Height);
 
-    /// <summary>Calendar months of a result as OLE dates for a DateTime axis.</summary>
+    /// <summary>The x positions of a result's months: month indices 0 .. T-1, labelled by <see cref="CalendarAxis"/>.</summary>
     internal static double[] MonthAxis(Simulation.Core.Calendar.YearMonth start, int months)
     {
         var xs = new double[months];
         for (int t = 0; t < months; t++)
         {
-            xs[t] = start.AddMonths(t).ToDateTime().ToOADate();
+            xs[t] = t;
         }
         return xs;
     }
+
+    /// <summary>
+    /// Labels the bottom axis with calendar months (YYYY-MM, or years for long horizons) at a step that keeps at most
+    /// eight labels, aligned on quarters and years; a horizon of one month is one labelled month, never hours.
+    /// </summary>
+    internal static void CalendarAxis(Plot plot, Simulation.Core.Calendar.YearMonth start, int months)
+    {
+        int[] steps = [1, 2, 3, 6, 12, 24, 60, 120, 240, 600];
+        int step = steps[^1];
+        foreach (int candidate in steps)
+        {
+            if (months / candidate <= 7)
+            {
+                step = candidate;
+                break;
+            }
+        }
+        var ticks = new ScottPlot.TickGenerators.NumericManual();
+        int count = 0;
+        for (int t = 0; t < months; t++)
+        {
+            var month = start.AddMonths(t);
+            bool aligned = step >= 12 ? month.Month == 1 && month.Year % (step / 12) == 0 : (month.Month - 1) % step == 0;
+            if (aligned)
+            {
+                ticks.AddMajor(t, step >= 12 ? month.Year.ToString(CultureInfo.InvariantCulture) : month.ToString());
+                count++;
+            }
+        }
+        if (count < 2)
+        {
+            // Too short to reach an aligned month twice: label the first and last months themselves.
+            ticks = new ScottPlot.TickGenerators.NumericManual();
+            ticks.AddMajor(0, start.ToString());
+            if (months > 1)
+            {
+                ticks.AddMajor(months - 1, start.AddMonths(months - 1).ToString());
+            }
+        }
+        plot.Axes.Bottom.TickGenerator = ticks;
+        plot.Axes.SetLimitsX(-0.5, Math.Max(months - 0.5, 0.5));
+    }
+
+    /// <summary>
+    /// A y axis from 0 for quantities that cannot be negative; when every value is 0 the axis spans 0 to 1 with one
+    /// tick at 0 (no "-$1" or "0.20 workers") and a note says so.
+    /// </summary>
+    internal static void NonNegativeY(Plot plot, double largest, bool money)
+    {
+        if (largest > 0)
+        {
+            var limits = plot.Axes.GetLimits();
+            plot.Axes.SetLimitsY(0, Math.Max(limits.Top, largest));
+            return;
+        }
+        plot.Axes.SetLimitsY(0, 1);
+        var ticks = new ScottPlot.TickGenerators.NumericManual();
+        ticks.AddMajor(0, money ? "$0" : "0");
+        plot.Axes.Left.TickGenerator = ticks;
+        plot.Add.Annotation("0 in every run and month", Alignment.UpperCenter);
+    }
+
+    /// <summary>The legend below the chart, outside the data, so that it never hides a band or a line.</summary>
+    internal static void LegendBelow(Plot plot) => plot.ShowLegend(Edge.Bottom);
 
     /// <summary>Installs the embedded font once per process.</summary>
     internal static void EnsureFonts()

@@ -4,7 +4,7 @@ using Simulation.Core.MonteCarlo;
 
 namespace Simulation.Plotting;
 
-/// <summary>Draws every chart of SCENARIO-FORMAT.md's output folder as PNG files.</summary>
+/// <summary>Draws every chart of the output folder of docs/scenario-format.md as PNG files.</summary>
 public static class ResultPlotter
 {
     /// <summary>The files <see cref="WriteAll"/> writes, in order.</summary>
@@ -14,9 +14,28 @@ public static class ResultPlotter
         "hist_peak_workers.png", "hist_remittances_usd.png", "p_enforced.png", "p_ceasefire.png",
     ];
 
+    /// <summary>The channels of a result with two or more (each has a workers.NAME series), in order; empty otherwise.</summary>
+    public static IReadOnlyList<string> Channels(MonteCarloResult result) =>
+        [.. result.Series.Where(s => s.Name.StartsWith("workers.", StringComparison.Ordinal)).Select(s => s.Name["workers.".Length..])];
+
+    /// <summary>The chart files a result gets: <see cref="FileNames"/>, and with two or more channels the stacked chart and one fan chart per channel.</summary>
+    public static IReadOnlyList<string> FileNamesFor(MonteCarloResult result)
+    {
+        var channels = Channels(result);
+        return channels.Count == 0 ? FileNames : [.. FileNames, "fan_workers_by_channel.png", .. channels.Select(c => $"fan_workers_{c}.png")];
+    }
+
     /// <summary>Writes all charts into <paramref name="folder"/>.</summary>
     public static void WriteAll(MonteCarloResult result, string folder)
     {
+        foreach (string channel in Channels(result))
+        {
+            Save(ChannelFanChart(result, channel), folder, $"fan_workers_{channel}.png");
+        }
+        if (Channels(result).Count > 0)
+        {
+            Save(ChannelStack(result), folder, "fan_workers_by_channel.png");
+        }
         string name = result.Scenario.Name;
         Save(FanChart(result, Series.Workers, $"Workers abroad at month end: {name}", "workers", money: false), folder, FileNames[0]);
         Save(FanChart(result, Series.RemittancesUsd, $"Remittances to the sending state per month: {name}", "USD per month", money: true), folder, FileNames[1]);
@@ -28,9 +47,52 @@ public static class ResultPlotter
     }
 
     /// <summary>A fan chart: median line, 50% and 90% bands, calendar months on the x axis.</summary>
-    public static Plot FanChart(MonteCarloResult result, Series series, string title, string yLabel, bool money)
+    public static Plot FanChart(MonteCarloResult result, Series series, string title, string yLabel, bool money) =>
+        FanChart(result, FanChartData.From(result, series), title, yLabel, money);
+
+    /// <summary>The fan chart of one channel's stock.</summary>
+    public static Plot ChannelFanChart(MonteCarloResult result, string channel) =>
+        FanChart(result, FanChartData.From(result, result.Of($"workers.{channel}")!), $"Workers abroad on the {channel} channel at month end: {result.Scenario.Name}", "workers", money: false);
+
+    /// <summary>
+    /// The mean stock of each channel, stacked: means add up, so the top of the stack is the mean of all workers abroad
+    /// (medians would not add up). The median of the total is drawn over it for reference.
+    /// </summary>
+    public static Plot ChannelStack(MonteCarloResult result)
     {
-        var data = FanChartData.From(result, series);
+        var channels = Channels(result);
+        var plot = PlotStyle.NewPlot($"Workers abroad by channel (mean over runs, stacked): {result.Scenario.Name}", "month", "workers (mean)");
+        int months = result.Months;
+        double[] xs = PlotStyle.MonthAxis(result.Scenario.Start, months);
+        var below = new double[months];
+        for (int c = 0; c < channels.Count; c++)
+        {
+            var statistics = result.Of($"workers.{channels[c]}")!;
+            var above = new double[months];
+            for (int t = 0; t < months; t++)
+            {
+                above[t] = below[t] + statistics[t].Mean;
+            }
+            var band = plot.Add.FillY(xs, (double[])below.Clone(), above);
+            band.FillColor = PlotStyle.Series(c).WithAlpha(0.55);
+            band.LineWidth = 0;
+            band.LegendText = channels[c];
+            below = above;
+        }
+        var total = plot.Add.ScatterLine(xs, FanChartData.From(result, Series.Workers).Median);
+        total.Color = PlotStyle.Muted;
+        total.LineWidth = 2;
+        total.LinePattern = LinePattern.Dashed;
+        total.LegendText = "median of all workers";
+        PlotStyle.FormatLeftAxis(plot, money: false);
+        plot.Axes.Margins(bottom: 0);
+        PlotStyle.CalendarAxis(plot, result.Scenario.Start, result.Months);
+        PlotStyle.LegendBelow(plot);
+        return plot;
+    }
+
+    private static Plot FanChart(MonteCarloResult result, FanChartData data, string title, string yLabel, bool money)
+    {
         var plot = PlotStyle.NewPlot(title, "month", yLabel);
         double[] xs = PlotStyle.MonthAxis(result.Scenario.Start, result.Months);
         var outer = plot.Add.FillY(xs, data.P5, data.P95);
@@ -45,10 +107,17 @@ public static class ResultPlotter
         median.Color = PlotStyle.Main;
         median.LineWidth = 2.5f;
         median.LegendText = "median";
-        plot.Axes.DateTimeTicksBottom();
+        if (xs.Length == 1)
+        {
+            // One month has no width for bands to fill: draw them as bars around the median's marker.
+            plot.Add.Line(0, data.P5[0], 0, data.P95[0]).LineWidth = 10;
+            median.MarkerSize = 12;
+        }
         PlotStyle.FormatLeftAxis(plot, money);
         plot.Axes.Margins(bottom: 0);
-        plot.ShowLegend(Alignment.UpperLeft);
+        PlotStyle.NonNegativeY(plot, data.P95.Max(), money);
+        PlotStyle.CalendarAxis(plot, result.Scenario.Start, result.Months);
+        PlotStyle.LegendBelow(plot);
         return plot;
     }
 
@@ -116,10 +185,10 @@ public static class ResultPlotter
         line.Color = PlotStyle.Main;
         line.LineWidth = 2.5f;
         line.LegendText = "probability";
-        plot.Axes.DateTimeTicksBottom();
         PlotStyle.FormatLeftAxis(plot, money: false, probability: true);
         plot.Axes.SetLimitsY(0, 1.02);
-        plot.ShowLegend(Alignment.UpperLeft);
+        PlotStyle.CalendarAxis(plot, result.Scenario.Start, result.Months);
+        PlotStyle.LegendBelow(plot);
         return plot;
     }
 

@@ -49,6 +49,16 @@ public static class RunReport
                 "Probability that at least one enforcement event has hit the scheme by each month, with its 95% Monte Carlo band.")
             .Figure(PlotStyle.ToSvg(ResultPlotter.ProbabilityCurve(result, Series.Postwar, $"P(ceasefire by month): {name}", "P(ceasefire has come)")),
                 "Probability that the ceasefire has come by each month.");
+        var channels = ResultPlotter.Channels(result);
+        if (channels.Count > 0)
+        {
+            report.Figure(PlotStyle.ToSvg(ResultPlotter.ChannelStack(result)),
+                $"Mean workers abroad under each legal cover ({string.Join(", ", channels)}), stacked: the top is the mean of all workers abroad; the dashed line is their median.");
+            foreach (string channel in channels)
+            {
+                report.Figure(PlotStyle.ToSvg(ResultPlotter.ChannelFanChart(result, channel)), $"Workers abroad on the {channel} channel: median, 50% and 90% bands.");
+            }
+        }
 
         report.Section("Assumptions").Table(["parameter", "value or distribution (sampled once per run)", "unit", "meaning"],
             Parameters(s), textColumns: 4);
@@ -67,7 +77,10 @@ public static class RunReport
         var ceasefire = result.Of(Metric.CeasefireMonth);
         yield return $"In 90% of runs between {ReportFormat.Number(peak.P5)} and {ReportFormat.Number(peak.P95)} workers are deployed at the peak (median {ReportFormat.Number(peak.P50)}, mean {ReportFormat.Number(peak.Mean)} ± {ReportFormat.Number(peak.Se)}).";
         yield return $"The sending state receives between {ReportFormat.Value(money.P5, Metric.RemittancesUsd)} and {ReportFormat.Value(money.P95, Metric.RemittancesUsd)} from {s.Start} to {end} in 90% of runs (median {ReportFormat.Value(money.P50, Metric.RemittancesUsd)}, mean {ReportFormat.Value(money.Mean, Metric.RemittancesUsd)} ± {ReportFormat.Value(money.Se, Metric.RemittancesUsd)}).";
-        yield return $"Sanctions enforcement hits the scheme by {end} in {ReportFormat.Percent(result.EnforcedByHorizon)} of runs (± {ReportFormat.PercentPoints(result.EnforcedByHorizonSe)} points)"
+        string rule = s.Enforcement.BeforeDeployment
+            ? " (under model version 1's rule, enforcement can strike before any worker is deployed)"
+            : " (enforcement strikes only once workers are abroad)";
+        yield return $"Sanctions enforcement hits the scheme by {end} in {ReportFormat.Percent(result.EnforcedByHorizon)} of runs (± {ReportFormat.PercentPoints(result.EnforcedByHorizonSe)} points){rule}"
             + (first.Statistics.Count > 0 ? $"; when it does, the first event comes in {s.Start.AddMonths((int)first.Statistics.P50)} (median)." : ".");
         yield return $"A ceasefire comes by {end} in {ReportFormat.Percent(result.CeasefireByHorizon)} of runs (± {ReportFormat.PercentPoints(result.CeasefireByHorizonSe)} points)"
             + (ceasefire.Statistics.Count > 0 ? $"; its median month is {s.Start.AddMonths((int)ceasefire.Statistics.P50)}." : ".");

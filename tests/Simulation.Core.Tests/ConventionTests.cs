@@ -59,4 +59,36 @@ public class ConventionTests
         }
         Assert.Empty(offences);
     }
+
+    /// <summary>
+    /// A user's clone has nothing outside itself: no file of the repository (test fixtures of the fuzzer aside) may
+    /// point to the developers' shared folder. What users need lives in docs/ and data/.
+    /// </summary>
+    [Fact]
+    public void Repository_PointsToNothingOutsideItself()
+    {
+        string root = TestScenarios.RepositoryRoot;
+        string needle = "../" + "shared";
+        string[] skipped = ["bin", "obj", "out", ".git", ".quick", "TestResults", "BenchmarkDotNet.Artifacts", "Fuzz"];
+        var offences = new List<string>();
+        foreach (string file in Directory.EnumerateFiles(root, "*", SearchOption.AllDirectories))
+        {
+            string relative = Path.GetRelativePath(root, file);
+            if (relative.Split(Path.DirectorySeparatorChar).Any(part => skipped.Contains(part))
+                || Path.GetExtension(file) is ".png" or ".ttf" or ".dll" or ".pdb" or ".bin")
+            {
+                continue;
+            }
+            string text = File.ReadAllText(file);
+            if (text.Contains(needle, StringComparison.Ordinal) || text.Contains("..\\shared", StringComparison.Ordinal))
+            {
+                offences.Add(relative);
+            }
+        }
+        Assert.Empty(offences);
+        foreach (string needed in new[] { "docs/model.md", "docs/scenario-format.md", "data/public-figures.csv", "data/observed/README.md" })
+        {
+            Assert.True(File.Exists(Path.Combine(root, needed)), needed);
+        }
+    }
 }

@@ -18,7 +18,10 @@ public class ResultPlotterTests
         try
         {
             ResultPlotter.WriteAll(Result.Value, folder);
-            foreach (string file in ResultPlotter.FileNames)
+            Assert.Equal(["permit", "study"], ResultPlotter.Channels(Result.Value));
+            Assert.Contains("fan_workers_by_channel.png", ResultPlotter.FileNamesFor(Result.Value));
+            Assert.Equal(ResultPlotter.FileNamesFor(Result.Value).Order(), Directory.GetFiles(folder).Select(Path.GetFileName).Order());
+            foreach (string file in ResultPlotter.FileNamesFor(Result.Value))
             {
                 using var bitmap = SKBitmap.Decode(Path.Combine(folder, file));
                 Assert.NotNull(bitmap);
@@ -30,6 +33,46 @@ public class ResultPlotterTests
         {
             Directory.Delete(folder, true);
         }
+    }
+
+    [Fact]
+    public void ChannelStack_MeansOfTheChannels_AddUpToTheMeanOfAllWorkers()
+    {
+        var result = Result.Value;
+        var total = result.Of(Series.Workers);
+        var permit = result.Of("workers.permit")!;
+        var study = result.Of("workers.study")!;
+        for (int t = 0; t < result.Months; t++)
+        {
+            Assert.Equal(total[t].Mean, permit[t].Mean + study[t].Mean, total[t].Mean * 1e-9 + 1e-9);
+        }
+    }
+
+    [Theory]
+    [InlineData(1)]
+    [InlineData(2)]
+    [InlineData(600)]
+    public void CalendarAxis_AnyHorizon_LabelsMonthsNeverHours(int months)
+    {
+        var plot = new ScottPlot.Plot();
+        var start = new Simulation.Core.Calendar.YearMonth(2022, 9);
+        PlotStyle.CalendarAxis(plot, start, months);
+        using var image = plot.GetImage(PlotStyle.Width, PlotStyle.Height);
+        var ticks = ((ScottPlot.TickGenerators.NumericManual)plot.Axes.Bottom.TickGenerator).Ticks;
+        Assert.InRange(ticks.Length, 1, 9);
+        Assert.All(ticks, tick => Assert.Matches(@"^\d{4}(-\d{2})?$", tick.Label));
+        Assert.Equal("2022-09", months < 12 ? ticks[0].Label : "2022-09");
+    }
+
+    [Fact]
+    public void FanChart_AllZeroSingleMonth_HasNoNegativeAxisAndStillRenders()
+    {
+        var quiet = MonteCarloRunner.Run(TestScenarios.Quiet(months: 1, runs: 10), new RunnerOptions { Threads = 1 });
+        var plot = ResultPlotter.FanChart(quiet, Series.Workers, "workers", "workers", money: false);
+        using var image = plot.GetImage(PlotStyle.Width, PlotStyle.Height);
+        var limits = plot.Axes.GetLimits();
+        Assert.Equal(0, limits.Bottom);
+        Assert.Equal(["0"], ((ScottPlot.TickGenerators.NumericManual)plot.Axes.Left.TickGenerator).Ticks.Select(t => t.Label));
     }
 
     [Fact]

@@ -4,6 +4,7 @@ using Simulation.Core.Analysis;
 using Simulation.Core.Catalogue;
 using Simulation.Core.Model;
 using Simulation.Core.MonteCarlo;
+using Simulation.Plotting;
 using Simulation.Reporting;
 using Simulation.Testing;
 
@@ -28,8 +29,8 @@ public class ReportTests
         Assert.Contains("seed 20220901", html);
         Assert.Contains("laborsim 1.0.0", html);
         Assert.Contains(" &#177; ", html);
-        Assert.Equal(7, Count(html, "<img class=\"plot\""));
-        Assert.Equal(7, Count(html, "src=\"data:image/svg\\+xml;base64,"));
+        Assert.Equal(ResultPlotter.FileNamesFor(result).Count, Count(html, "<img class=\"plot\""));
+        Assert.Equal(ResultPlotter.FileNamesFor(result).Count, Count(html, "src=\"data:image/svg\\+xml;base64,"));
         foreach (var parameter in result.Scenario.Parameters())
         {
             Assert.Contains($"<td>{parameter.KeyPath}</td>", html);

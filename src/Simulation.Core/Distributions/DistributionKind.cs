@@ -1,6 +1,6 @@
 namespace Simulation.Core.Distributions;
 
-/// <summary>The families a scenario parameter may be drawn from (SCENARIO-FORMAT.md), plus a fixed value.</summary>
+/// <summary>The families a scenario parameter may be drawn from (docs/scenario-format.md), plus a fixed value.</summary>
 public enum DistributionKind
 {
     /// <summary>A plain number: no randomness.</summary>

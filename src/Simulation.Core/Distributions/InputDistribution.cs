@@ -6,7 +6,7 @@ using MathNormal = MathNet.Numerics.Distributions.Normal;
 namespace Simulation.Core.Distributions;
 
 /// <summary>
-/// A scenario parameter: a fixed number or a distribution sampled once per run (MODEL.md, "Time and
+/// A scenario parameter: a fixed number or a distribution sampled once per run (docs/model.md, "Time and
 /// randomness"). Construct through the factory methods, which check their arguments; sampling is then
 /// unchecked and allocation free.
 /// </summary>

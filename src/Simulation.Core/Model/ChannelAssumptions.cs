@@ -3,7 +3,7 @@ using Simulation.Core.Distributions;
 namespace Simulation.Core.Model;
 
 /// <summary>
-/// One legal cover under which workers are abroad (docs/model.md, V2.1): work permits, student visas, a state
+/// One legal cover under which workers are abroad (docs/model.md, "Channels"): work permits, student visas, a state
 /// contingent, or any name the scenario gives.
 /// </summary>
 /// <param name="Name">Letters, digits and '_'.</param>

@@ -4,7 +4,7 @@ using Simulation.Core.Sampling;
 namespace Simulation.Core.Model;
 
 /// <summary>
-/// One channel of one run (docs/model.md, V2.1): its stock and this month's flows, its parameters in force, and its
+/// One channel of one run (docs/model.md, "Channels"): its stock and this month's flows, its parameters in force, and its
 /// random streams with the samplers' setups. A run with one channel keeps it in a local, so the monthly loop addresses
 /// it like plain locals; several channels live in a stack-allocated span.
 /// </summary>

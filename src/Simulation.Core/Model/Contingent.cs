@@ -4,7 +4,7 @@ using Simulation.Core.Distributions;
 namespace Simulation.Core.Model;
 
 /// <summary>
-/// A block of workers sent by a state-to-state deal (docs/model.md, V2.4), on top of the channel's Poisson arrivals
+/// A block of workers sent by a state-to-state deal (docs/model.md, step 5), on top of the channel's Poisson arrivals
 /// and whatever the demand.
 /// </summary>
 /// <param name="Month">The month the first part arrives.</param>

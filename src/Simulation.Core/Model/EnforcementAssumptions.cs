@@ -2,7 +2,7 @@ using Simulation.Core.Distributions;
 
 namespace Simulation.Core.Model;
 
-/// <summary>Sanctions enforcement (MODEL.md steps 3, 6 and 8).</summary>
+/// <summary>Sanctions enforcement (docs/model.md, steps 3, 9 and 12).</summary>
 /// <param name="BaseMonthlyHazard">Enforcement events per month regardless of scale (&gt;= 0).</param>
 /// <param name="BaseHazardChanges">Piecewise multipliers of the base hazard, in calendar order.</param>
 /// <param name="MonthlyHazardPer1000Workers">Extra events per month for each 1,000 workers on site (&gt;= 0).</param>

@@ -7,7 +7,7 @@ namespace Simulation.Core.Model;
 
 /// <summary>
 /// One Monte Carlo run of the model (docs/model.md, version 2): draws the run's uncertain inputs, then steps months
-/// t = 0 .. T-1 in the order the model states (V2.6). With one channel and no version 2 mechanism it draws from the
+/// t = 0 .. T-1 in the order docs/model.md states. With one channel and no version 2 mechanism it draws from the
 /// same streams in the same order as version 1, so a version 1 scenario with <c>before_deployment: true</c> gives
 /// version 1's numbers bit for bit.
 /// </summary>

@@ -1,6 +1,6 @@
 namespace Simulation.Core.Model;
 
-/// <summary>The per-run outcome metrics of MODEL.md, "What a run reports".</summary>
+/// <summary>The per-run outcome metrics of docs/model.md, "What a run reports".</summary>
 public enum Metric
 {
     /// <summary>Largest end-of-month stock of workers.</summary>

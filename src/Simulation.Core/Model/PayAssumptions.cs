@@ -2,7 +2,7 @@ using Simulation.Core.Distributions;
 
 namespace Simulation.Core.Model;
 
-/// <summary>Wages, the state's cut and the exchange rate (MODEL.md steps 8 and 9).</summary>
+/// <summary>Wages, the state's cut and the exchange rate (docs/model.md, steps 12 and 13).</summary>
 /// <param name="WagePerMonth">Host-currency wage per worker per month (&gt;= 0).</param>
 /// <param name="CurrencyPerUsd">Host currency units per USD at month 0 (&gt; 0).</param>
 /// <param name="FxDriftPerMonth">Drift of ln(currency per USD) per month.</param>

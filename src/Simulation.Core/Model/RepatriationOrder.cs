@@ -4,7 +4,7 @@ using Simulation.Core.Distributions;
 namespace Simulation.Core.Model;
 
 /// <summary>
-/// A deadline by which the host must send workers home (docs/model.md, V2.3): in the <paramref name="RampMonths"/>
+/// A deadline by which the host must send workers home (docs/model.md, steps 7 and 11): in the <paramref name="RampMonths"/>
 /// months before <paramref name="Deadline"/> workers of the named channels are removed at the monthly rate
 /// 1 - (1 - compliance)^(1 / ramp); in the deadline month each one still there moves to <paramref name="ConvertTo"/>
 /// with probability <paramref name="Convert"/>.

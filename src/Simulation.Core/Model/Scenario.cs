@@ -5,7 +5,7 @@ using Simulation.Core.Distributions;
 namespace Simulation.Core.Model;
 
 /// <summary>
-/// A complete, validated set of assumptions (SCENARIO-FORMAT.md). Immutable: overrides and sweeps make
+/// A complete, validated set of assumptions (docs/scenario-format.md). Immutable: overrides and sweeps make
 /// changed copies with <c>with</c>.
 /// </summary>
 /// <param name="Name">Letters, digits, '-' and '_'.</param>
@@ -50,21 +50,21 @@ public sealed record Scenario(
     }
 
     /// <summary>
-    /// The channels (docs/model.md, V2.1), in order; empty means one channel, "permit", with version 1's parameters,
+    /// The channels (docs/model.md, "Channels"), in order; empty means one channel, "permit", with version 1's parameters,
     /// which is not listed among the scenario's parameters.
     /// </summary>
     public IReadOnlyList<ChannelAssumptions> Channels { get; init; } = [];
 
-    /// <summary>Parameters that change on a date (V2.2), in file order.</summary>
+    /// <summary>Parameters that change on a date (docs/model.md, "Parameters that change on a date"), in file order.</summary>
     public IReadOnlyList<TimelineEntry> Timeline { get; init; } = [];
 
-    /// <summary>Deadline orders (V2.3), in file order.</summary>
+    /// <summary>Deadline orders (docs/model.md, step 7), in file order.</summary>
     public IReadOnlyList<RepatriationOrder> Repatriation { get; init; } = [];
 
-    /// <summary>Block arrivals (V2.4), in file order.</summary>
+    /// <summary>Block arrivals (docs/model.md, step 5), in file order.</summary>
     public IReadOnlyList<Contingent> Contingents { get; init; } = [];
 
-    /// <summary>Deaths and desertions (V2.5); none by default.</summary>
+    /// <summary>Deaths and desertions (docs/model.md, step 10); none by default.</summary>
     public AttritionAssumptions Attrition { get; init; } =
         new(InputDistribution.Fixed(ParameterCatalogue.AttritionDeathRate.Default), InputDistribution.Fixed(ParameterCatalogue.AttritionDesertionRate.Default));
 
@@ -149,7 +149,7 @@ public sealed record Scenario(
     }
 
     /// <summary>
-    /// The definition of a key a timeline entry may set (docs/model.md, V2.2): any scalar parameter used after month 0,
+    /// The definition of a key a timeline entry may set (docs/model.md, "Parameters that change on a date"): any scalar parameter used after month 0,
     /// or a channel's key as <c>channels.NAME.KEY</c>; null for anything else.
     /// </summary>
     public ParameterDefinition? TimelineTarget(string keyPath)

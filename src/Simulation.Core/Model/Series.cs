@@ -1,6 +1,6 @@
 namespace Simulation.Core.Model;
 
-/// <summary>The monthly series of MODEL.md, "What a run reports".</summary>
+/// <summary>The monthly series of docs/model.md, "What a run reports".</summary>
 public enum Series
 {
     /// <summary>W_{t+1}: workers abroad at the end of month t.</summary>

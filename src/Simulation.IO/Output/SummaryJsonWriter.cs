@@ -8,7 +8,7 @@ using Simulation.Core.Summaries;
 namespace Simulation.IO.Output;
 
 /// <summary>
-/// Writes summary.json (SCENARIO-FORMAT.md). Apart from elapsed_seconds the bytes depend only on the
+/// Writes summary.json (docs/scenario-format.md). Apart from elapsed_seconds the bytes depend only on the
 /// result, so the same scenario and seed give the same file for any thread count.
 /// </summary>
 public static class SummaryJsonWriter

@@ -1,4 +1,5 @@
 using System.Text;
+using Simulation.Core.Catalogue;
 
 namespace Simulation.IO.Scenarios;
 
@@ -28,6 +29,21 @@ public static class DefaultsTable
                 .Append(key.Unit.PadRight(unitWidth)).Append("  ")
                 .Append(key.Meaning).Append(range).Append('\n');
         }
+        builder.Append("\nList items (model version 2), key: default, unit, range:\n");
+        Item(builder, "channels[]", "name (required: letters, digits, '_'), substitute_to (a channel's name, default none)",
+            [ParameterCatalogue.ChannelShare, ParameterCatalogue.ChannelContractMonths, ParameterCatalogue.ChannelOpen,
+             ParameterCatalogue.ChannelSubstitution, ParameterCatalogue.ChannelVisibility, ParameterCatalogue.ChannelFee],
+            "share is required with two or more channels; written as plain numbers, shares must sum to 1, and at every month they are normalised to sum 1; contract_months left out follows contract.mean_months (its timeline changes included)");
+        Item(builder, "repatriation[]", "deadline (required, YYYY-MM), channels (names, default all), convert_to (a channel's name, default none)",
+            ParameterCatalogue.RepatriationKeys, "in the ramp_months before the deadline, covered workers are removed at 1 - (1 - compliance)^(1/ramp_months) a month; at the deadline each one left moves to convert_to with probability convert");
+        Item(builder, "contingents[]", "month (required, YYYY-MM), channel (default the first channel), spread_months (whole number, default 1)",
+            [ParameterCatalogue.ContingentWorkers], "workers is required; they arrive on top of the channel's arrivals, in spread_months equal parts");
+        builder.Append("\nTimeline (timeline: [{from: YYYY-MM, set: {key.path: VALUE, ...}}]): any parameter above used after month 0, or a channel's\n")
+            .Append("key as channels.NAME.KEY, takes VALUE (a number or a distribution drawn once per run) from month 'from' on. A change\n")
+            .Append("dated before start applies from month 0; one after the horizon never applies (both give a warning). A later change\n")
+            .Append("REPLACES the value in force, never compounds with it: multipliers 0.5 from 2024-04 and 0.25 from 2026-01 give 0.25\n")
+            .Append("from 2026-01, not 0.125. When two entries set the same key, the one later in the file wins from its own month on.\n")
+            .Append("enforcement.base_hazard_changes are timeline entries of the base hazard's multiplier, by the same rules.\n");
         builder.Append("\nAny parameter may also be a distribution, sampled once per run: {dist: NAME, ...} with\n");
         foreach (string family in ParameterReader.FamilyNames)
         {
@@ -37,5 +53,16 @@ public static class DefaultsTable
             builder.Append("  ").Append(family.PadRight(12)).Append(keys).Append('\n');
         }
         return builder.ToString();
+    }
+
+    private static void Item(StringBuilder builder, string list, string otherKeys, IEnumerable<ParameterDefinition> parameters, string note)
+    {
+        builder.Append("  ").Append(list).Append(": ").Append(otherKeys).Append('\n');
+        foreach (var parameter in parameters)
+        {
+            builder.Append("    ").Append(parameter.KeyPath).Append(": ").Append(parameter.DefaultText).Append(", ").Append(parameter.Unit)
+                .Append(", ").Append(parameter.Range.Describe()).Append(" (").Append(parameter.Meaning).Append(")\n");
+        }
+        builder.Append("    ").Append(note).Append('\n');
     }
 }

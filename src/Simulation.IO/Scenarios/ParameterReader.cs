@@ -6,7 +6,7 @@ using Simulation.IO.Yaml;
 namespace Simulation.IO.Scenarios;
 
 /// <summary>
-/// Reads a parameter: a plain number or a mapping {dist: NAME, ...} (SCENARIO-FORMAT.md), and checks that
+/// Reads a parameter: a plain number or a mapping {dist: NAME, ...} (docs/scenario-format.md), and checks that
 /// every value it can take lies within the key's range.
 /// </summary>
 public static class ParameterReader

@@ -9,7 +9,7 @@ using Simulation.IO.Yaml;
 namespace Simulation.IO.Scenarios;
 
 /// <summary>
-/// Loads and validates scenario files (SCENARIO-FORMAT.md): every problem is collected with file, line,
+/// Loads and validates scenario files (docs/scenario-format.md): every problem is collected with file, line,
 /// column, key path, what was expected and what was found, so a bad file is refused before any run.
 /// </summary>
 public static partial class ScenarioReader

@@ -14,7 +14,7 @@ public class LaborMigrationModelTests
     [Fact]
     public void PoissonThinning_ConstantDispatchNoEnforcement_StockIsPoissonWithKnownMean()
     {
-        // MODEL.md exact case: W_t ~ Poisson(L (1 - (1 - p)^t) / p).
+        // docs/model.md exact case: W_t ~ Poisson(L (1 - (1 - p)^t) / p).
         const double dispatch = 300;
         const double meanMonths = 8;
         const int runs = 20_000;
@@ -50,7 +50,7 @@ public class LaborMigrationModelTests
     [Fact]
     public void ConstantHazard_NoScaleTerm_FirstEventByMonthIsExponential()
     {
-        // MODEL.md exact case: P(first event by the end of month t) = 1 - exp(-h (t + 1)).
+        // docs/model.md exact case: P(first event by the end of month t) = 1 - exp(-h (t + 1)).
         const double hazard = 0.04;
         const int runs = 40_000;
         var quiet = TestScenarios.Quiet(months: 36, runs: runs);
@@ -110,7 +110,7 @@ public class LaborMigrationModelTests
     [Fact]
     public void DeterministicMoney_FixedWorkersNoNoise_RemittancesFollowTheFormula()
     {
-        // MODEL.md exact case: M_t = W_0 * wage / S_t * state_share, with S_t = S_0 exp(drift t).
+        // docs/model.md exact case: M_t = W_0 * wage / S_t * state_share, with S_t = S_0 exp(drift t).
         const double workers = 1000, wage = 70000, rate = 90, share = 0.8, drift = 0.01;
         var quiet = TestScenarios.Quiet(months: 24, runs: 5);
         var scenario = quiet with

@@ -8,7 +8,7 @@ using MathPoisson = MathNet.Numerics.Distributions.Poisson;
 
 namespace Simulation.Core.Tests.Model;
 
-/// <summary>The exact cases of docs/model.md, V2.8, each with tolerances from the Monte Carlo standard error.</summary>
+/// <summary>The exact cases of docs/model.md added by version 2, each with tolerances from the Monte Carlo standard error.</summary>
 public class VersionTwoExactCaseTests
 {
     private static InputDistribution F(double v) => InputDistribution.Fixed(v);

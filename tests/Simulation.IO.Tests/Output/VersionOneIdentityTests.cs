@@ -8,7 +8,7 @@ using Simulation.Testing;
 namespace Simulation.IO.Tests.Output;
 
 /// <summary>
-/// docs/model.md, V2.8 "version 1 unchanged": a version 1 scenario run with <c>enforcement.before_deployment: true</c>
+/// docs/model.md, exact case "version 1 unchanged": a version 1 scenario run with <c>enforcement.before_deployment: true</c>
 /// gives version 1's numbers bit for bit. Golden/v1-scenarios holds the five scenarios as version 1 shipped them, and
 /// the v1-*.csv/json files what laborsim's model version 1 wrote for them; both are frozen (UPDATE_GOLDEN never rewrites
 /// them). Every metric, series and probability they hold must come out the same, text for text, while version 2's

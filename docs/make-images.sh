@@ -1,0 +1,30 @@
+#!/usr/bin/env bash
+# Regenerates the images in docs/ that README.md shows, from the shipped scenarios with the current laborsim,
+# so that they never drift from what the commands produce. Usage: bash docs/make-images.sh [RUNS]
+# (default 100,000 runs as the README's commands; a test runs it with few runs into a temporary folder by
+# setting LABORSIM_DOCS_OUT).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+runs=${1:-100000}
+target=${LABORSIM_DOCS_OUT:-docs}
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+dotnet build src/Simulation.Cli -c Release --nologo -v quiet >/dev/null
+laborsim=(dotnet src/Simulation.Cli/bin/Release/net10.0/laborsim.dll)
+"${laborsim[@]}" run scenarios/donbas-baseline.yaml --runs "$runs" --out "$work/run" --quiet
+"${laborsim[@]}" compare scenarios/donbas-baseline.yaml scenarios/strong-enforcement.yaml scenarios/monitoring-collapse.yaml \
+  --runs "$runs" --out "$work/compare" --quiet
+"${laborsim[@]}" sensitivity scenarios/donbas-baseline.yaml --runs "$runs" --out "$work/tornado" --quiet
+"${laborsim[@]}" sensitivity scenarios/donbas-baseline.yaml --method sobol --samples "$(( runs < 2048 ? 256 : 2048 ))" \
+  --metric remittances_usd --out "$work/sobol" --quiet
+"${laborsim[@]}" sweep scenarios/donbas-baseline.yaml --over enforcement.deterrence=0:1:11 --runs "$(( runs / 10 ))" --out "$work/sweep" --quiet
+"${laborsim[@]}" run scenarios/hindcast-russia-2018-2020.yaml --runs "$(( runs / 5 ))" --out "$work/hindcast" --quiet
+mkdir -p "$target"
+cp "$work/run/fan_workers.png" "$target/fan_workers.png"
+cp "$work/compare/compare_fan_workers.png" "$target/compare_fan_workers.png"
+cp "$work/tornado/tornado_remittances_usd.png" "$target/tornado_remittances_usd.png"
+cp "$work/sobol/sobol_remittances_usd.png" "$target/sobol_remittances_usd.png"
+cp "$work/sweep/sweep_remittances_usd.png" "$target/sweep_remittances_usd.png"
+cp "$work/hindcast/fan_workers_by_channel.png" "$target/hindcast_workers_by_channel.png"
+cp "$work/hindcast/fan_workers_permit.png" "$target/hindcast_workers_permit.png"
+echo "wrote the README's images into $target"
