@@ -2,8 +2,12 @@
 """Times laborsim against the NumPy peer on the same scenario and machine, checks that their
 distributions agree, and prints the speed ratio.
 
+The peer implements model version 1 (docs/model.md), so the default scenario is the version 1 baseline as version 1
+shipped it (the frozen file of the identity tests), and laborsim runs it with enforcement.before_deployment=true,
+the setting under which model version 2 gives version 1's numbers bit for bit.
+
 Usage (from the repository root, after `dotnet build -c Release src/Simulation.Cli`):
-  python3 benchmarks/peers/compare.py [--scenario scenarios/donbas-baseline.yaml] [--runs 1000000] [--threads 2]
+  python3 benchmarks/peers/compare.py [--scenario FILE] [--runs 1000000] [--threads 2]
 Needs Debian's python3-numpy and python3-yaml.
 """
 import argparse
@@ -21,7 +25,7 @@ ROOT = os.path.dirname(os.path.dirname(HERE))
 
 def main():
     parser = argparse.ArgumentParser()
-    parser.add_argument("--scenario", default=os.path.join(ROOT, "scenarios", "donbas-baseline.yaml"))
+    parser.add_argument("--scenario", default=os.path.join(ROOT, "tests", "Simulation.IO.Tests", "Golden", "v1-scenarios", "donbas-baseline.yaml"))
     parser.add_argument("--runs", type=int, default=1_000_000)
     parser.add_argument("--threads", type=int, default=os.cpu_count())
     parser.add_argument("--laborsim", default=os.path.join(ROOT, "src", "Simulation.Cli", "bin", "Release", "net10.0", "laborsim.dll"))
@@ -33,7 +37,7 @@ def main():
         out = os.path.join(work, "laborsim")
         began = time.perf_counter()
         subprocess.run(["dotnet", args.laborsim, "run", args.scenario, "--runs", str(args.runs), "--threads", str(args.threads),
-                        "--no-plots", "--quiet", "--out", out], check=True, stdout=subprocess.DEVNULL)
+                        "--set", "enforcement.before_deployment=true", "--no-plots", "--quiet", "--out", out], check=True, stdout=subprocess.DEVNULL)
         laborsim_wall = time.perf_counter() - began
         with open(os.path.join(out, "summary.json"), encoding="utf-8") as f:
             ours = json.load(f)
