@@ -8,7 +8,7 @@ internal static class CliApp
 {
     public static int Run(string[] args, Terminal terminal, CancellationToken cancellation)
     {
-        if (args is ["--version"])
+        if (args is ["--version"] or ["version"])
         {
             // The engine version, exactly as written into summary.json (the assembly's informational version may carry a commit hash).
             terminal.Out.WriteLine(Simulation.Core.EngineInfo.Version);
@@ -16,14 +16,16 @@ internal static class CliApp
         }
         using var parser = new Parser(settings =>
         {
-            settings.HelpWriter = terminal.Error;
+            // Help and errors are written here: help to standard output (it was asked for), errors to standard error.
+            settings.HelpWriter = null;
             settings.CaseSensitive = true;
-            settings.AutoVersion = true;
+            settings.AutoVersion = false;
             settings.AllowMultiInstance = true;
         });
         try
         {
-            return parser.ParseArguments<RunOptions, CompareOptions, SensitivityOptions, SweepOptions, MergeOptions, SlurmOptions, ValidateOptions>(args).MapResult(
+            var parsed = parser.ParseArguments<RunOptions, CompareOptions, SensitivityOptions, SweepOptions, MergeOptions, SlurmOptions, ValidateOptions>(args);
+            return parsed.MapResult(
                 (RunOptions options) => RunCommand.Execute(options, terminal, cancellation),
                 (CompareOptions options) => CompareCommand.Execute(options, terminal, cancellation),
                 (SensitivityOptions options) => SensitivityCommand.Execute(options, terminal, cancellation),
@@ -31,9 +33,7 @@ internal static class CliApp
                 (MergeOptions options) => MergeCommand.Execute(options, terminal),
                 (SlurmOptions options) => SlurmCommand.Execute(options, terminal),
                 (ValidateOptions options) => ValidateCommand.Execute(options, terminal),
-                errors => errors.All(e => e.Tag is ErrorType.HelpRequestedError or ErrorType.HelpVerbRequestedError or ErrorType.VersionRequestedError)
-                    ? ExitCodes.Ok
-                    : ExitCodes.BadInput);
+                errors => UsageErrors.Report(parsed, errors.ToList(), terminal));
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
         {

@@ -21,6 +21,9 @@ internal sealed class ProgressReporter
     private bool _printedLive;
     private double? _halfWidth;
 
+    /// <summary>True when the precision target is a metric's mean (a half-width relative to it), false for a probability.</summary>
+    public bool RelativeHalfWidth { get; init; } = true;
+
     public ProgressReporter(TextWriter error, bool live, long total)
     {
         _error = error;
@@ -72,7 +75,9 @@ internal sealed class ProgressReporter
         double rate = done / Math.Max(elapsed.TotalSeconds, 1e-9);
         double left = rate > 0 ? (_total - done) / rate : double.NaN;
         string leftText = double.IsFinite(left) ? $"{left:0}s left" : "";
-        string width = _halfWidth is { } w ? string.Create(CultureInfo.InvariantCulture, $"  95% half-width {w:G3}") : "";
+        string width = _halfWidth is not { } w ? ""
+            : RelativeHalfWidth ? string.Create(CultureInfo.InvariantCulture, $"  95% interval ±{100 * w:0.00}% of the mean")
+            : string.Create(CultureInfo.InvariantCulture, $"  95% interval ±{100 * w:0.00} points");
         return string.Create(CultureInfo.InvariantCulture, $"{done:N0}/{_total:N0} runs  {rate:N0} runs/s  {leftText}{width}").TrimEnd();
     }
 }

@@ -12,10 +12,11 @@ namespace Simulation.Cli;
 /// <summary>The output folder of a run (also of a merge): files, charts and the headline on standard output.</summary>
 internal static class RunOutputs
 {
-    public static void Write(MonteCarloResult result, ScenarioDocument document, string outPath, bool noPlots)
+    public static void Write(MonteCarloResult result, ScenarioDocument document, string outPath, bool noPlots, IReadOnlyList<string>? overrides = null)
     {
+        overrides ??= [];
         using var folder = OutputFolder.Begin(outPath);
-        TextFiles.WriteStream(folder.File("summary.json"), stream => SummaryJsonWriter.Write(result, stream));
+        TextFiles.WriteStream(folder.File("summary.json"), stream => SummaryJsonWriter.Write(result, stream, overrides));
         TextFiles.Write(folder.File("series.csv"), writer => SeriesCsvWriter.Write(result, writer));
         TextFiles.Write(folder.File("metrics.csv"), writer => MetricsCsvWriter.Write(result, writer));
         if (result.RunTable is { } table)
@@ -28,24 +29,28 @@ internal static class RunOutputs
         {
             ResultPlotter.WriteAll(result, folder.StagingPath);
         }
-        File.WriteAllText(folder.File("report.html"), Simulation.Reporting.RunReport.Render(result), new UTF8Encoding(false));
+        File.WriteAllText(folder.File("report.html"), Simulation.Reporting.RunReport.Render(result, overrides), new UTF8Encoding(false));
         folder.Commit();
     }
 
     public static void PrintHeadline(MonteCarloResult result, string outPath, Terminal terminal)
     {
+        var scenario = result.Scenario;
         var peak = result.Of(Metric.PeakWorkers).Statistics;
         var money = result.Of(Metric.RemittancesUsd).Statistics;
+        string end = scenario.Start.AddMonths(scenario.Months - 1).ToString();
         var culture = CultureInfo.InvariantCulture;
-        terminal.Out.WriteLine(string.Create(culture, $"{result.Scenario.Name}: {result.Runs:N0} runs x {result.Months} months in {result.Elapsed.TotalSeconds:0.00} s"));
-        terminal.Out.WriteLine(string.Create(culture, $"  peak workers       median {peak.P50:N0}  (90% of runs: {peak.P5:N0} to {peak.P95:N0})"));
-        terminal.Out.WriteLine(string.Create(culture, $"  remittances (USD)  median {money.P50:N0}  (90% of runs: {money.P5:N0} to {money.P95:N0})"));
-        terminal.Out.WriteLine(string.Create(culture, $"  P(enforced by horizon) {100 * result.EnforcedByHorizon:0.0}%{(result.Scenario.Enforcement.BeforeDeployment ? " (even before deployment)" : " (once workers are abroad)")}   P(ceasefire by horizon) {100 * result.CeasefireByHorizon:0.0}%"));
+        string rule = scenario.Enforcement.BeforeDeployment ? "even before any worker is deployed" : "once workers are abroad";
+        terminal.Out.WriteLine(string.Create(culture, $"{scenario.Name}: {result.Runs:N0} runs x {result.Months} months ({scenario.Start} to {end}) in {result.Elapsed.TotalSeconds:0.00} s"));
+        terminal.Out.WriteLine($"  peak workers abroad          median {NumberText.Count(peak.P50)}; 90% of runs between {NumberText.Count(peak.P5)} and {NumberText.Count(peak.P95)}");
+        terminal.Out.WriteLine($"  remittances to the state     median {NumberText.Money(money.P50)}; 90% of runs between {NumberText.Money(money.P5)} and {NumberText.Money(money.P95)} (total over the {result.Months} months)");
+        terminal.Out.WriteLine($"  enforcement hits the scheme  in {NumberText.Percent(result.EnforcedByHorizon)} of runs by {end} (± {NumberText.Points(result.EnforcedByHorizonSe)} points), {rule}");
+        terminal.Out.WriteLine($"  ceasefire                    in {NumberText.Percent(result.CeasefireByHorizon)} of runs by {end} (± {NumberText.Points(result.CeasefireByHorizonSe)} points)");
         if (result.Precision is { } precision)
         {
-            terminal.Out.WriteLine(string.Create(culture,
-                $"  precision: 95% half-width of {precision.Target.Quantity} {precision.AchievedHalfWidth:G3} (target {precision.Target.HalfWidth:G3}) {(precision.Met ? "met" : "NOT met: hit --max-runs")}"));
+            terminal.Out.WriteLine("  " + Simulation.Reporting.RunReport.PrecisionSentence(precision));
         }
+        terminal.Out.WriteLine("  ± is one Monte Carlo standard error; medians and ranges are given to three significant figures");
         terminal.Out.WriteLine($"  wrote {outPath}");
     }
 }

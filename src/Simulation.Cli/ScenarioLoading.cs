@@ -12,6 +12,11 @@ internal static class ScenarioLoading
     public static List<ScenarioOverride> Overrides(ScenarioOptions options, List<ScenarioProblem> problems)
     {
         var overrides = new List<ScenarioOverride>();
+        if (options.Extra.Any())
+        {
+            problems.Add(new ScenarioProblem(new(string.Join(' ', options.Extra), 0, 0), "",
+                "is more than this command takes: it runs one SCENARIO.yaml (run several one by one, or side by side with 'laborsim compare A.yaml B.yaml')"));
+        }
         foreach (string assignment in options.Set)
         {
             var change = ScenarioOverride.Parse(assignment);
@@ -73,6 +78,6 @@ internal static class ScenarioLoading
         return ExitCodes.Interrupted;
     }
 
-    public static ProgressReporter? Progress(ScenarioOptions options, Terminal terminal, long total) =>
-        options.Quiet ? null : new ProgressReporter(terminal.Error, terminal.ErrorIsTerminal, total);
+    public static ProgressReporter? Progress(ScenarioOptions options, Terminal terminal, long total, bool relativeHalfWidth = true) =>
+        options.Quiet ? null : new ProgressReporter(terminal.Error, terminal.ErrorIsTerminal, total) { RelativeHalfWidth = relativeHalfWidth };
 }

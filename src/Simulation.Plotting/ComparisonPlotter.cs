@@ -1,5 +1,6 @@
 using ScottPlot;
 using Simulation.Core.Analysis;
+using Simulation.Core.Catalogue;
 using Simulation.Core.Model;
 
 namespace Simulation.Plotting;
@@ -11,17 +12,61 @@ public static class ComparisonPlotter
     public static IReadOnlyList<string> FileNames { get; } =
     [
         "compare_fan_workers.png", "compare_fan_remittances_usd.png", "compare_fan_cumulative_remittances_usd.png",
-        "compare_hist_peak_workers.png", "compare_hist_remittances_usd.png",
+        "compare_hist_peak_workers.png", "compare_hist_remittances_usd.png", "compare_p_enforced.png", "compare_p_ceasefire.png",
+    ];
+
+    /// <summary>Every chart of a comparison, titled from the output catalogue: what both the PNG files and report.html draw.</summary>
+    public static IReadOnlyList<NamedChart> Charts(ComparisonResult comparison) =>
+    [
+        new(FileNames[0], Fans(comparison, Series.Workers, OutputCatalogue.Of(Series.Workers).Title, "workers", money: false),
+            "Workers abroad: median (solid) and 90% band (dashed) of each scenario."),
+        new(FileNames[1], Fans(comparison, Series.RemittancesUsd, OutputCatalogue.Of(Series.RemittancesUsd).Title, "USD per month", money: true),
+            "Money reaching the sending state each month."),
+        new(FileNames[2], Fans(comparison, Series.CumulativeRemittancesUsd, OutputCatalogue.Of(Series.CumulativeRemittancesUsd).Title, "USD since start", money: true),
+            "Money reaching the sending state since the start."),
+        new(FileNames[3], Histograms(comparison, Metric.PeakWorkers, OutputCatalogue.Of(Metric.PeakWorkers).Title, "peak workers abroad", money: false),
+            "Distribution of peak workers in each scenario, on the same bins."),
+        new(FileNames[4], Histograms(comparison, Metric.RemittancesUsd, OutputCatalogue.Of(Metric.RemittancesUsd).Title, "USD, total over the horizon", money: true),
+            "Distribution of total remittances in each scenario, on the same bins."),
+        new(FileNames[5], ProbabilityCurves(comparison, Series.Enforced, OutputCatalogue.Of(Series.Enforced).Title, "P(at least one enforcement event)"),
+            "Probability that enforcement has hit the scheme by each month, in each scenario."),
+        new(FileNames[6], ProbabilityCurves(comparison, Series.Postwar, OutputCatalogue.Of(Series.Postwar).Title, "P(ceasefire has come)"),
+            "Probability that the ceasefire has come by each month, in each scenario."),
     ];
 
     /// <summary>Writes all comparison charts into <paramref name="folder"/>.</summary>
     public static void WriteAll(ComparisonResult comparison, string folder)
     {
-        PlotStyle.Save(Fans(comparison, Series.Workers, "Workers abroad at month end", "workers", money: false), folder, FileNames[0]);
-        PlotStyle.Save(Fans(comparison, Series.RemittancesUsd, "Remittances to the sending state per month", "USD per month", money: true), folder, FileNames[1]);
-        PlotStyle.Save(Fans(comparison, Series.CumulativeRemittancesUsd, "Cumulative remittances to the sending state", "USD since start", money: true), folder, FileNames[2]);
-        PlotStyle.Save(Histograms(comparison, Metric.PeakWorkers, "Peak workers abroad over the horizon", "peak workers", money: false), folder, FileNames[3]);
-        PlotStyle.Save(Histograms(comparison, Metric.RemittancesUsd, "Total remittances over the horizon", "USD", money: true), folder, FileNames[4]);
+        foreach (var chart in Charts(comparison))
+        {
+            PlotStyle.Save(chart.Plot, folder, chart.FileName);
+        }
+    }
+
+    /// <summary>Each scenario's P(event by month) of a 0/1 series.</summary>
+    public static Plot ProbabilityCurves(ComparisonResult comparison, Series series, string title, string yLabel)
+    {
+        var plot = PlotStyle.NewPlot($"{title}: scenarios compared", "month", yLabel);
+        for (int k = 0; k < comparison.Results.Count; k++)
+        {
+            var result = comparison.Results[k];
+            var statistics = result.Of(series);
+            double[] xs = PlotStyle.MonthAxis(result.Scenario.Start, result.Months);
+            var line = plot.Add.ScatterLine(xs, statistics.Select(m => m.Mean).ToArray());
+            line.Color = PlotStyle.Series(k);
+            line.LineWidth = 2.5f;
+            line.LegendText = result.Scenario.Name;
+            if (xs.Length == 1)
+            {
+                line.MarkerSize = 10;
+            }
+        }
+        var first = comparison.Results[0];
+        PlotStyle.FormatLeftAxis(plot, money: false, probability: true);
+        plot.Axes.SetLimitsY(0, 1.02);
+        PlotStyle.CalendarAxis(plot, first.Scenario.Start, first.Months);
+        PlotStyle.LegendBelow(plot);
+        return plot;
     }
 
     /// <summary>Each scenario's median line and 90% band of one series.</summary>
@@ -58,21 +103,14 @@ public static class ComparisonPlotter
     public static Plot Histograms(ComparisonResult comparison, Metric metric, string title, string xLabel, bool money)
     {
         var plot = PlotStyle.NewPlot($"{title}: scenarios compared", xLabel, "share of runs");
-        double min = double.PositiveInfinity, max = double.NegativeInfinity;
-        foreach (var result in comparison.Results)
-        {
-            var s = result.Of(metric).Statistics;
-            if (s.Count > 0)
-            {
-                min = Math.Min(min, result.Of(metric).Distribution.Quantile(0.005));
-                max = Math.Max(max, result.Of(metric).Distribution.Quantile(0.995));
-            }
-        }
-        if (!double.IsFinite(min))
+        var sketches = comparison.Results.Select(r => r.Of(metric).Distribution).ToList();
+        if (sketches.All(s => s.Count == 0))
         {
             plot.Add.Annotation("no run produced this metric");
             return plot;
         }
+        // One range, so the same bins, for every scenario: otherwise a "share of runs" per bin is not comparable.
+        var (low, high) = HistogramData.Range(sketches, double.NegativeInfinity, double.PositiveInfinity);
         for (int k = 0; k < comparison.Results.Count; k++)
         {
             var summary = comparison.Results[k].Of(metric);
@@ -80,7 +118,7 @@ public static class ComparisonPlotter
             {
                 continue;
             }
-            var data = HistogramData.From(summary.Distribution, min, max);
+            var data = HistogramData.Bin(summary.Distribution, low, high);
             var xs = new double[2 * data.Counts.Length];
             var ys = new double[2 * data.Counts.Length];
             for (int i = 0; i < data.Counts.Length; i++)
@@ -101,7 +139,7 @@ public static class ComparisonPlotter
         PlotStyle.FormatBottomAxis(plot, money);
         PlotStyle.FormatLeftAxis(plot, money: false, probability: true);
         plot.Axes.Margins(bottom: 0);
-        plot.ShowLegend(Alignment.UpperRight);
+        PlotStyle.LegendBelow(plot);
         return plot;
     }
 }

@@ -4,12 +4,13 @@ namespace Simulation.Plotting;
 
 /// <summary>
 /// The numbers behind a histogram, built from a metric's quantile sketch (no per-run data needed): equal
-/// bins between the 0.5th and 99.5th percentiles, each sketch bucket counted in the bin holding its
-/// lower edge (buckets are under 1% wide, far narrower than a bin).
+/// bins over a range (by default the 0.5th to 99.5th percentiles), each sketch bucket counted in the bin holding
+/// its lower edge (buckets are under 1% wide, far narrower than a bin). Values beyond either end are left out and
+/// counted in <see cref="OutsideShare"/>, never piled into the end bins.
 /// </summary>
 public sealed record HistogramData(double[] BinLefts, double BinWidth, double[] Counts, long Total)
 {
-    /// <summary>Share of values to the right of the last bin.</summary>
+    /// <summary>Share of values beyond the bins, on either side.</summary>
     public double OutsideShare
     {
         get
@@ -23,11 +24,35 @@ public sealed record HistogramData(double[] BinLefts, double BinWidth, double[] 
         }
     }
 
-    /// <summary>Bins <paramref name="sketch"/> into <paramref name="bins"/> equal bins.</summary>
+    /// <summary>Bins <paramref name="sketch"/> into <paramref name="bins"/> equal bins between its own 0.5th and 99.5th percentiles.</summary>
     public static HistogramData From(QuantileSketch sketch, double min, double max, int bins = 40)
     {
-        double low = Math.Max(min, sketch.Quantile(0.005));
-        double high = Math.Min(max, sketch.Quantile(0.995));
+        var (low, high) = Range([sketch], min, max);
+        return Bin(sketch, low, high, bins);
+    }
+
+    /// <summary>
+    /// The range that holds the 0.5th to 99.5th percentiles of every one of <paramref name="sketches"/> (within
+    /// [min, max]): the same range, and so the same bins, for every scenario of a comparison.
+    /// </summary>
+    public static (double Low, double High) Range(IEnumerable<QuantileSketch> sketches, double min, double max)
+    {
+        double low = double.PositiveInfinity, high = double.NegativeInfinity;
+        foreach (var sketch in sketches)
+        {
+            if (sketch.Count == 0)
+            {
+                continue;
+            }
+            low = Math.Min(low, sketch.Quantile(0.005));
+            high = Math.Max(high, sketch.Quantile(0.995));
+        }
+        return (Math.Max(min, low), Math.Min(max, high));
+    }
+
+    /// <summary>Bins <paramref name="sketch"/> into equal bins from <paramref name="low"/> to <paramref name="high"/>: the same bins for the same range.</summary>
+    public static HistogramData Bin(QuantileSketch sketch, double low, double high, int bins = 40)
+    {
         if (!(high > low))
         {
             high = low + 1;
@@ -48,11 +73,13 @@ public sealed record HistogramData(double[] BinLefts, double BinWidth, double[] 
         }
         foreach (var (lower, _, count) in sketch.Buckets())
         {
-            int bin = (int)Math.Floor((lower - low) / width);
-            // The far tail beyond the last bin is left out rather than piled into it; OutsideShare tells how much.
-            if (bin < bins)
+            double position = (lower - low) / width;
+            // Tails beyond either end are left out rather than piled into the end bins; OutsideShare tells how much.
+            // A bucket's lower edge may sit a rounding error below the first value it holds: it still belongs inside.
+            int bin = position < 0 && position > -1e-9 ? 0 : (int)Math.Floor(position);
+            if (bin >= 0 && bin < bins)
             {
-                counts[Math.Max(bin, 0)] += count;
+                counts[bin] += count;
             }
         }
         return new HistogramData(lefts, width, counts, sketch.Count);

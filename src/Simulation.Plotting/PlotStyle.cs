@@ -31,6 +31,32 @@ public static class PlotStyle
     /// <summary>The plot as SVG text at the house size, for reports.</summary>
     public static string ToSvg(Plot plot) => plot.GetSvgXml(Width, Height);
 
+    /// <summary>Width of the phone version of a chart: drawn narrower, so its text stays legible when a phone shrinks it to the screen.</summary>
+    public const int NarrowWidth = 440;
+
+    /// <summary>Height of the phone version of a chart.</summary>
+    public const int NarrowHeight = 460;
+
+    /// <summary>
+    /// The plot as SVG text for narrow screens: the same chart drawn on a smaller canvas with the same font sizes (so on a
+    /// 390-pixel phone its text is about 80% of its size, not 35%), and the title without the scenario's name, which the
+    /// page's heading already gives.
+    /// </summary>
+    public static string ToNarrowSvg(Plot plot)
+    {
+        string title = plot.Axes.Title.Label.Text;
+        int colon = title.LastIndexOf(": ", StringComparison.Ordinal);
+        if (colon > 0)
+        {
+            plot.Axes.Title.Label.Text = title[..colon];
+        }
+        plot.Axes.Title.Label.FontSize = 17;
+        string svg = plot.GetSvgXml(NarrowWidth, NarrowHeight);
+        plot.Axes.Title.Label.Text = title;
+        plot.Axes.Title.Label.FontSize = 20;
+        return svg;
+    }
+
     /// <summary>Saves a plot as PNG at the house size.</summary>
     internal static void Save(Plot plot, string folder, string file) => plot.SavePng(Path.Combine(folder, file), Width, Height);
 
@@ -136,23 +162,15 @@ public static class PlotStyle
         plot.Axes.Title.Label.Bold = true;
         plot.Axes.Bottom.TickLabelStyle.FontSize = 13;
         plot.Axes.Left.TickLabelStyle.FontSize = 13;
+        plot.Legend.FontSize = 13;
         plot.Grid.MajorLineColor = Color.FromHex("#e5e5e5");
         return plot;
     }
 
     /// <summary>"12,345" for counts; "$1.2B", "$340M", "$12,000" for money.</summary>
-    public static string FormatValue(double value, bool money)
-    {
-        if (!money)
-        {
-            return value.ToString(Math.Abs(value) < 10 && value != Math.Floor(value) ? "N2" : "N0", CultureInfo.InvariantCulture);
-        }
-        double magnitude = Math.Abs(value);
-        string sign = value < 0 ? "-" : "";
-        return magnitude >= 1e9 ? sign + "$" + (magnitude / 1e9).ToString("0.##", CultureInfo.InvariantCulture) + "B"
-            : magnitude >= 1e6 ? sign + "$" + (magnitude / 1e6).ToString("0.#", CultureInfo.InvariantCulture) + "M"
-            : sign + "$" + magnitude.ToString("N0", CultureInfo.InvariantCulture);
-    }
+    public static string FormatValue(double value, bool money) =>
+        money ? NumberText.Money(value)
+        : value.ToString(Math.Abs(value) < 10 && value != Math.Floor(value) ? "N2" : "N0", CultureInfo.InvariantCulture);
 
     internal static void FormatLeftAxis(Plot plot, bool money, bool probability = false)
     {

@@ -1,4 +1,5 @@
 using ScottPlot;
+using Simulation.Core.Catalogue;
 using Simulation.Core.Model;
 using Simulation.Core.MonteCarlo;
 
@@ -7,7 +8,7 @@ namespace Simulation.Plotting;
 /// <summary>Draws every chart of the output folder of docs/scenario-format.md as PNG files.</summary>
 public static class ResultPlotter
 {
-    /// <summary>The files <see cref="WriteAll"/> writes, in order.</summary>
+    /// <summary>The chart files every run gets, in order.</summary>
     public static IReadOnlyList<string> FileNames { get; } =
     [
         "fan_workers.png", "fan_remittances_usd.png", "fan_cumulative_remittances_usd.png",
@@ -25,25 +26,54 @@ public static class ResultPlotter
         return channels.Count == 0 ? FileNames : [.. FileNames, "fan_workers_by_channel.png", .. channels.Select(c => $"fan_workers_{c}.png")];
     }
 
+    /// <summary>
+    /// Every chart of a run's output, titled in words from the output catalogue: the one list that both the PNG files
+    /// and report.html are drawn from.
+    /// </summary>
+    public static IReadOnlyList<NamedChart> Charts(MonteCarloResult result)
+    {
+        string name = result.Scenario.Name;
+        string Title(Series series) => $"{OutputCatalogue.Of(series).Title}: {name}";
+        string Of(Metric metric) => $"{OutputCatalogue.Of(metric).Title}: {name}";
+        var charts = new List<NamedChart>
+        {
+            new(FileNames[0], FanChart(result, Series.Workers, Title(Series.Workers), "workers", money: false),
+                "Workers abroad at the end of each month: median, and the bands holding 50% and 90% of runs."),
+            new(FileNames[1], FanChart(result, Series.RemittancesUsd, Title(Series.RemittancesUsd), "USD per month", money: true),
+                "Money reaching the sending state each month (USD)."),
+            new(FileNames[2], FanChart(result, Series.CumulativeRemittancesUsd, Title(Series.CumulativeRemittancesUsd), "USD since start", money: true),
+                "Money reaching the sending state since the start (USD)."),
+            new(FileNames[3], Histogram(result, Metric.PeakWorkers, Of(Metric.PeakWorkers), "peak workers abroad", money: false),
+                "Distribution of the largest number of workers abroad at once, with the mean, p5 and p95 marked."),
+            new(FileNames[4], Histogram(result, Metric.RemittancesUsd, Of(Metric.RemittancesUsd), "USD, total over the horizon", money: true),
+                "Distribution of the total money reaching the sending state over the whole horizon."),
+            new(FileNames[5], ProbabilityCurve(result, Series.Enforced, Title(Series.Enforced), "P(at least one enforcement event)"),
+                result.Scenario.Enforcement.BeforeDeployment
+                    ? "Probability that at least one enforcement event has happened by each month (version 1's rule: even before any worker is deployed), with its 95% Monte Carlo band."
+                    : "Probability that at least one enforcement event has hit the scheme by each month (enforcement strikes only once workers are abroad), with its 95% Monte Carlo band."),
+            new(FileNames[6], ProbabilityCurve(result, Series.Postwar, Title(Series.Postwar), "P(ceasefire has come)"),
+                "Probability that the ceasefire has come by each month, with its 95% Monte Carlo band."),
+        };
+        var channels = Channels(result);
+        if (channels.Count > 0)
+        {
+            charts.Add(new("fan_workers_by_channel.png", ChannelStack(result),
+                $"Mean workers abroad under each legal cover ({string.Join(", ", channels)}), stacked: the top is the mean of all workers abroad; the dashed line is their median."));
+            foreach (string channel in channels)
+            {
+                charts.Add(new($"fan_workers_{channel}.png", ChannelFanChart(result, channel), $"Workers abroad on the {channel} channel: median, 50% and 90% bands."));
+            }
+        }
+        return charts;
+    }
+
     /// <summary>Writes all charts into <paramref name="folder"/>.</summary>
     public static void WriteAll(MonteCarloResult result, string folder)
     {
-        foreach (string channel in Channels(result))
+        foreach (var chart in Charts(result))
         {
-            Save(ChannelFanChart(result, channel), folder, $"fan_workers_{channel}.png");
+            Save(chart.Plot, folder, chart.FileName);
         }
-        if (Channels(result).Count > 0)
-        {
-            Save(ChannelStack(result), folder, "fan_workers_by_channel.png");
-        }
-        string name = result.Scenario.Name;
-        Save(FanChart(result, Series.Workers, $"Workers abroad at month end: {name}", "workers", money: false), folder, FileNames[0]);
-        Save(FanChart(result, Series.RemittancesUsd, $"Remittances to the sending state per month: {name}", "USD per month", money: true), folder, FileNames[1]);
-        Save(FanChart(result, Series.CumulativeRemittancesUsd, $"Cumulative remittances to the sending state: {name}", "USD since start", money: true), folder, FileNames[2]);
-        Save(Histogram(result, Metric.PeakWorkers, $"Peak workers abroad over the horizon: {name}", "peak workers", money: false), folder, FileNames[3]);
-        Save(Histogram(result, Metric.RemittancesUsd, $"Total remittances over the horizon: {name}", "USD", money: true), folder, FileNames[4]);
-        Save(ProbabilityCurve(result, Series.Enforced, $"P(sanctions enforced by month): {name}", "P(at least one enforcement event)"), folder, FileNames[5]);
-        Save(ProbabilityCurve(result, Series.Postwar, $"P(ceasefire by month): {name}", "P(ceasefire has come)"), folder, FileNames[6]);
     }
 
     /// <summary>A fan chart: median line, 50% and 90% bands, calendar months on the x axis.</summary>
@@ -148,7 +178,7 @@ public static class ResultPlotter
         plot.Add.Bars(bars);
         if (data.OutsideShare > 0)
         {
-            plot.XLabel($"{xLabel}  ({data.OutsideShare:P1} of runs lie beyond the right edge)".Replace(" %", "%"), 15);
+            plot.XLabel($"{xLabel}  ({data.OutsideShare:P1} of runs lie beyond the edges)".Replace(" %", "%"), 15);
         }
         AddMarker(plot, s.Mean, $"mean {PlotStyle.FormatValue(s.Mean, money)}", PlotStyle.Accent, LinePattern.Solid);
         AddMarker(plot, s.P5, $"p5 {PlotStyle.FormatValue(s.P5, money)}", PlotStyle.Muted, LinePattern.Dashed);

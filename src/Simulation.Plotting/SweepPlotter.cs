@@ -13,45 +13,84 @@ public static class SweepPlotter
 
     /// <summary>
     /// <paramref name="points"/> are (first lever value, second lever value or NaN, result), in grid order with the
-    /// first lever varying fastest.
+    /// first lever varying fastest. One lever: the metric's median and 90% band against it. Two levers: a heat map of
+    /// the median, each cell labelled with its value (lines of a grid with a legend cover one another).
     /// </summary>
     public static Plot Plot(string scenario, Metric metric, string firstLever, string? secondLever,
         IReadOnlyList<(double First, double Second, MonteCarloResult Result)> points)
     {
-        bool money = metric == Metric.RemittancesUsd;
-        var plot = PlotStyle.NewPlot($"{OutputCatalogue.Of(metric).Name} against {firstLever}: {scenario}", firstLever,
-            $"{OutputCatalogue.Of(metric).Name} ({OutputCatalogue.Of(metric).Unit})");
-        var groups = points.GroupBy(p => p.Second).ToList();
-        for (int g = 0; g < groups.Count; g++)
+        var output = OutputCatalogue.Of(metric);
+        return secondLever is null
+            ? Lines(scenario, metric, output, firstLever, points)
+            : HeatMap(scenario, metric, output, firstLever, secondLever, points);
+    }
+
+    private static Plot Lines(string scenario, Metric metric, OutputDefinition output, string lever,
+        IReadOnlyList<(double First, double Second, MonteCarloResult Result)> points)
+    {
+        bool money = output.IsMoney;
+        var plot = PlotStyle.NewPlot($"{output.Title} against {lever}: {scenario}", lever, $"{output.Label} ({output.Unit})");
+        var ordered = points.OrderBy(p => p.First).Where(p => !double.IsNaN(p.Result.Of(metric).Statistics.P50)).ToList();
+        double[] xs = ordered.Select(p => p.First).ToArray();
+        double[] high = ordered.Select(p => p.Result.Of(metric).Statistics.P95).ToArray();
+        if (xs.Length > 0)
         {
-            var group = groups[g].OrderBy(p => p.First).ToList();
-            double[] xs = group.Select(p => p.First).ToArray();
-            double[] median = group.Select(p => p.Result.Of(metric).Statistics.P50).ToArray();
-            double[] low = group.Select(p => p.Result.Of(metric).Statistics.P5).ToArray();
-            double[] high = group.Select(p => p.Result.Of(metric).Statistics.P95).ToArray();
-            if (median.Any(double.IsNaN))
-            {
-                continue;
-            }
-            var color = PlotStyle.Series(g);
-            if (groups.Count == 1)
-            {
-                // One band reads well; several overlapping bands do not, so a grid shows medians only.
-                var band = plot.Add.FillY(xs, low, high);
-                band.FillColor = color.WithAlpha(0.2);
-                band.LineWidth = 0;
-            }
-            var line = plot.Add.Scatter(xs, median);
-            line.Color = color;
+            var band = plot.Add.FillY(xs, ordered.Select(p => p.Result.Of(metric).Statistics.P5).ToArray(), high);
+            band.FillColor = PlotStyle.Main.WithAlpha(0.2);
+            band.LineWidth = 0;
+            band.LegendText = "90% of runs (p5-p95)";
+            var line = plot.Add.Scatter(xs, ordered.Select(p => p.Result.Of(metric).Statistics.P50).ToArray());
+            line.Color = PlotStyle.Main;
             line.LineWidth = 2.5f;
             line.MarkerSize = 6;
-            line.LegendText = secondLever is null
-                ? "median (band: 90% of runs)"
-                : $"median, {secondLever} = {groups[g].Key.ToString("G4", System.Globalization.CultureInfo.InvariantCulture)}";
+            line.LegendText = "median";
         }
         PlotStyle.FormatLeftAxis(plot, money);
-        plot.ShowLegend(Alignment.UpperRight);
+        plot.Axes.Margins(bottom: 0);
+        PlotStyle.NonNegativeY(plot, xs.Length > 0 ? high.Max() : 0, money);
+        PlotStyle.LegendBelow(plot);
         return plot;
+    }
+
+    private static Plot HeatMap(string scenario, Metric metric, OutputDefinition output, string firstLever, string secondLever,
+        IReadOnlyList<(double First, double Second, MonteCarloResult Result)> points)
+    {
+        var plot = PlotStyle.NewPlot($"{output.Title}, median: {scenario}", firstLever, secondLever);
+        double[] columns = points.Select(p => p.First).Distinct().Order().ToArray();
+        double[] rows = points.Select(p => p.Second).Distinct().Order().ToArray();
+        var medians = points.Select(p => p.Result.Of(metric).Statistics.P50).Where(v => !double.IsNaN(v)).ToList();
+        double low = medians.Count > 0 ? medians.Min() : 0;
+        double high = medians.Count > 0 ? medians.Max() : 0;
+        var colormap = new ScottPlot.Colormaps.Viridis();
+        foreach (var (first, second, result) in points)
+        {
+            int column = Array.IndexOf(columns, first);
+            int row = Array.IndexOf(rows, second);
+            double median = result.Of(metric).Statistics.P50;
+            var cell = plot.Add.Rectangle(column - 0.5, column + 0.5, row - 0.5, row + 0.5);
+            cell.LineWidth = 0;
+            double fraction = double.IsNaN(median) || high <= low ? 0.5 : (median - low) / (high - low);
+            cell.FillColor = double.IsNaN(median) ? Colors.LightGray : colormap.GetColor(fraction);
+            var label = plot.Add.Text(NumberText.Of(median, output.Kind), column, row);
+            label.LabelAlignment = Alignment.MiddleCenter;
+            label.LabelFontSize = columns.Length * rows.Length > 60 ? 10 : 14;
+            label.LabelFontColor = fraction > 0.6 ? Colors.Black : Colors.White;
+        }
+        plot.Axes.Bottom.TickGenerator = Ticks(columns);
+        plot.Axes.Left.TickGenerator = Ticks(rows);
+        plot.Axes.SetLimits(-0.5, columns.Length - 0.5, -0.5, rows.Length - 0.5);
+        plot.Grid.IsVisible = false;
+        return plot;
+    }
+
+    private static ScottPlot.TickGenerators.NumericManual Ticks(double[] values)
+    {
+        var ticks = new ScottPlot.TickGenerators.NumericManual();
+        for (int i = 0; i < values.Length; i++)
+        {
+            ticks.AddMajor(i, values[i].ToString("G4", System.Globalization.CultureInfo.InvariantCulture));
+        }
+        return ticks;
     }
 
     /// <summary>Saves a chart.</summary>

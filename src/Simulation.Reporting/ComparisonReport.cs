@@ -20,35 +20,43 @@ public static class ComparisonReport
                 + (comparison.CommonRandomNumbers ? "common random numbers (run r of every scenario uses the same random streams)" : "independent random streams")
                 + $"; laborsim {EngineInfo.Version}.", "meta");
 
-        report.Section("In short").List(comparison.Differences.SelectMany(d => d).Where(d => d.Metric is Metric.PeakWorkers or Metric.RemittancesUsd).Select(d =>
-            $"{d.Scenario} minus {d.Baseline}, {OutputCatalogue.Of(d.Metric).Name}: mean {ReportFormat.Value(d.Statistics.Mean, d.Metric)} ± {ReportFormat.Value(d.Statistics.Se, d.Metric)}; "
-            + $"in 90% of runs between {ReportFormat.Value(d.Statistics.P5, d.Metric)} and {ReportFormat.Value(d.Statistics.P95, d.Metric)}; higher in {ReportFormat.Percent(d.ProbabilityGreater)} of runs."), "headline");
+        report.Section("In short").List(comparison.Differences.SelectMany(d => d)
+            .Where(d => d.Metric is Metric.PeakWorkers or Metric.RemittancesUsd || d.IsProbability).Select(Sentence), "headline");
+        report.Paragraph(ReportFormat.ErrorNote + " Differences are taken run by run (run r of each scenario shares its random streams), so their standard errors are those of the pairs.", "note");
 
-        report.Section("Metrics side by side").Table(
-            ["metric", "scenario", "runs with it", "mean ± se", "p5", "median", "p95"],
+        report.Section("Probabilities by the horizon").Table(
+            ["scenario", "enforcement hits the scheme", "ceasefire"],
+            comparison.Results.Select(r => (IReadOnlyList<string>)
+            [
+                r.Scenario.Name, NumberText.WithError(r.EnforcedByHorizon, r.EnforcedByHorizonSe, OutputKind.ZeroOne),
+                NumberText.WithError(r.CeasefireByHorizon, r.CeasefireByHorizonSe, OutputKind.ZeroOne),
+            ]), textColumns: 1, caption: $"Share of runs in which the event has happened by {first.Start.AddMonths(first.Months - 1)}.");
+
+        report.Section("Outcomes side by side").Table(
+            ["outcome", "scenario", "runs with it", "mean ± se", "p5", "median", "p95", "name in comparison.csv"],
             Enumerable.Range(0, OutputCatalogue.MetricCount).SelectMany(m => comparison.Results.Select(r => (IReadOnlyList<string>)
             [
-                OutputCatalogue.Of((Metric)m).Name, r.Scenario.Name, $"{r.Metrics[m].Statistics.Count:N0}",
-                $"{ReportFormat.Value(r.Metrics[m].Statistics.Mean, (Metric)m)} ± {ReportFormat.Value(r.Metrics[m].Statistics.Se, (Metric)m)}",
+                OutputCatalogue.Of((Metric)m).Label, r.Scenario.Name, $"{r.Metrics[m].Statistics.Count:N0}",
+                ReportFormat.MeanWithError(r.Metrics[m].Statistics, (Metric)m),
                 ReportFormat.Value(r.Metrics[m].Statistics.P5, (Metric)m), ReportFormat.Value(r.Metrics[m].Statistics.P50, (Metric)m), ReportFormat.Value(r.Metrics[m].Statistics.P95, (Metric)m),
+                OutputCatalogue.Of((Metric)m).Name,
             ])), textColumns: 2);
 
         report.Section("Paired differences").Table(
-            ["metric", "scenario minus baseline", "runs", "mean ± se", "p5", "median", "p95", "P(higher)"],
+            ["outcome", "scenario minus baseline", "runs", "mean ± se", "p5", "median", "p95", "P(higher)"],
             comparison.Differences.SelectMany(d => d).Select(d => (IReadOnlyList<string>)
             [
-                OutputCatalogue.Of(d.Metric).Name, $"{d.Scenario} − {d.Baseline}", $"{d.Statistics.Count:N0}",
-                $"{ReportFormat.Value(d.Statistics.Mean, d.Metric)} ± {ReportFormat.Value(d.Statistics.Se, d.Metric)}",
-                ReportFormat.Value(d.Statistics.P5, d.Metric), ReportFormat.Value(d.Statistics.P50, d.Metric), ReportFormat.Value(d.Statistics.P95, d.Metric),
+                Label(d), $"{d.Scenario} − {d.Baseline}", $"{d.Statistics.Count:N0}",
+                Difference(d, d.Statistics.Mean, d.Statistics.Se),
+                Difference(d, d.Statistics.P5), Difference(d, d.Statistics.P50), Difference(d, d.Statistics.P95),
                 ReportFormat.Percent(d.ProbabilityGreater),
-            ]), textColumns: 2, caption: "Run-by-run differences over the runs where both scenarios have the metric.");
+            ]), textColumns: 2, caption: "Run-by-run differences over the runs where both scenarios have the outcome; for probabilities, in percentage points.");
 
-        report.Section("Charts")
-            .Figure(PlotStyle.ToSvg(ComparisonPlotter.Fans(comparison, Series.Workers, "Workers abroad at month end", "workers", money: false)), "Workers abroad: median and 90% band of each scenario.")
-            .Figure(PlotStyle.ToSvg(ComparisonPlotter.Fans(comparison, Series.RemittancesUsd, "Remittances to the sending state per month", "USD per month", money: true)), "Money reaching the sending state each month.")
-            .Figure(PlotStyle.ToSvg(ComparisonPlotter.Fans(comparison, Series.CumulativeRemittancesUsd, "Cumulative remittances to the sending state", "USD since start", money: true)), "Money reaching the sending state since the start.")
-            .Figure(PlotStyle.ToSvg(ComparisonPlotter.Histograms(comparison, Metric.PeakWorkers, "Peak workers abroad over the horizon", "peak workers", money: false)), "Distribution of peak workers in each scenario.")
-            .Figure(PlotStyle.ToSvg(ComparisonPlotter.Histograms(comparison, Metric.RemittancesUsd, "Total remittances over the horizon", "USD", money: true)), "Distribution of total remittances in each scenario.");
+        report.Section("Charts");
+        foreach (var chart in ComparisonPlotter.Charts(comparison))
+        {
+            report.Figure(chart.Plot, chart.Caption);
+        }
 
         foreach (var result in comparison.Results)
         {
@@ -58,4 +66,26 @@ public static class ComparisonReport
         report.Section("What the model leaves out").List(ModelLimits.Items);
         return report.Render();
     }
+
+    private static string Label(PairedDifference d) => d.Metric is { } metric
+        ? OutputCatalogue.Of(metric).Label
+        : d.Quantity == "enforced_by_horizon" ? "P(enforcement hits the scheme by the horizon)" : "P(ceasefire by the horizon)";
+
+    private static OutputKind KindOf(PairedDifference d) => d.Metric is { } metric ? OutputCatalogue.Of(metric).Kind : OutputKind.ZeroOne;
+
+    /// <summary>A difference as its kind reads: points for probabilities, dollars for money, counts otherwise.</summary>
+    private static string Difference(PairedDifference d, double value, double se = double.NaN)
+    {
+        if (d.IsProbability)
+        {
+            string points = (100 * value).ToString("+0.0;-0.0;0.0", System.Globalization.CultureInfo.InvariantCulture) + " points";
+            return double.IsNaN(se) ? points : $"{points} ± {NumberText.Points(se)}";
+        }
+        return double.IsNaN(se) ? NumberText.Of(value, KindOf(d)) : NumberText.WithError(value, se, KindOf(d));
+    }
+
+    private static string Sentence(PairedDifference d) => d.IsProbability
+        ? $"{d.Scenario} against {d.Baseline}: {Label(d)} differs by {Difference(d, d.Statistics.Mean, d.Statistics.Se)}."
+        : $"{d.Scenario} minus {d.Baseline}, {Label(d)}: mean {Difference(d, d.Statistics.Mean, d.Statistics.Se)}; "
+            + $"in 90% of runs between {Difference(d, d.Statistics.P5)} and {Difference(d, d.Statistics.P95)}; higher in {ReportFormat.Percent(d.ProbabilityGreater)} of runs.";
 }

@@ -84,15 +84,29 @@ public sealed class HtmlReport
         return this;
     }
 
-    /// <summary>A chart from SVG text, with a caption.</summary>
-    public HtmlReport Figure(string svg, string caption)
+    /// <summary>A chart, drawn for wide screens and again, narrower, for phones (the browser picks one), with a caption.</summary>
+    public HtmlReport Figure(ScottPlot.Plot plot, string caption) =>
+        Figure(Simulation.Plotting.PlotStyle.ToSvg(plot), caption, Simulation.Plotting.PlotStyle.ToNarrowSvg(plot));
+
+    /// <summary>A chart from SVG text, with a caption; <paramref name="narrowSvg"/>, when given, is shown on screens under 40rem.</summary>
+    public HtmlReport Figure(string svg, string caption, string? narrowSvg = null)
     {
         _figures++;
-        string data = Convert.ToBase64String(Encoding.UTF8.GetBytes(svg));
-        _body.Append("<figure><img class=\"plot\" alt=\"").Append(Encode(caption)).Append("\" src=\"data:image/svg+xml;base64,").Append(data)
-            .Append("\"><figcaption>").Append(Encode(caption)).Append("</figcaption></figure>\n");
+        _body.Append("<figure>");
+        if (narrowSvg is not null)
+        {
+            _body.Append("<picture><source media=\"(max-width: 40rem)\" srcset=\"").Append(DataUri(narrowSvg)).Append("\">");
+        }
+        _body.Append("<img class=\"plot\" alt=\"").Append(Encode(caption)).Append("\" src=\"").Append(DataUri(svg)).Append("\">");
+        if (narrowSvg is not null)
+        {
+            _body.Append("</picture>");
+        }
+        _body.Append("<figcaption>").Append(Encode(caption)).Append("</figcaption></figure>\n");
         return this;
     }
+
+    private static string DataUri(string svg) => "data:image/svg+xml;base64," + Convert.ToBase64String(Encoding.UTF8.GetBytes(svg));
 
     /// <summary>The whole page.</summary>
     public string Render()
@@ -145,6 +159,24 @@ public sealed class HtmlReport
           });
           document.documentElement.setAttribute("data-plots", String(images.length));
           document.documentElement.setAttribute("data-plots-visible", String(visible.length));
+          // The smallest text of any chart as it appears on this screen, in CSS pixels: font size in the SVG drawn, times
+          // the shrink from the SVG's own width to the width shown.
+          var smallest = Infinity;
+          visible.forEach(function (img) {
+            var source = img.currentSrc || img.src;
+            var svg = atob(source.substring(source.indexOf(",") + 1));
+            var sizes = svg.match(/font-size[=:]\s*"?[0-9.]+/g) || [];
+            sizes.forEach(function (size) {
+              var px = parseFloat(size.replace(/[^0-9.]/g, "")) * img.clientWidth / img.naturalWidth;
+              if (px < smallest) { smallest = px; }
+            });
+          });
+          if (smallest < Infinity) {
+            document.documentElement.setAttribute("data-chart-text-px", smallest.toFixed(1));
+          }
+          var tables = Array.prototype.slice.call(document.querySelectorAll(".table"));
+          var clipped = tables.filter(function (t) { return getComputedStyle(t).overflowX !== "auto" && t.scrollWidth > t.clientWidth; });
+          document.documentElement.setAttribute("data-tables-clipped", String(clipped.length));
         });
 
         """;

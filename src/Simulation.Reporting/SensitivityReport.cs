@@ -31,7 +31,7 @@ public static class SensitivityReport
                         x.Input, x.Spearman.ToString("0.000", System.Globalization.CultureInfo.InvariantCulture),
                         ReportFormat.Value(x.LowDecileMean, metric), ReportFormat.Value(x.HighDecileMean, metric), ReportFormat.Value(x.Swing, metric),
                     ]))
-                .Figure(PlotStyle.ToSvg(SensitivityPlotter.Tornado(s.Name, metric, sensitivities, result.Of(metric).Statistics.Mean)),
+                .Figure(SensitivityPlotter.Tornado(s.Name, metric, sensitivities, result.Of(metric).Statistics.Mean),
                     $"Tornado chart of {OutputCatalogue.Of(metric).Name}: each bar spans the metric's mean from the input's lowest to its highest decile.");
         }
         report.Section("Assumptions").Table(["parameter", "value or distribution", "unit", "meaning"], RunReport.Parameters(s), textColumns: 4);
@@ -56,7 +56,7 @@ public static class SensitivityReport
                         indices.Factors[i], Index(indices.FirstOrder[i]), $"{Index(indices.FirstOrderInterval[i].Low)} to {Index(indices.FirstOrderInterval[i].High)}",
                         Index(indices.Total[i]), $"{Index(indices.TotalInterval[i].Low)} to {Index(indices.TotalInterval[i].High)}",
                     ]))
-                .Figure(PlotStyle.ToSvg(SensitivityPlotter.Sobol(scenario.Name, metric, indices)),
+                .Figure(SensitivityPlotter.Sobol(scenario.Name, metric, indices),
                     $"First-order and total Sobol indices of {OutputCatalogue.Of(metric).Name}, with 95% bootstrap intervals.");
         }
         report.Section("Assumptions").Table(["parameter", "value or distribution", "unit", "meaning"], RunReport.Parameters(scenario), textColumns: 4);

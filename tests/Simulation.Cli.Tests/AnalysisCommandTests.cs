@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Simulation.Cli;
+using Simulation.Core.Analysis;
 using Simulation.Core.Catalogue;
 using Simulation.Plotting;
 using Simulation.Testing;
@@ -22,14 +23,15 @@ public sealed class AnalysisCommandTests : IDisposable
         string outDir = Path.Combine(_work, "compare");
         var (code, stdout, stderr) = Run("compare", Scenario("donbas-baseline"), Scenario("strong-enforcement"), "--runs", "3000", "--months", "24", "--out", outDir, "--quiet");
         Assert.True(code == 0, stderr);
-        Assert.Contains("strong-enforcement - donbas-baseline, peak_workers", stdout);
+        Assert.Contains("strong-enforcement minus donbas-baseline, peak workers abroad", stdout);
+        Assert.Contains("strong-enforcement minus donbas-baseline, P(enforced by horizon):", stdout);
         foreach (string file in new[] { "comparison.csv", "differences.csv", "comparison.json", "donbas-baseline.scenario.yaml", "strong-enforcement.scenario.yaml", "report.html" }.Concat(ComparisonPlotter.FileNames))
         {
             Assert.True(File.Exists(Path.Combine(outDir, file)), file);
         }
         var differences = File.ReadAllLines(Path.Combine(outDir, "differences.csv"));
         Assert.Equal("metric,scenario,baseline,count,mean,sd,se,p5,p50,p95,p_greater", differences[0]);
-        Assert.Equal(1 + OutputCatalogue.MetricCount, differences.Length);
+        Assert.Equal(1 + OutputCatalogue.MetricCount + PairedDifference.Probabilities.Count, differences.Length);
         using var json = JsonDocument.Parse(File.ReadAllText(Path.Combine(outDir, "comparison.json")));
         Assert.True(json.RootElement.GetProperty("common_random_numbers").GetBoolean());
         Assert.Equal(3000, json.RootElement.GetProperty("runs").GetInt64());
@@ -159,7 +161,9 @@ public sealed class AnalysisCommandTests : IDisposable
         string outDir = Path.Combine(_work, "precision");
         var (code, stdout, stderr) = Run("run", Scenario("donbas-baseline"), "--precision", "0.05", "--precision-metric", "peak_workers", "--out", outDir, "--quiet", "--no-plots");
         Assert.True(code == 0, stderr);
-        Assert.Contains("precision: 95% half-width of peak_workers", stdout);
+        Assert.Contains("Precision: the 95% interval of the mean of peak workers abroad is ±", stdout);
+        Assert.Contains("(a relative half-width; target 5%): met.", stdout);
+        Assert.Contains("Precision: the 95% interval", File.ReadAllText(Path.Combine(outDir, "report.html")));
         using var json = JsonDocument.Parse(File.ReadAllText(Path.Combine(outDir, "summary.json")));
         var precision = json.RootElement.GetProperty("precision");
         Assert.True(precision.GetProperty("met").GetBoolean());

@@ -25,7 +25,10 @@ public class ReportTests
         var peak = result.Of(Metric.PeakWorkers).Statistics;
         Assert.Contains("<h1>donbas-baseline</h1>", html);
         Assert.Contains("Baseline: ceasefire in about two years", html);
-        Assert.Contains($"In 90% of runs between {peak.P5.ToString("N0", CultureInfo.InvariantCulture)} and {peak.P95.ToString("N0", CultureInfo.InvariantCulture)} workers are deployed at the peak", html);
+        Assert.Contains($"In 90% of runs between {NumberText.Count(peak.P5)} and {NumberText.Count(peak.P95)} workers are abroad at the peak", html);
+        Assert.Contains("total, over the whole horizon", html);
+        Assert.Contains("is one Monte Carlo standard error", html);
+        Assert.Contains("<td>peak workers abroad</td>", html);
         Assert.Contains("seed 20220901", html);
         Assert.Contains("laborsim 1.0.0", html);
         Assert.Contains(" &#177; ", html);
@@ -41,7 +44,8 @@ public class ReportTests
         }
         for (int m = 0; m < OutputCatalogue.MetricCount; m++)
         {
-            Assert.Contains($"<td>{OutputCatalogue.Of((Metric)m).Name}</td>", html);
+            Assert.Contains($">{OutputCatalogue.Of((Metric)m).Name}</td>", html);
+            Assert.Contains($"<td>{OutputCatalogue.Of((Metric)m).Label}</td>", html);
         }
         Assert.DoesNotContain("PARTIAL", html);
     }
@@ -72,8 +76,11 @@ public class ReportTests
         var scenario = TestScenarios.Shipped("donbas-baseline", ("runs", "1000"), ("months", "12"));
         var comparison = ComparisonRunner.Run([scenario, scenario with { Name = "other" }], new ComparisonOptions { Threads = 2 });
         string compare = ComparisonReport.Render(comparison);
-        Assert.Equal(5, Count(compare, "<img class=\"plot\""));
+        Assert.Equal(ComparisonPlotter.FileNames.Count, Count(compare, "<img class=\"plot\""));
         Assert.Contains("other − donbas-baseline", compare);
+        Assert.Contains("Probabilities by the horizon", compare);
+        Assert.Contains("P(enforcement hits the scheme by the horizon)", compare);
+        Assert.Contains("<td class=\"num\">0.0 points &#177; 0.00</td>", compare);
 
         var tornado = TornadoAnalysis.Analyze(Result.Value.RunTable!, [Metric.PeakWorkers]);
         string sensitivity = SensitivityReport.RenderTornado(Result.Value, [Metric.PeakWorkers], tornado);
@@ -88,6 +95,8 @@ public class ReportTests
         var result = MonteCarloRunner.Run(scenario, new RunnerOptions());
         string sweep = SweepReport.Render(scenario, [Metric.PeakWorkers], "enforcement.deterrence", null, [(0, double.NaN, result), (1, double.NaN, result)]);
         Assert.Equal(1, Count(sweep, "<img class=\"plot\""));
+        // The swept lever shows the grid's values, not the file's.
+        Assert.Contains("<td>enforcement.deterrence</td><td>swept: 0, 1</td>", sweep);
     }
 
     [Fact]

@@ -29,6 +29,7 @@ internal static class CompareCommand
             return ExitCodes.BadInput;
         }
 
+        var culture = CultureInfo.InvariantCulture;
         // Paired runs need one calendar, horizon, run count and seed: the first scenario's.
         var first = loaded[0].Scenario!;
         var scenarios = new List<Scenario>();
@@ -48,7 +49,7 @@ internal static class CompareCommand
             scenarios.Add(scenario with { Name = name, Start = first.Start, Months = first.Months, Runs = first.Runs, Seed = first.Seed });
         }
 
-        string outPath = options.Out ?? Path.Combine("out", "compare-" + string.Join("-vs-", scenarios.Select(s => s.Name)));
+        string outPath = options.Out ?? Path.Combine("out", DefaultFolderName(scenarios.Select(s => s.Name).ToList()));
         if (OutputTargets.Refused(outPath, options.Force, terminal))
         {
             return ExitCodes.BadInput;
@@ -78,8 +79,13 @@ internal static class CompareCommand
             TextFiles.WriteStream(folder.File("comparison.json"), stream => ComparisonWriter.WriteJson(comparison, stream));
             for (int k = 0; k < scenarios.Count; k++)
             {
-                string header = $"Scenario {scenarios[k].Name} as compared by laborsim {EngineInfo.Version}; start, months, runs and seed are the first scenario's.";
-                File.WriteAllText(folder.File($"{scenarios[k].Name}.scenario.yaml"), loaded[k].Document!.ToYaml(header), new UTF8Encoding(false));
+                // As run: the first scenario's calendar, horizon, runs and seed (and a renamed duplicate) written into the file.
+                var asRun = ScenarioReader.LoadFile(files[k], [.. overrides,
+                    new("scenario", scenarios[k].Name, "compare"), new("start", first.Start.ToString(), "compare"),
+                    new("months", first.Months.ToString(culture), "compare"), new("runs", first.Runs.ToString(culture), "compare"),
+                    new("seed", first.Seed.ToString(culture), "compare")]);
+                string header = $"Scenario {scenarios[k].Name} as compared by laborsim {EngineInfo.Version}: start, months, runs and seed are the first scenario's, overrides applied, defaults written out.";
+                File.WriteAllText(folder.File($"{scenarios[k].Name}.scenario.yaml"), (asRun.Document ?? loaded[k].Document!).ToYaml(header), new UTF8Encoding(false));
             }
             if (!options.NoPlots)
             {
@@ -89,7 +95,6 @@ internal static class CompareCommand
             folder.Commit();
         }
 
-        var culture = CultureInfo.InvariantCulture;
         string streams = options.Independent ? "independent streams" : "common random numbers";
         terminal.Out.WriteLine(string.Create(culture, $"compared {string.Join(", ", scenarios.Select(s => s.Name))}: {first.Runs:N0} paired runs x {first.Months} months ({streams})"));
         foreach (var differences in comparison.Differences)
@@ -97,11 +102,34 @@ internal static class CompareCommand
             foreach (var metric in new[] { Metric.PeakWorkers, Metric.RemittancesUsd })
             {
                 var d = differences[(int)metric];
+                var kind = OutputCatalogue.Of(metric).Kind;
                 terminal.Out.WriteLine(string.Create(culture,
-                    $"  {d.Scenario} - {d.Baseline}, {OutputCatalogue.Of(metric).Name}: mean {d.Statistics.Mean:N0} (se {d.Statistics.Se:N0}), 90% of runs {d.Statistics.P5:N0} to {d.Statistics.P95:N0}, P(higher) {100 * d.ProbabilityGreater:0.0}%"));
+                    $"  {d.Scenario} minus {d.Baseline}, {OutputCatalogue.Of(metric).Label}: mean {NumberText.WithError(d.Statistics.Mean, d.Statistics.Se, kind)}, 90% of runs {NumberText.Of(d.Statistics.P5, kind)} to {NumberText.Of(d.Statistics.P95, kind)}, higher in {100 * d.ProbabilityGreater:0.0}% of runs"));
+            }
+            foreach (var d in differences.Where(d => d.IsProbability))
+            {
+                string what = d.Quantity == "enforced_by_horizon" ? "P(enforced by horizon)" : "P(ceasefire by horizon)";
+                terminal.Out.WriteLine(string.Create(culture, $"  {d.Scenario} minus {d.Baseline}, {what}: {100 * d.Statistics.Mean:+0.0;-0.0;0.0} points ± {NumberText.Points(d.Statistics.Se)}"));
             }
         }
+        terminal.Out.WriteLine("  ± is one Monte Carlo standard error of the paired mean difference");
         terminal.Out.WriteLine($"  wrote {outPath}");
         return ExitCodes.Ok;
+    }
+
+    /// <summary>
+    /// out/compare-A-vs-B for two or three short names; otherwise the first name, how many others and a short hash of all
+    /// of them, so that the folder name stays far below the file system's limit of 255 bytes.
+    /// </summary>
+    internal static string DefaultFolderName(IReadOnlyList<string> names)
+    {
+        string joined = "compare-" + string.Join("-vs-", names);
+        if (joined.Length <= 80)
+        {
+            return joined;
+        }
+        string hash = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(Encoding.UTF8.GetBytes(string.Join("\n", names))))[..8];
+        string head = names[0].Length > 40 ? names[0][..40] : names[0];
+        return $"compare-{head}-and-{names.Count - 1}-more-{hash}";
     }
 }

@@ -21,6 +21,14 @@ internal static class RunCommand
         if (options.Precision is { } precision)
         {
             target = PrecisionOption(options, precision, problems);
+            if (options.Runs is not null)
+            {
+                problems.Add(new ScenarioProblem(new($"--runs {options.Runs}", 0, 0), "", "is decided by --precision, which runs until its target is met; cap it with --max-runs instead"));
+            }
+        }
+        else if (options.PrecisionMetric is not null)
+        {
+            problems.Add(new ScenarioProblem(new($"--precision-metric {options.PrecisionMetric}", 0, 0), "", "goes with --precision P (e.g. --precision 0.01)"));
         }
         else if (options.MaxRuns is not null)
         {
@@ -52,7 +60,7 @@ internal static class RunCommand
             return ExitCodes.BadInput;
         }
 
-        string outPath = options.Out ?? Path.Combine("out", scenario.Name);
+        string outPath = options.Out ?? DefaultOutput(scenario.Name, options.Set.ToList());
         if (OutputTargets.Refused(outPath, options.Force, terminal))
         {
             return ExitCodes.BadInput;
@@ -61,7 +69,8 @@ internal static class RunCommand
         {
             return CheckpointedRun.Execute(scenario, loaded.Document, outPath, options, terminal, cancellation);
         }
-        var progress = ScenarioLoading.Progress(options, terminal, target?.MaxRuns ?? scenario.Runs);
+        var progress = ScenarioLoading.Progress(options, terminal, target?.MaxRuns ?? scenario.Runs,
+            relativeHalfWidth: target is null || !PrecisionTarget.Probabilities.Contains(target.Quantity));
         var runnerOptions = new RunnerOptions
         {
             Threads = options.Threads ?? Environment.ProcessorCount,
@@ -85,7 +94,7 @@ internal static class RunCommand
         }
         progress?.Finish();
 
-        RunOutputs.Write(result, loaded.Document, outPath, options.NoPlots);
+        RunOutputs.Write(result, loaded.Document, outPath, options.NoPlots, [.. options.Set]);
         if (result.IsPartial)
         {
             terminal.Error.WriteLine(string.Create(CultureInfo.InvariantCulture,
@@ -94,6 +103,20 @@ internal static class RunCommand
         }
         RunOutputs.PrintHeadline(result, outPath, terminal);
         return ExitCodes.Ok;
+    }
+
+    /// <summary>
+    /// out/NAME, or with values changed by --set out/NAME-modified-HASH (the hash of the assignments): a modified run never
+    /// lands in, or is refused by, the folder of the file's own results.
+    /// </summary>
+    internal static string DefaultOutput(string scenario, IReadOnlyList<string> assignments)
+    {
+        if (assignments.Count == 0)
+        {
+            return Path.Combine("out", scenario);
+        }
+        string hash = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(string.Join("\n", assignments))))[..8];
+        return Path.Combine("out", $"{scenario}-modified-{hash}");
     }
 
     /// <summary>Why runs.csv cannot be made on this machine: the table would not fit in memory, or the file on the disk.</summary>
@@ -153,13 +176,14 @@ internal static class RunCommand
     private static PrecisionTarget? PrecisionOption(RunOptions options, double precision, List<ScenarioProblem> problems)
     {
         bool ok = true;
-        bool isProbability = PrecisionTarget.Probabilities.Contains(options.PrecisionMetric);
-        bool isMetric = OutputCatalogue.TryParseMetric(options.PrecisionMetric, out _);
+        string quantity = options.PrecisionMetric ?? "remittances_usd";
+        bool isProbability = PrecisionTarget.Probabilities.Contains(quantity);
+        bool isMetric = OutputCatalogue.TryParseMetric(quantity, out _);
         if (!isProbability && !isMetric)
         {
             var names = OutputCatalogue.MetricNames.Concat(PrecisionTarget.Probabilities).ToList();
-            string? suggestion = Spelling.Closest(options.PrecisionMetric, names);
-            problems.Add(new ScenarioProblem(new($"--precision-metric {options.PrecisionMetric}", 0, 0), "",
+            string? suggestion = Spelling.Closest(quantity, names);
+            problems.Add(new ScenarioProblem(new($"--precision-metric {quantity}", 0, 0), "",
                 $"unknown{(suggestion is null ? "" : $"; did you mean '{suggestion}'?")} (one of {string.Join(", ", names)})"));
             ok = false;
         }
@@ -185,6 +209,6 @@ internal static class RunCommand
             problems.Add(new ScenarioProblem(new("--checkpoint", 0, 0), "", "cannot be combined with --precision"));
             ok = false;
         }
-        return ok ? new PrecisionTarget(options.PrecisionMetric, precision, maxRuns) : null;
+        return ok ? new PrecisionTarget(quantity, precision, maxRuns) : null;
     }
 }

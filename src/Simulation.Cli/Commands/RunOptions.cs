@@ -14,8 +14,8 @@ internal sealed class RunOptions : ScenarioOptions
     [Option("precision", HelpText = "Stop once the 95% interval's half-width of --precision-metric is at most this (relative for a metric, absolute for a probability).")]
     public double? Precision { get; set; }
 
-    [Option("precision-metric", Default = "remittances_usd", HelpText = "Metric (e.g. peak_workers) or probability (enforced_by_horizon, ceasefire_by_horizon) that --precision applies to.")]
-    public string PrecisionMetric { get; set; } = "remittances_usd";
+    [Option("precision-metric", HelpText = "Metric (e.g. peak_workers) or probability (enforced_by_horizon, ceasefire_by_horizon) that --precision applies to (default remittances_usd).")]
+    public string? PrecisionMetric { get; set; }
 
     [Option("keep-partial", HelpText = "If interrupted, write the output of the runs completed so far, flagged \"partial\": true.")]
     public bool KeepPartial { get; set; }

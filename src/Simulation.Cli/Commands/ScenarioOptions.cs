@@ -31,4 +31,8 @@ internal abstract class ScenarioOptions
 
     [Option("quiet", HelpText = "No progress output.")]
     public bool Quiet { get; set; }
+
+    /// <summary>Positional arguments after the scenario file: refused, never silently ignored.</summary>
+    [Value(1, Hidden = true)]
+    public IEnumerable<string> Extra { get; set; } = [];
 }

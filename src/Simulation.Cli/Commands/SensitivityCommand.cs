@@ -22,13 +22,20 @@ internal static class SensitivityCommand
             problems.Add(new ScenarioProblem(new($"--method {options.Method}", 0, 0), "", "must be 'tornado' or 'sobol'"));
         }
         var metrics = ScenarioLoading.Metrics(options.Metrics, "--metric", problems, allowCensored: !sobol);
-        if (sobol && (options.Samples < 64 || options.Samples > 10_000_000))
+        if (!sobol && (options.Samples is not null || options.Bootstrap is not null))
         {
-            problems.Add(new ScenarioProblem(new($"--samples {options.Samples}", 0, 0), "", "must be a whole number from 64 to 10,000,000"));
+            problems.Add(new ScenarioProblem(new(options.Samples is not null ? "--samples" : "--bootstrap", 0, 0), "",
+                "goes with --method sobol; the tornado uses one Monte Carlo run of --runs runs"));
         }
-        if (sobol && (options.Bootstrap < 10 || options.Bootstrap > 10_000))
+        int samples = options.Samples ?? 4096;
+        int bootstrap = options.Bootstrap ?? 200;
+        if (sobol && (samples < 64 || samples > 10_000_000))
         {
-            problems.Add(new ScenarioProblem(new($"--bootstrap {options.Bootstrap}", 0, 0), "", "must be a whole number from 10 to 10,000"));
+            problems.Add(new ScenarioProblem(new($"--samples {samples}", 0, 0), "", "must be a whole number from 64 to 10,000,000"));
+        }
+        if (sobol && (bootstrap < 10 || bootstrap > 10_000))
+        {
+            problems.Add(new ScenarioProblem(new($"--bootstrap {bootstrap}", 0, 0), "", "must be a whole number from 10 to 10,000"));
         }
         var loaded = ScenarioLoading.Load(options.Scenario, overrides, problems, terminal);
         var scenario = loaded.Scenario;
@@ -109,8 +116,9 @@ internal static class SensitivityCommand
         List<Metric> metrics, string outPath, int threads)
     {
         int factors = new CompiledScenario(scenario).UncertainParameterIndices.Length + 1;
-        var progress = ScenarioLoading.Progress(options, terminal, (long)options.Samples * (factors + 2));
-        var results = ModelSobolAnalysis.Run(scenario, metrics, options.Samples, options.Bootstrap, threads, cancellation, progress is null ? null : progress.Report);
+        int samples = options.Samples ?? 4096;
+        var progress = ScenarioLoading.Progress(options, terminal, (long)samples * (factors + 2));
+        var results = ModelSobolAnalysis.Run(scenario, metrics, samples, options.Bootstrap ?? 200, threads, cancellation, progress is null ? null : progress.Report);
         progress?.Finish();
         using (var folder = OutputFolder.Begin(outPath))
         {
@@ -127,7 +135,7 @@ internal static class SensitivityCommand
             folder.Commit();
         }
         var culture = CultureInfo.InvariantCulture;
-        terminal.Out.WriteLine(string.Create(culture, $"{scenario.Name}: Sobol indices from {(long)options.Samples * (factors + 2):N0} model runs (N = {options.Samples:N0})"));
+        terminal.Out.WriteLine(string.Create(culture, $"{scenario.Name}: Sobol indices from {(long)samples * (factors + 2):N0} model runs (N = {samples:N0})"));
         foreach (var (metric, indices) in results)
         {
             var order = Enumerable.Range(0, indices.Factors.Count).OrderByDescending(i => indices.Total[i]).Take(3);

@@ -14,9 +14,9 @@ internal sealed class SensitivityOptions : ScenarioOptions
     [Option("method", Default = "tornado", HelpText = "tornado (rank correlation and decile swing from one run) or sobol (first-order and total indices).")]
     public string Method { get; set; } = "tornado";
 
-    [Option("samples", Default = 4096, HelpText = "With --method sobol: base samples N; the model runs N x (inputs + 3) times.")]
-    public int Samples { get; set; } = 4096;
+    [Option("samples", HelpText = "With --method sobol: base samples N (default 4,096); the model runs N x (inputs + 3) times.")]
+    public int? Samples { get; set; }
 
-    [Option("bootstrap", Default = 200, HelpText = "With --method sobol: bootstrap resamples for the confidence intervals.")]
-    public int Bootstrap { get; set; } = 200;
+    [Option("bootstrap", HelpText = "With --method sobol: bootstrap resamples for the confidence intervals (default 200).")]
+    public int? Bootstrap { get; set; }
 }

@@ -38,6 +38,10 @@ internal static partial class SlurmCommand
         {
             problems.Add(new ScenarioProblem(new($"--partition {partition}", 0, 0), "", "must be a partition name of letters, digits, '.', '_' and '-'"));
         }
+        if (options.Threads is not null)
+        {
+            problems.Add(new ScenarioProblem(new($"--threads {options.Threads}", 0, 0), "", "is set per task by --cpus (each shard runs SLURM_CPUS_PER_TASK threads); use --cpus"));
+        }
         if (options.Cpus < 1 || options.Cpus > 1024)
         {
             problems.Add(new ScenarioProblem(new($"--cpus {options.Cpus}", 0, 0), "", "must be a whole number from 1 to 1024"));
@@ -112,7 +116,8 @@ internal static partial class SlurmCommand
         script.Append("#SBATCH --cpus-per-task=1\n");
         script.Append($"#SBATCH --output={Path.Combine(outPath, "logs", "merge.out")}\n");
         script.Append("set -euo pipefail\n");
-        script.Append($"{laborsim} merge {Quote(Path.Combine(outPath, "shards"))} --out {Quote(Path.Combine(outPath, "result"))}\n");
+        script.Append($"{laborsim} merge {Quote(Path.Combine(outPath, "shards"))} --out {Quote(Path.Combine(outPath, "result"))}")
+            .Append(options.NoPlots ? " --no-plots" : "").Append(options.Quiet ? " --quiet" : "").Append('\n');
         return script.ToString();
     }
 

@@ -6,6 +6,11 @@ internal static class ValidateCommand
 {
     public static int Execute(ValidateOptions options, Terminal terminal)
     {
+        if (options.Schema && (options.Defaults || options.Scenarios.Any()))
+        {
+            terminal.Error.WriteLine("laborsim validate: --schema prints the schema alone; give --defaults or scenario files in another call");
+            return ExitCodes.BadInput;
+        }
         if (options.Schema)
         {
             terminal.Out.Write(ScenarioJsonSchema.Generate());

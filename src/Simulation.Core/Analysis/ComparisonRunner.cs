@@ -41,7 +41,9 @@ public static class ComparisonRunner
             states[k] = new ScenarioSummaryState(scenarios[k] with { Seed = seed }, threads, first.Runs, saveRuns: false, seed);
         }
         int metrics = OutputCatalogue.MetricCount;
-        int differenceCells = (count - 1) * metrics;
+        // Per pair: every metric, then the 0/1 indicators of enforcement and ceasefire by the horizon.
+        int quantities = metrics + PairedDifference.Probabilities.Count;
+        int differenceCells = (count - 1) * quantities;
         var merger = new OrderedMomentMerger(differenceCells);
         var sketches = new QuantileSketch[threads][];
         var greater = new long[threads][];
@@ -65,15 +67,15 @@ public static class ComparisonRunner
                 for (int k = 1; k < count; k++)
                 {
                     RunOutcome other = states[k].RunOne(worker, run);
-                    for (int m = 0; m < metrics; m++)
+                    for (int m = 0; m < quantities; m++)
                     {
-                        double a = baseline.Value((Metric)m);
-                        double b = other.Value((Metric)m);
+                        double a = Quantity(baseline, m);
+                        double b = Quantity(other, m);
                         if (double.IsNaN(a) || double.IsNaN(b))
                         {
                             continue;
                         }
-                        int cell = (k - 1) * metrics + m;
+                        int cell = (k - 1) * quantities + m;
                         workerSketches[cell].Add(b - a);
                         moments.Add(cell, b - a);
                         if (b > a)
@@ -101,9 +103,9 @@ public static class ComparisonRunner
         for (int k = 1; k < count; k++)
         {
             var list = new List<PairedDifference>();
-            for (int m = 0; m < metrics; m++)
+            for (int m = 0; m < quantities; m++)
             {
-                int cell = (k - 1) * metrics + m;
+                int cell = (k - 1) * quantities + m;
                 var sketch = new QuantileSketch();
                 long above = 0;
                 for (int w = 0; w < threads; w++)
@@ -115,13 +117,23 @@ public static class ComparisonRunner
                     }
                 }
                 var statistics = SummaryStatistics.From(merger.Total[cell], sketch);
-                list.Add(new PairedDifference(scenarios[k].Name, first.Name, (Metric)m, statistics,
+                bool isMetric = m < metrics;
+                list.Add(new PairedDifference(scenarios[k].Name, first.Name,
+                    isMetric ? OutputCatalogue.Of((Metric)m).Name : PairedDifference.Probabilities[m - metrics], isMetric ? (Metric)m : null, statistics,
                     statistics.Count > 0 ? (double)above / statistics.Count : double.NaN));
             }
             differences.Add(list);
         }
         return new ComparisonResult(results, differences, options.CommonRandomNumbers);
     }
+
+    /// <summary>Quantity <paramref name="index"/> of a run: a metric, then 1 or 0 for enforcement and ceasefire by the horizon.</summary>
+    private static double Quantity(in RunOutcome outcome, int index) => index switch
+    {
+        < OutputCatalogue.MetricCount => outcome.Value((Metric)index),
+        OutputCatalogue.MetricCount => outcome[Metric.EnforcementEvents] >= 1 ? 1 : 0,
+        _ => double.IsNaN(outcome[Metric.CeasefireMonth]) ? 0 : 1,
+    };
 
     private static QuantileSketch[] NewSketches(int cells)
     {

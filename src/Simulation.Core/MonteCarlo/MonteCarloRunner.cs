@@ -68,7 +68,7 @@ public static class MonteCarloRunner
         long completed = state.CompletedRuns;
         if (!finished && !options.KeepPartial)
         {
-            throw new OperationCanceledException($"The run was cancelled after {completed} of {plannedRuns} runs.", options.Cancellation);
+            throw new OperationCanceledException(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"The run was cancelled after {completed:N0} of {plannedRuns:N0} runs."), options.Cancellation);
         }
         return state.ToResult(completed, stopwatch.Elapsed, finished ? report : null, plannedRuns);
     }
@@ -112,7 +112,7 @@ public static class MonteCarloRunner
                 {
                     return partial;
                 }
-                throw new OperationCanceledException($"The run was cancelled after {state.CompletedRuns} of {total} runs.", options.Cancellation);
+                throw new OperationCanceledException(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"The run was cancelled after {state.CompletedRuns:N0} of {total:N0} runs."), options.Cancellation);
             }
             if (checkpoint is not null && block < endBlock)
             {

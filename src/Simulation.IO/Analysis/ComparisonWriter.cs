@@ -46,7 +46,7 @@ public static class ComparisonWriter
             foreach (var d in differences)
             {
                 var s = d.Statistics;
-                writer.Write($"{OutputCatalogue.Of(d.Metric).Name},{d.Scenario},{d.Baseline},{s.Count.ToString(CultureInfo.InvariantCulture)}");
+                writer.Write($"{d.Quantity},{d.Scenario},{d.Baseline},{s.Count.ToString(CultureInfo.InvariantCulture)}");
                 foreach (double value in new[] { s.Mean, s.Sd, s.Se, s.P5, s.P50, s.P95, d.ProbabilityGreater })
                 {
                     writer.Write(',' + NumberFormat.Csv(value));
@@ -92,7 +92,9 @@ public static class ComparisonWriter
         {
             json.WriteStartObject(result.Scenario.Name);
             json.WriteNumber("enforced_by_horizon", result.EnforcedByHorizon);
+            json.WriteNumber("enforced_by_horizon_se", result.EnforcedByHorizonSe);
             json.WriteNumber("ceasefire_by_horizon", result.CeasefireByHorizon);
+            json.WriteNumber("ceasefire_by_horizon_se", result.CeasefireByHorizonSe);
             json.WriteEndObject();
         }
         json.WriteEndObject();
@@ -103,7 +105,7 @@ public static class ComparisonWriter
             json.WriteString("baseline", differences[0].Baseline);
             foreach (var d in differences)
             {
-                json.WriteStartObject(OutputCatalogue.Of(d.Metric).Name);
+                json.WriteStartObject(d.Quantity);
                 JsonStatistics.Write(json, d.Statistics);
                 JsonStatistics.Number(json, "p_greater", d.ProbabilityGreater);
                 json.WriteEndObject();

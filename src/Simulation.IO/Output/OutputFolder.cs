@@ -28,6 +28,10 @@ public sealed class OutputFolder : IDisposable
     /// <summary>Why <paramref name="finalPath"/> cannot receive an output, or null when it can (absent, empty, or ours with <paramref name="force"/>).</summary>
     public static string? Refusal(string finalPath, bool force)
     {
+        if (PlaceRefusal(finalPath) is { } place)
+        {
+            return place;
+        }
         if (System.IO.File.Exists(finalPath))
         {
             return $"{finalPath} is a file; choose a folder with --out";
@@ -42,6 +46,62 @@ public sealed class OutputFolder : IDisposable
         }
         return force ? null : $"{finalPath} already holds an output; pass --force to replace it, or choose another --out";
     }
+
+    /// <summary>
+    /// Why no folder can be made at <paramref name="finalPath"/> at all, found before anything runs: an empty path, a
+    /// name too long for the file system once the staging suffix is added, a parent that is a file, or a parent
+    /// folder that cannot be written.
+    /// </summary>
+    private static string? PlaceRefusal(string finalPath)
+    {
+        if (string.IsNullOrWhiteSpace(finalPath))
+        {
+            return "the output folder is empty; give --out a folder";
+        }
+        string full;
+        try
+        {
+            full = Path.GetFullPath(finalPath).TrimEnd(Path.DirectorySeparatorChar);
+        }
+        catch (Exception exception) when (exception is ArgumentException or NotSupportedException or PathTooLongException)
+        {
+            return $"{finalPath} is not a usable path ({exception.Message}); choose another --out";
+        }
+        string name = Path.GetFileName(full);
+        // ".NAME.partial-PID-GUID" must fit in a file system's 255 bytes too.
+        int bytes = System.Text.Encoding.UTF8.GetByteCount(name);
+        if (bytes + StagingSuffixBytes > 255)
+        {
+            return $"the folder name {name[..Math.Min(name.Length, 40)]}... is {bytes} bytes; with laborsim's staging suffix it must stay under {255 - StagingSuffixBytes}: choose a shorter --out";
+        }
+        string? ancestor = Path.GetDirectoryName(full);
+        while (ancestor is not null && !Directory.Exists(ancestor))
+        {
+            if (System.IO.File.Exists(ancestor))
+            {
+                return $"{ancestor} is a file, so {finalPath} cannot be made inside it; choose another --out";
+            }
+            ancestor = Path.GetDirectoryName(ancestor);
+        }
+        if (ancestor is null)
+        {
+            return $"no existing folder above {finalPath}; choose another --out";
+        }
+        string probe = Path.Combine(ancestor, $".laborsim-probe-{Environment.ProcessId}-{Guid.NewGuid():N}");
+        try
+        {
+            Directory.CreateDirectory(probe);
+            Directory.Delete(probe);
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            return $"cannot write in {ancestor} ({exception.Message}); choose another --out";
+        }
+        return null;
+    }
+
+    // "." + name + ".partial-" + process id (up to 10 digits) + "-" + 32 hex digits.
+    private const int StagingSuffixBytes = 1 + 9 + 10 + 1 + 32;
 
     /// <summary>Creates a hidden staging folder next to <paramref name="finalPath"/> (same file system, so the move is a rename).</summary>
     public static OutputFolder Begin(string finalPath)

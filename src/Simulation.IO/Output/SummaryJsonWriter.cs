@@ -14,7 +14,7 @@ namespace Simulation.IO.Output;
 public static class SummaryJsonWriter
 {
     /// <summary>Writes <paramref name="result"/> to <paramref name="stream"/> as indented UTF-8 JSON.</summary>
-    public static void Write(MonteCarloResult result, Stream stream)
+    public static void Write(MonteCarloResult result, Stream stream, IReadOnlyList<string>? overrides = null)
     {
         using var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true });
         var scenario = result.Scenario;
@@ -29,6 +29,16 @@ public static class SummaryJsonWriter
         json.WriteString("start", scenario.Start.ToString());
         json.WriteNumber("elapsed_seconds", Math.Round(result.Elapsed.TotalSeconds, 3));
         json.WriteNumber("quantile_relative_error", QuantileSketch.RelativeAccuracy);
+        if (overrides is { Count: > 0 })
+        {
+            // Values changed on the command line (--set): the description above is the file's and may not match them.
+            json.WriteStartArray("overrides");
+            foreach (string assignment in overrides)
+            {
+                json.WriteStringValue(assignment);
+            }
+            json.WriteEndArray();
+        }
         if (result.IsPartial)
         {
             // An interrupted run kept with --keep-partial: statistics over the runs completed only.

@@ -3,15 +3,26 @@ namespace Simulation.IO.Scenarios;
 /// <summary>"Did you mean" suggestions by edit distance.</summary>
 public static class Spelling
 {
-    /// <summary>The closest candidate within a third of the word's length (at least 1, at most 3 edits), or null.</summary>
+    /// <summary>
+    /// The closest candidate within a third of the word's length (at least 1, at most 3 edits), or null. A word that is
+    /// a misspelt beginning of a candidate ("remitances" for "remittances_usd") counts as close too, one edit behind a
+    /// whole match.
+    /// </summary>
     public static string? Closest(string word, IEnumerable<string> candidates)
     {
         string? best = null;
         int bestDistance = int.MaxValue;
         int allowed = Math.Clamp(word.Length / 3, 1, 3);
+        string lower = word.ToLowerInvariant();
         foreach (string candidate in candidates)
         {
-            int distance = Distance(word.ToLowerInvariant(), candidate.ToLowerInvariant());
+            string other = candidate.ToLowerInvariant();
+            int distance = Distance(lower, other);
+            if (lower.Length >= 4 && other.Length > lower.Length + 1)
+            {
+                int prefix = Math.Min(Distance(lower, other[..lower.Length]), Distance(lower, other[..(lower.Length + 1)]));
+                distance = Math.Min(distance, prefix + 1);
+            }
             if (distance < bestDistance)
             {
                 bestDistance = distance;
