@@ -94,6 +94,7 @@ public static class ComparisonPlotter
         var first = comparison.Results[0];
         PlotStyle.FormatLeftAxis(plot, money);
         plot.Axes.Margins(bottom: 0);
+        PlotStyle.NonNegativeY(plot, comparison.Results.Max(r => FanChartData.From(r, series).P95.Max()), money);
         PlotStyle.CalendarAxis(plot, first.Scenario.Start, first.Months);
         PlotStyle.LegendBelow(plot);
         return plot;
@@ -111,6 +112,15 @@ public static class ComparisonPlotter
         }
         // One range, so the same bins, for every scenario: otherwise a "share of runs" per bin is not comparable.
         var (low, high) = HistogramData.Range(sketches, double.NegativeInfinity, double.PositiveInfinity);
+        if (low == high && sketches.All(s => s.Count == 0 || (s.Quantile(0) == low && s.Quantile(1) == low)))
+        {
+            plot.Add.Annotation($"every run of every scenario gives {NumberText.Of(low, OutputCatalogue.Of(metric).Kind)}", Alignment.MiddleCenter);
+            plot.Axes.SetLimits(low >= 0 ? Math.Max(0, low - 1) : low - 1, low + 1, 0, 1);
+            PlotStyle.FormatBottomAxis(plot, money);
+            PlotStyle.FormatLeftAxis(plot, money: false, probability: true);
+            return plot;
+        }
+        double firstLeft = double.NaN;
         for (int k = 0; k < comparison.Results.Count; k++)
         {
             var summary = comparison.Results[k].Of(metric);
@@ -119,6 +129,7 @@ public static class ComparisonPlotter
                 continue;
             }
             var data = HistogramData.Bin(summary.Distribution, low, high);
+            firstLeft = data.BinLefts[0];
             var xs = new double[2 * data.Counts.Length];
             var ys = new double[2 * data.Counts.Length];
             for (int i = 0; i < data.Counts.Length; i++)
@@ -130,7 +141,7 @@ public static class ComparisonPlotter
             var outline = plot.Add.ScatterLine(xs, ys);
             outline.Color = PlotStyle.Series(k);
             outline.LineWidth = 2;
-            outline.LegendText = $"{comparison.Results[k].Scenario.Name}: mean {PlotStyle.FormatValue(summary.Statistics.Mean, money)}";
+            outline.LegendText = $"{comparison.Results[k].Scenario.Name}: mean {NumberText.Of(summary.Statistics.Mean, OutputCatalogue.Of(metric).Kind)} (dashed)";
             var mean = plot.Add.VerticalLine(summary.Statistics.Mean);
             mean.Color = PlotStyle.Series(k);
             mean.LinePattern = LinePattern.Dashed;
@@ -139,6 +150,11 @@ public static class ComparisonPlotter
         PlotStyle.FormatBottomAxis(plot, money);
         PlotStyle.FormatLeftAxis(plot, money: false, probability: true);
         plot.Axes.Margins(bottom: 0);
+        if (low >= 0)
+        {
+            var limits = plot.Axes.GetLimits();
+            plot.Axes.SetLimitsX(Math.Max(0, Math.Min(limits.Left, firstLeft)), limits.Right);
+        }
         PlotStyle.LegendBelow(plot);
         return plot;
     }

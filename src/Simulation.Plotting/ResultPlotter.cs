@@ -116,6 +116,7 @@ public static class ResultPlotter
         total.LegendText = "median of all workers";
         PlotStyle.FormatLeftAxis(plot, money: false);
         plot.Axes.Margins(bottom: 0);
+        PlotStyle.NonNegativeY(plot, Math.Max(below.Max(), FanChartData.From(result, Series.Workers).Median.Max()), money: false);
         PlotStyle.CalendarAxis(plot, result.Scenario.Start, result.Months);
         PlotStyle.LegendBelow(plot);
         return plot;
@@ -159,7 +160,23 @@ public static class ResultPlotter
         var plot = PlotStyle.NewPlot(title, xLabel, "share of runs");
         if (s.Count == 0)
         {
-            plot.Add.Annotation("no run produced this metric");
+            plot.Add.Annotation("no run produced this outcome (the event never happened)");
+            Empty(plot);
+            return plot;
+        }
+        if (s.Min == s.Max)
+        {
+            // One value in every run: a histogram would invent bins around it; say it instead.
+            string value = NumberText.Of(s.Min, OutputCatalogue.Of(metric).Kind);
+            plot.Add.Annotation($"every run ({NumberText.Count(s.Count)} of them) gives {value}", Alignment.MiddleCenter);
+            var line = plot.Add.VerticalLine(s.Min);
+            line.Color = PlotStyle.Main;
+            line.LineWidth = 3;
+            double span = s.Min == 0 ? 1 : Math.Abs(s.Min) * 0.1;
+            plot.Axes.SetLimitsX(s.Min >= 0 ? Math.Max(0, s.Min - span) : s.Min - span, s.Min + span);
+            PlotStyle.FormatBottomAxis(plot, money);
+            PlotStyle.FormatLeftAxis(plot, money: false, probability: true);
+            plot.Axes.SetLimitsY(0, 1);
             return plot;
         }
         var data = HistogramData.From(summary.Distribution, s.Min, s.Max);
@@ -180,13 +197,22 @@ public static class ResultPlotter
         {
             plot.XLabel($"{xLabel}  ({data.OutsideShare:P1} of runs lie beyond the edges)".Replace(" %", "%"), 15);
         }
-        AddMarker(plot, s.Mean, $"mean {PlotStyle.FormatValue(s.Mean, money)}", PlotStyle.Accent, LinePattern.Solid);
-        AddMarker(plot, s.P5, $"p5 {PlotStyle.FormatValue(s.P5, money)}", PlotStyle.Muted, LinePattern.Dashed);
-        AddMarker(plot, s.P95, $"p95 {PlotStyle.FormatValue(s.P95, money)}", PlotStyle.Muted, LinePattern.Dashed);
+        var kind = OutputCatalogue.Of(metric).Kind;
+        AddMarker(plot, s.Mean, $"mean {NumberText.Of(s.Mean, kind)}", PlotStyle.Accent, LinePattern.Solid);
+        AddMarker(plot, s.P5, $"p5 {NumberText.Of(s.P5, kind)}", PlotStyle.Muted, LinePattern.Dashed);
+        AddMarker(plot, s.P95, $"p95 {NumberText.Of(s.P95, kind)}", PlotStyle.Muted, LinePattern.Dashed);
         PlotStyle.FormatBottomAxis(plot, money);
         PlotStyle.FormatLeftAxis(plot, money: false, probability: true);
         plot.Axes.Margins(bottom: 0);
-        plot.ShowLegend(Alignment.UpperRight);
+        double tallest = data.Counts.Max() / data.Total;
+        plot.Axes.SetLimitsY(0, Math.Min(1, tallest * 1.08));
+        if (s.Min >= 0)
+        {
+            // Counts and money cannot be negative: whole-number bins start half a unit below 0, the axis at 0.
+            var limits = plot.Axes.GetLimits();
+            plot.Axes.SetLimitsX(Math.Max(0, Math.Min(limits.Left, data.BinLefts[0])), limits.Right);
+        }
+        PlotStyle.LegendBelow(plot);
         return plot;
     }
 
@@ -220,6 +246,13 @@ public static class ResultPlotter
         PlotStyle.CalendarAxis(plot, result.Scenario.Start, result.Months);
         PlotStyle.LegendBelow(plot);
         return plot;
+    }
+
+    private static void Empty(Plot plot)
+    {
+        plot.Axes.SetLimits(0, 1, 0, 1);
+        plot.Axes.Bottom.TickGenerator = new ScottPlot.TickGenerators.NumericManual();
+        plot.Axes.Left.TickGenerator = new ScottPlot.TickGenerators.NumericManual();
     }
 
     private static void AddMarker(Plot plot, double x, string label, Color color, LinePattern pattern)

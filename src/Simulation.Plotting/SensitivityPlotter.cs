@@ -22,8 +22,8 @@ public static class SensitivityPlotter
     public static Plot Tornado(string scenario, Metric metric, IReadOnlyList<InputSensitivity> results, double overallMean)
     {
         bool money = metric == Metric.RemittancesUsd;
-        var plot = PlotStyle.NewPlot($"What drives {OutputCatalogue.Of(metric).Name}: {scenario}",
-            $"mean {OutputCatalogue.Of(metric).Name} ({OutputCatalogue.Of(metric).Unit}) when the input is in its lowest / highest decile", "");
+        var plot = PlotStyle.NewPlot($"What drives {OutputCatalogue.Of(metric).Label}: {scenario}",
+            $"mean {OutputCatalogue.Of(metric).Label} ({OutputCatalogue.Of(metric).Unit}) when the input is in its lowest / highest decile", "");
         var rows = results.Where(r => r.Metric == metric && double.IsFinite(r.Swing)).ToList();
         var bars = new List<Bar>();
         var ticks = new List<Tick>();
@@ -67,7 +67,7 @@ public static class SensitivityPlotter
     /// <summary>First-order and total Sobol indices per factor, with bootstrap 95% intervals as error bars.</summary>
     public static Plot Sobol(string scenario, Metric metric, SobolIndices indices)
     {
-        var plot = PlotStyle.NewPlot($"Sobol indices of {OutputCatalogue.Of(metric).Name}: {scenario}", "", "share of output variance");
+        var plot = PlotStyle.NewPlot($"What explains the variance of {OutputCatalogue.Of(metric).Label} (Sobol indices): {scenario}", "", "share of output variance");
         var bars = new List<Bar>();
         var ticks = new List<Tick>();
         for (int i = 0; i < indices.Factors.Count; i++)

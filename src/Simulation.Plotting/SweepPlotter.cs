@@ -48,6 +48,14 @@ public static class SweepPlotter
         PlotStyle.FormatLeftAxis(plot, money);
         plot.Axes.Margins(bottom: 0);
         PlotStyle.NonNegativeY(plot, xs.Length > 0 ? high.Max() : 0, money);
+        // The lever's own range, whether or not every point has a value (a metric can be absent at some).
+        double first = points.Min(p => p.First), last = points.Max(p => p.First);
+        double pad = (last - first) * 0.03;
+        plot.Axes.SetLimitsX(first >= 0 ? Math.Max(0, first - pad) : first - pad, last + pad);
+        if (xs.Length == 0)
+        {
+            plot.Add.Annotation("no run produced this outcome at any point");
+        }
         PlotStyle.LegendBelow(plot);
         return plot;
     }

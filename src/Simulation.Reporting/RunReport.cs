@@ -40,7 +40,7 @@ public static class RunReport
                 ReportFormat.Value(m.Statistics.P5, m.Metric), ReportFormat.Value(m.Statistics.P50, m.Metric), ReportFormat.Value(m.Statistics.P95, m.Metric),
                 ReportFormat.Value(m.Statistics.Min, m.Metric), ReportFormat.Value(m.Statistics.Max, m.Metric), OutputCatalogue.Of(m.Metric).Name,
             ]), textColumns: 2, caption: "Each metric over the runs; censored metrics (first enforcement, ceasefire) over the runs where the event happened.");
-        report.Paragraph(ReportFormat.ErrorNote + $" The sketch's relative error is below {100 * QuantileSketch.RelativeAccuracy:0.00}%; means, minima and maxima are exact over the runs.", "note");
+        report.Paragraph(ReportFormat.ErrorNote + " Means, minima and maxima are exact over the runs.", "note");
         if (result.Precision is { } precision)
         {
             report.Paragraph(PrecisionSentence(precision), precision.Met ? "note" : "warning");

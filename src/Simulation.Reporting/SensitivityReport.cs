@@ -20,11 +20,11 @@ public static class SensitivityReport
         report.Section("In short").List(metrics.Select(metric =>
         {
             var top = sensitivities.First(x => x.Metric == metric);
-            return $"{OutputCatalogue.Of(metric).Name} moves most with {top.Input}: its mean goes from {ReportFormat.Value(top.LowDecileMean, metric)} to {ReportFormat.Value(top.HighDecileMean, metric)} between the input's lowest and highest deciles (rank correlation {top.Spearman:0.00}).";
+            return $"{OutputCatalogue.Of(metric).Label} moves most with {top.Input}: its mean goes from {ReportFormat.Value(top.LowDecileMean, metric)} to {ReportFormat.Value(top.HighDecileMean, metric)} between the input's lowest and highest deciles (rank correlation {top.Spearman:0.00}).";
         }), "headline");
         foreach (var metric in metrics)
         {
-            report.Section(OutputCatalogue.Of(metric).Name)
+            report.Section(OutputCatalogue.Of(metric).Title)
                 .Table(["input", "Spearman rho", "mean, lowest decile", "mean, highest decile", "swing"],
                     sensitivities.Where(x => x.Metric == metric).Select(x => (IReadOnlyList<string>)
                     [
@@ -32,7 +32,7 @@ public static class SensitivityReport
                         ReportFormat.Value(x.LowDecileMean, metric), ReportFormat.Value(x.HighDecileMean, metric), ReportFormat.Value(x.Swing, metric),
                     ]))
                 .Figure(SensitivityPlotter.Tornado(s.Name, metric, sensitivities, result.Of(metric).Statistics.Mean),
-                    $"Tornado chart of {OutputCatalogue.Of(metric).Name}: each bar spans the metric's mean from the input's lowest to its highest decile.");
+                    $"Tornado chart of {OutputCatalogue.Of(metric).Label}: each bar spans the metric's mean from the input's lowest to its highest decile.");
         }
         report.Section("Assumptions").Table(["parameter", "value or distribution", "unit", "meaning"], RunReport.Parameters(s), textColumns: 4);
         report.Section("What the model leaves out").List(ModelLimits.Items);
@@ -49,7 +49,7 @@ public static class SensitivityReport
                 + "The model's own randomness is the factor \"(model noise)\".", "meta");
         foreach (var (metric, indices) in results)
         {
-            report.Section(OutputCatalogue.Of(metric).Name)
+            report.Section(OutputCatalogue.Of(metric).Title)
                 .Table(["factor", "first order S_i", "95% interval", "total S_Ti", "95% interval"],
                     Enumerable.Range(0, indices.Factors.Count).Select(i => (IReadOnlyList<string>)
                     [
@@ -57,7 +57,7 @@ public static class SensitivityReport
                         Index(indices.Total[i]), $"{Index(indices.TotalInterval[i].Low)} to {Index(indices.TotalInterval[i].High)}",
                     ]))
                 .Figure(SensitivityPlotter.Sobol(scenario.Name, metric, indices),
-                    $"First-order and total Sobol indices of {OutputCatalogue.Of(metric).Name}, with 95% bootstrap intervals.");
+                    $"First-order and total Sobol indices of {OutputCatalogue.Of(metric).Label}, with 95% bootstrap intervals.");
         }
         report.Section("Assumptions").Table(["parameter", "value or distribution", "unit", "meaning"], RunReport.Parameters(scenario), textColumns: 4);
         report.Section("What the model leaves out").List(ModelLimits.Items);

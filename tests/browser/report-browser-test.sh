@@ -37,6 +37,18 @@ if grep -q 'CONSOLE' "$work/console.log"; then
 fi
 [ "${plots:-0}" = "$expected" ] && [ "${visible:-0}" = "$expected" ] && [ "$expected" -ge 7 ] \
   || { say "FAILED: $expected charts in the file, ${plots:-none} found and ${visible:-none} visible in the browser"; exit 1; }
+# Legibility: the page's own script measures the smallest chart text as shown (font size in the SVG times the shrink to
+# the width displayed) and counts tables that neither fit nor scroll. At a desktop width and at a 390-pixel phone
+# width, chart text must be at least 9 CSS pixels and every table must fit or scroll.
+for width in 1280 390; do
+  browse --window-size=$width,5000 --dump-dom >"$work/dom-$width.html" 2>/dev/null
+  text=$(grep -o 'data-chart-text-px="[0-9.]*"' "$work/dom-$width.html" | grep -o '[0-9.]*' | head -1)
+  clipped=$(grep -o 'data-tables-clipped="[0-9]*"' "$work/dom-$width.html" | grep -o '[0-9]*' | head -1)
+  [ -n "$text" ] || { say "FAILED: at $width px the page did not measure its charts' text"; exit 1; }
+  awk -v t="$text" 'BEGIN { exit !(t >= 9) }' || { say "FAILED: at $width px the smallest chart text is $text px (at least 9 wanted)"; exit 1; }
+  [ "${clipped:-1}" = "0" ] || { say "FAILED: at $width px $clipped tables neither fit nor scroll"; exit 1; }
+  say "at $width px: smallest chart text $text px, every table fits or scrolls"
+done
 browse --window-size=1280,4000 --screenshot="$artifacts/report-desktop.png" >/dev/null 2>&1
 browse --window-size=390,5000 --screenshot="$artifacts/report-phone.png" >/dev/null 2>&1
 cp "$report" "$artifacts/report.html"
