@@ -73,7 +73,7 @@ public sealed class HonestOutputTests : IDisposable
     public void Compare_ScenarioFilesAsRun_CarryTheFirstScenariosCalendarAndSeed()
     {
         string other = Path.Combine(_work, "other.yaml");
-        File.WriteAllText(other, File.ReadAllText(Scenario("strong-enforcement")).Replace("seed: 20220901", "seed: 7").Replace("start: 2022-09", "start: 2023-01"));
+        File.WriteAllText(other, $"extends: {Scenario("strong-enforcement")}\nscenario: strong-enforcement\nseed: 7\nstart: 2023-01\n");
         string outDir = Path.Combine(_work, "compare");
         var (code, _, stderr) = Run("compare", Scenario("donbas-baseline"), other, "--runs", "1000", "--months", "12", "--no-plots", "--quiet", "--out", outDir);
         Assert.True(code == 0, stderr);

@@ -38,6 +38,11 @@ public static class ScenarioJsonSchema
             }
             sectionProperties[key.Name] = property;
         }
+        properties["extends"] = new JsonObject
+        {
+            ["type"] = "string",
+            ["description"] = "a scenario file (relative to this one) whose keys this file takes, changing only those it writes; lists are replaced whole",
+        };
         var schema = new JsonObject
         {
             ["$schema"] = "https://json-schema.org/draft/2020-12/schema",

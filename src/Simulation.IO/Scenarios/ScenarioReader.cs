@@ -4,6 +4,7 @@ using Simulation.Core.Calendar;
 using Simulation.Core.Catalogue;
 using Simulation.Core.Distributions;
 using Simulation.Core.Model;
+using Simulation.IO.Text;
 using Simulation.IO.Yaml;
 
 namespace Simulation.IO.Scenarios;
@@ -17,49 +18,17 @@ public static partial class ScenarioReader
     /// <summary>Scenario files larger than this are refused as probably not scenario files.</summary>
     public const long MaxFileBytes = 1 << 20;
 
+    /// <summary>Most files in one chain of <c>extends:</c>.</summary>
+    public const int MaxExtendsDepth = 16;
+
+    private const string ScenarioFile = "a scenario file";
+
     /// <summary>Reads the file at <paramref name="path"/> and applies <paramref name="overrides"/>.</summary>
     public static ScenarioLoadResult LoadFile(string path, IReadOnlyList<ScenarioOverride>? overrides = null)
     {
         var problems = new ProblemList();
-        var here = new SourcePosition(path, 0, 0);
-        string text;
-        try
-        {
-            if (Directory.Exists(path))
-            {
-                problems.Add(here, "", "is a folder, not a scenario file; name a .yaml file inside it");
-                return Fail(problems);
-            }
-            var info = new FileInfo(path);
-            if (!info.Exists)
-            {
-                problems.Add(here, "", "no such file; check the path (shipped scenarios are in scenarios/)");
-                return Fail(problems);
-            }
-            if (info.Length > MaxFileBytes)
-            {
-                problems.Add(here, "", $"is {info.Length:N0} bytes, too large for a scenario file (at most {MaxFileBytes:N0}); is it the right file?");
-                return Fail(problems);
-            }
-            byte[] bytes = File.ReadAllBytes(path);
-            if (Array.IndexOf(bytes, (byte)0) >= 0)
-            {
-                problems.Add(here, "", "is not a text file (it holds NUL bytes); a scenario is a YAML text file");
-                return Fail(problems);
-            }
-            text = new UTF8Encoding(false, true).GetString(bytes);
-        }
-        catch (DecoderFallbackException)
-        {
-            problems.Add(here, "", "is not valid UTF-8 text; save it as UTF-8");
-            return Fail(problems);
-        }
-        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
-        {
-            problems.Add(here, "", $"cannot be read: {exception.Message}");
-            return Fail(problems);
-        }
-        return Load(text, path, overrides);
+        string? text = TextFileReader.Read(path, MaxFileBytes, problems, ScenarioFile);
+        return text is null ? Fail(problems) : Load(text, path, overrides);
     }
 
     /// <summary>Reads scenario YAML <paramref name="text"/> named <paramref name="source"/> in messages.</summary>
@@ -67,29 +36,11 @@ public static partial class ScenarioReader
     {
         var problems = new ProblemList();
         var start = new SourcePosition(source, 1, 1);
-        YamlNode? root;
-        try
+        var values = ReadValues(text, source, problems, [Path.GetFullPath(source)]);
+        if (values is null)
         {
-            root = YamlTreeReader.Read(text, source);
-        }
-        catch (YamlSyntaxException exception)
-        {
-            problems.Add(exception.Position, "", exception.Message);
             return Fail(problems);
         }
-        if (root is null)
-        {
-            problems.Add(start, "", "the file is empty; a scenario needs at least 'scenario: NAME' (see scenarios/donbas-baseline.yaml)");
-            return Fail(problems);
-        }
-        if (root is not YamlMapping mapping)
-        {
-            problems.Add(root, "", $"a scenario file must be a mapping of keys such as 'scenario:', 'months:', 'demand:', got {root.Describe()}");
-            return Fail(problems);
-        }
-
-        var values = new Dictionary<string, YamlNode>(StringComparer.Ordinal);
-        Collect(mapping, values, problems);
         foreach (var change in overrides ?? [])
         {
             ApplyOverride(change, values, problems);
@@ -122,10 +73,90 @@ public static partial class ScenarioReader
 
     private static ScenarioLoadResult Fail(ProblemList problems) => new(null, null, problems.Items);
 
+    /// <summary>
+    /// The keys of one file as YAML nodes, those of the file it <c>extends:</c> first (recursively), so that a variant
+    /// writes only what differs. Every node keeps the position of the file it came from, so messages point there.
+    /// </summary>
+    private static Dictionary<string, YamlNode>? ReadValues(string text, string source, ProblemList problems, List<string> chain)
+    {
+        var start = new SourcePosition(source, 1, 1);
+        YamlNode? root;
+        try
+        {
+            root = YamlTreeReader.Read(text, source);
+        }
+        catch (YamlSyntaxException exception)
+        {
+            problems.Add(exception.Position, "", exception.Message);
+            return null;
+        }
+        if (root is null)
+        {
+            problems.Add(start, "", "the file is empty; a scenario needs at least 'scenario: NAME' (see scenarios/donbas-baseline.yaml)");
+            return null;
+        }
+        if (root is not YamlMapping mapping)
+        {
+            problems.Add(root, "", $"a scenario file must be a mapping of keys such as 'scenario:', 'months:', 'demand:', got {root.Describe()}");
+            return null;
+        }
+        var values = new Dictionary<string, YamlNode>(StringComparer.Ordinal);
+        var extends = mapping.Entries.Where(e => e.Key.Value == "extends").ToList();
+        if (extends.Count > 0)
+        {
+            var (key, node) = (extends[0].Key, extends[0].Value);
+            if (extends.Count > 1)
+            {
+                problems.Add(extends[1].Key, "extends", $"duplicate key (first given at line {key.Position.Line}); a scenario extends one file");
+                return null;
+            }
+            string? basePath = node is YamlScalar { IsNull: false } scalar && scalar.Value.Trim().Length > 0
+                ? Path.Combine(Path.GetDirectoryName(source) ?? "", scalar.Value.Trim())
+                : null;
+            if (basePath is null)
+            {
+                problems.Add(node, "extends", $"must name the scenario file this one changes, e.g. 'extends: donbas-baseline.yaml', got {node.Describe()}");
+                return null;
+            }
+            string full = Path.GetFullPath(basePath);
+            if (chain.Contains(full))
+            {
+                problems.Add(node, "extends", $"{basePath} is already in the chain ({string.Join(" -> ", chain.Select(Path.GetFileName))}): a scenario cannot extend itself");
+                return null;
+            }
+            if (chain.Count >= MaxExtendsDepth)
+            {
+                problems.Add(node, "extends", $"more than {MaxExtendsDepth} files extend one another; flatten the chain");
+                return null;
+            }
+            if (!File.Exists(basePath))
+            {
+                problems.Add(node, "extends", $"{basePath}: no such file (the path is relative to {(Path.GetDirectoryName(source) is { Length: > 0 } d ? d : "the current folder")})");
+                return null;
+            }
+            string? baseText = TextFileReader.Read(basePath, MaxFileBytes, problems, ScenarioFile);
+            var baseValues = baseText is null ? null : ReadValues(baseText, basePath, problems, [.. chain, full]);
+            if (baseValues is null)
+            {
+                return null;
+            }
+            foreach (var (path, value) in baseValues)
+            {
+                values[path] = value;
+            }
+            if (!mapping.Entries.Any(e => e.Key.Value == "scenario"))
+            {
+                problems.Add(key, "scenario", "a scenario that extends another must name itself, so that its results do not land in the other's folder: add 'scenario: NAME'");
+            }
+        }
+        Collect(mapping, values, problems);
+        return values;
+    }
+
     private static void Collect(YamlMapping root, Dictionary<string, YamlNode> values, ProblemList problems)
     {
         var topLevel = new Dictionary<string, YamlScalar>(StringComparer.Ordinal);
-        var topNames = new List<string>(ScenarioSchema.Sections);
+        var topNames = new List<string>(ScenarioSchema.Sections) { "extends" };
         foreach (var key in ScenarioSchema.Keys)
         {
             if (key.Section.Length == 0)
@@ -136,6 +167,10 @@ public static partial class ScenarioReader
         foreach (var (keyNode, value) in root.Entries)
         {
             string key = keyNode.Value;
+            if (key == "extends")
+            {
+                continue;
+            }
             if (!topLevel.TryAdd(key, keyNode))
             {
                 problems.Add(keyNode, key, $"duplicate key (first given at line {topLevel[key].Position.Line}); keep one");
