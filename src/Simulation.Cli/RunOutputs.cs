@@ -22,6 +22,11 @@ internal static class RunOutputs
         if (result.RunTable is { } table)
         {
             TextFiles.Write(folder.File("runs.csv"), writer => RunsCsvWriter.Write(table, writer));
+            TextFiles.WriteStream(folder.File("runs.parquet"), stream => RunsParquetWriter.Write(table, stream));
+        }
+        if (result.Paths is { Runs: > 0 } paths)
+        {
+            TextFiles.Write(folder.File("paths.csv"), writer => PathsCsvWriter.Write(paths, result.Scenario.Start, writer));
         }
         string header = $"Scenario {result.Scenario.Name} as run by laborsim {EngineInfo.Version}: overrides applied, defaults written out.";
         File.WriteAllText(folder.File("scenario.yaml"), document.ToYaml(header), new UTF8Encoding(false));

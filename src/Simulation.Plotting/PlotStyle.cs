@@ -172,16 +172,36 @@ public static class PlotStyle
         money ? NumberText.Money(value)
         : value.ToString(Math.Abs(value) < 10 && value != Math.Floor(value) ? "N2" : "N0", CultureInfo.InvariantCulture);
 
+    /// <summary>
+    /// A tick label: ticks are round numbers, so trailing zeros after a decimal point ("$1.90B") would claim a
+    /// precision the axis does not have; they go ("$1.9B").
+    /// </summary>
+    public static string FormatTick(double value, bool money)
+    {
+        string text = FormatValue(value, money);
+        if (!money || !text.Contains('.'))
+        {
+            return text;
+        }
+        int suffix = text.Length;
+        while (suffix > 0 && !char.IsDigit(text[suffix - 1]))
+        {
+            suffix--;
+        }
+        string number = text[..suffix].TrimEnd('0').TrimEnd('.');
+        return number + text[suffix..];
+    }
+
     internal static void FormatLeftAxis(Plot plot, bool money, bool probability = false)
     {
         plot.Axes.Left.TickGenerator = new ScottPlot.TickGenerators.NumericAutomatic
         {
-            LabelFormatter = probability ? v => v.ToString("P0", CultureInfo.InvariantCulture) : v => FormatValue(v, money),
+            LabelFormatter = probability ? v => v.ToString("P0", CultureInfo.InvariantCulture) : v => FormatTick(v, money),
         };
     }
 
     internal static void FormatBottomAxis(Plot plot, bool money)
     {
-        plot.Axes.Bottom.TickGenerator = new ScottPlot.TickGenerators.NumericAutomatic { LabelFormatter = v => FormatValue(v, money) };
+        plot.Axes.Bottom.TickGenerator = new ScottPlot.TickGenerators.NumericAutomatic { LabelFormatter = v => FormatTick(v, money) };
     }
 }

@@ -23,7 +23,8 @@ public static class ResultPlotter
     public static IReadOnlyList<string> FileNamesFor(MonteCarloResult result)
     {
         var channels = Channels(result);
-        return channels.Count == 0 ? FileNames : [.. FileNames, "fan_workers_by_channel.png", .. channels.Select(c => $"fan_workers_{c}.png")];
+        string[] paths = result.Paths is { Runs: > 0 } ? ["paths_workers.png", "paths_cumulative_remittances_usd.png"] : [];
+        return [.. FileNames, .. paths, .. channels.Count == 0 ? [] : new[] { "fan_workers_by_channel.png" }, .. channels.Select(c => $"fan_workers_{c}.png")];
     }
 
     /// <summary>
@@ -54,6 +55,13 @@ public static class ResultPlotter
             new(FileNames[6], ProbabilityCurve(result, Series.Postwar, Title(Series.Postwar), "P(ceasefire has come)"),
                 "Probability that the ceasefire has come by each month, with its 95% Monte Carlo band."),
         };
+        if (result.Paths is { Runs: > 0 } paths)
+        {
+            charts.Add(new("paths_workers.png", PathsChart(result, Series.Workers, Title(Series.Workers), "workers", money: false),
+                $"{paths.Runs:N0} single runs (thin lines, runs 0 to {paths.Runs - 1}) over the band holding 90% of runs: what one future looks like, not an average."));
+            charts.Add(new("paths_cumulative_remittances_usd.png", PathsChart(result, Series.CumulativeRemittancesUsd, Title(Series.CumulativeRemittancesUsd), "USD since start", money: true),
+                $"Money since the start in the same {paths.Runs:N0} runs, over the band holding 90% of runs."));
+        }
         var channels = Channels(result);
         if (channels.Count > 0)
         {
@@ -65,6 +73,42 @@ public static class ResultPlotter
             }
         }
         return charts;
+    }
+
+    /// <summary>Sample paths ("spaghetti") of one series over its 90% band: single futures, drawn thin so that none stands out.</summary>
+    public static Plot PathsChart(MonteCarloResult result, Series series, string title, string yLabel, bool money)
+    {
+        var paths = result.Paths ?? throw new InvalidOperationException("the run kept no paths");
+        var data = FanChartData.From(result, series);
+        var plot = PlotStyle.NewPlot($"{title}, single runs", "month", yLabel);
+        double[] xs = PlotStyle.MonthAxis(result.Scenario.Start, result.Months);
+        var band = plot.Add.FillY(xs, data.P5, data.P95);
+        band.FillColor = PlotStyle.Main.WithAlpha(0.15);
+        band.LineWidth = 0;
+        band.LegendText = "90% of runs (p5-p95)";
+        double largest = data.P95.Max();
+        for (int run = 0; run < paths.Runs; run++)
+        {
+            var ys = new double[paths.Months];
+            for (int t = 0; t < ys.Length; t++)
+            {
+                ys[t] = paths.Value(run, t, (int)series);
+            }
+            largest = Math.Max(largest, ys.Max());
+            var line = plot.Add.ScatterLine(xs, ys);
+            line.Color = PlotStyle.Accent.WithAlpha(paths.Runs > 20 ? 0.35 : 0.7);
+            line.LineWidth = 1.2f;
+            if (run == 0)
+            {
+                line.LegendText = $"single runs ({paths.Runs:N0})";
+            }
+        }
+        PlotStyle.FormatLeftAxis(plot, money);
+        plot.Axes.Margins(bottom: 0);
+        PlotStyle.NonNegativeY(plot, largest, money);
+        PlotStyle.CalendarAxis(plot, result.Scenario.Start, result.Months);
+        PlotStyle.LegendBelow(plot);
+        return plot;
     }
 
     /// <summary>Writes all charts into <paramref name="folder"/>.</summary>

@@ -24,7 +24,7 @@ public sealed class CliTests : IDisposable
         Assert.True(code == 0, stderr);
         Assert.Contains("peak workers", stdout);
         Assert.Equal("", stderr);
-        foreach (string file in new[] { "summary.json", "series.csv", "metrics.csv", "runs.csv", "scenario.yaml", "report.html" }.Concat(ResultPlotter.FileNames))
+        foreach (string file in new[] { "summary.json", "series.csv", "metrics.csv", "runs.csv", "runs.parquet", "scenario.yaml", "report.html" }.Concat(ResultPlotter.FileNames))
         {
             Assert.True(File.Exists(Path.Combine(outDir, file)), file);
         }
@@ -33,6 +33,44 @@ public sealed class CliTests : IDisposable
         Assert.Equal(2001, File.ReadAllLines(Path.Combine(outDir, "runs.csv")).Length);
         Assert.Contains("runs: 2000", File.ReadAllText(Path.Combine(outDir, "scenario.yaml")));
         Assert.Empty(Directory.GetDirectories(_work, ".*"));
+    }
+
+    [Fact]
+    public void Run_Paths_WritesPathsCsvChartsAndReportSection()
+    {
+        string outDir = Path.Combine(_work, "paths");
+        var (code, _, stderr) = Run("run", Baseline, "--runs", "300", "--months", "18", "--paths", "12", "--out", outDir, "--quiet");
+        Assert.True(code == 0, stderr);
+        string[] lines = File.ReadAllLines(Path.Combine(outDir, "paths.csv"));
+        Assert.Equal(1 + 12 * 18, lines.Length);
+        Assert.StartsWith("run,month,workers,", lines[0]);
+        Assert.StartsWith("0,2022-09,", lines[1]);
+        Assert.StartsWith("11,", lines[^1]);
+        foreach (string chart in new[] { "paths_workers.png", "paths_cumulative_remittances_usd.png" })
+        {
+            Assert.True(File.Exists(Path.Combine(outDir, chart)), chart);
+        }
+        Assert.Contains("12 single runs (thin lines, runs 0 to 11)", File.ReadAllText(Path.Combine(outDir, "report.html")));
+    }
+
+    [Theory]
+    [InlineData("0", "--paths 0: must be a whole number from 1 to 1,000")]
+    [InlineData("1001", "--paths 1001: must be a whole number from 1 to 1,000")]
+    public void Run_PathsOutOfRange_ExitTwo(string kept, string message)
+    {
+        string outDir = Path.Combine(_work, "p");
+        var (code, _, stderr) = Run("run", Baseline, "--paths", kept, "--out", outDir);
+        Assert.Equal(2, code);
+        Assert.Contains(message, stderr);
+        Assert.False(Directory.Exists(outDir));
+    }
+
+    [Fact]
+    public void Run_PathsWithShard_ExitTwo()
+    {
+        var (code, _, stderr) = Run("run", Baseline, "--paths", "5", "--shard", "1/2", "--out", Path.Combine(_work, "s"));
+        Assert.Equal(2, code);
+        Assert.Contains("--paths: cannot be combined with --shard, --checkpoint or --resume", stderr);
     }
 
     [Fact]

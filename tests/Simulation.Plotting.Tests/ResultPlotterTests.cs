@@ -118,4 +118,13 @@ public class ResultPlotterTests
         Assert.Equal("$340M", PlotStyle.FormatValue(3.4e8, money: true));
         Assert.Equal("$12,000", PlotStyle.FormatValue(12000, money: true));
     }
+
+    [Theory]
+    [InlineData(1.9e9, "$1.9B")]
+    [InlineData(1e9, "$1B")]
+    [InlineData(9e8, "$900M")]
+    [InlineData(2.5e6, "$2.5M")]
+    [InlineData(0, "$0")]
+    public void FormatTick_RoundMoney_NoTrailingZeros(double value, string expected) =>
+        Assert.Equal(expected, PlotStyle.FormatTick(value, money: true));
 }

@@ -13,6 +13,8 @@ internal static class RunCommand
 
     private const long DefaultMaxRuns = 10_000_000;
 
+    private const int MaxPaths = 1000;
+
     public static int Execute(RunOptions options, Terminal terminal, CancellationToken cancellation)
     {
         var problems = new List<ScenarioProblem>();
@@ -35,6 +37,14 @@ internal static class RunCommand
             problems.Add(new ScenarioProblem(new("--max-runs", 0, 0), "", "goes with --precision; to set the number of runs use --runs"));
         }
         (int Index, int Count)? shard = options.Shard is null ? null : ShardOption(options, problems);
+        if (options.Paths is { } kept && (kept < 1 || kept > MaxPaths))
+        {
+            problems.Add(new ScenarioProblem(new($"--paths {kept}", 0, 0), "", $"must be a whole number from 1 to {MaxPaths:N0}"));
+        }
+        if (options.Paths is not null && (options.Shard ?? options.Checkpoint ?? options.Resume) is not null)
+        {
+            problems.Add(new ScenarioProblem(new("--paths", 0, 0), "", "cannot be combined with --shard, --checkpoint or --resume, which keep summaries, not runs"));
+        }
         if (options.SaveRuns && (options.Checkpoint ?? options.Resume) is not null)
         {
             problems.Add(new ScenarioProblem(new("--save-runs", 0, 0), "", "cannot be combined with --checkpoint or --resume: a checkpoint keeps summaries, not every run"));
@@ -79,6 +89,7 @@ internal static class RunCommand
             Cancellation = cancellation,
             Precision = target,
             KeepPartial = options.KeepPartial,
+            KeepPaths = options.Paths ?? 0,
         };
 
         MonteCarloResult result;

@@ -17,6 +17,9 @@ internal sealed class RunOptions : ScenarioOptions
     [Option("precision-metric", HelpText = "Metric (e.g. peak_workers) or probability (enforced_by_horizon, ceasefire_by_horizon) that --precision applies to (default remittances_usd).")]
     public string? PrecisionMetric { get; set; }
 
+    [Option("paths", HelpText = "Keep N whole runs (runs 0 to N-1, at most 1,000) month by month: paths.csv and charts of single futures over the bands.")]
+    public int? Paths { get; set; }
+
     [Option("keep-partial", HelpText = "If interrupted, write the output of the runs completed so far, flagged \"partial\": true.")]
     public bool KeepPartial { get; set; }
 

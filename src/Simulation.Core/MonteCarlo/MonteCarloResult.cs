@@ -47,6 +47,9 @@ public sealed class MonteCarloResult
     /// <summary>Indexed by (int)Metric.</summary>
     public MetricSummary[] Metrics { get; }
 
+    /// <summary>Whole runs kept month by month, when asked for (<see cref="RunnerOptions.KeepPaths"/>).</summary>
+    public SamplePaths? Paths { get; internal set; }
+
     /// <summary>Per-run rows, when asked for.</summary>
     public RunTable? RunTable { get; }
 

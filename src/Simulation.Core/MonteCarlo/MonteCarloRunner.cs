@@ -33,7 +33,7 @@ public static class MonteCarloRunner
         }
         var stopwatch = Stopwatch.StartNew();
         long plannedRuns = target?.MaxRuns ?? scenario.Runs;
-        var state = new ScenarioSummaryState(scenario, options.Threads, plannedRuns, options.SaveRuns, scenario.Seed);
+        var state = new ScenarioSummaryState(scenario, options.Threads, plannedRuns, options.SaveRuns, scenario.Seed, keepPaths: options.KeepPaths);
         double? halfWidth = null;
 
         bool RunUpTo(long endRun)

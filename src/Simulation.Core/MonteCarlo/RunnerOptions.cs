@@ -9,6 +9,9 @@ public sealed record RunnerOptions
     /// <summary>Keep every run's sampled inputs and metrics (memory grows with runs).</summary>
     public bool SaveRuns { get; init; }
 
+    /// <summary>Keep runs 0 .. N-1 whole, month by month (<see cref="MonteCarloResult.Paths"/>); 0 keeps none.</summary>
+    public int KeepPaths { get; init; }
+
     /// <summary>Called from worker threads after each block with the runs completed so far.</summary>
     public Action<RunProgress>? Progress { get; init; }
 

@@ -17,7 +17,7 @@ internal sealed class ScenarioSummaryState
     private readonly long _seed;
     private long _completedRuns;
 
-    public ScenarioSummaryState(Scenario scenario, int threads, long maxRuns, bool saveRuns, long seed, long firstBlock = 0)
+    public ScenarioSummaryState(Scenario scenario, int threads, long maxRuns, bool saveRuns, long seed, long firstBlock = 0, int keepPaths = 0)
     {
         Compiled = new CompiledScenario(scenario);
         _seed = seed;
@@ -34,7 +34,14 @@ internal sealed class ScenarioSummaryState
             }
             Table = new RunTable(names, maxRuns);
         }
+        if (keepPaths > 0)
+        {
+            Paths = new SamplePaths((int)Math.Min(keepPaths, maxRuns), scenario.Months, Compiled.Series);
+        }
     }
+
+    /// <summary>The whole runs kept, when asked for.</summary>
+    public SamplePaths? Paths { get; }
 
     public CompiledScenario Compiled { get; }
 
@@ -115,7 +122,9 @@ internal sealed class ScenarioSummaryState
             }
             offset += uncertain.Length;
         }
-        var sink = new SummarySink(accumulator, Table?.Values, offset);
+        var sink = Paths is { } paths && run < paths.Runs
+            ? new SummarySink(accumulator, Table?.Values, offset, paths.Values, paths.Offset(run))
+            : new SummarySink(accumulator, Table?.Values, offset);
         LaborMigrationModel.Simulate(Compiled, _seed, run, inputs, ref sink);
         return sink.Outcome;
     }
@@ -133,8 +142,12 @@ internal sealed class ScenarioSummaryState
     }
 
     /// <summary>The result over the runs done so far.</summary>
-    public MonteCarloResult ToResult(long runs, TimeSpan elapsed, PrecisionReport? precision, long plannedRuns = 0) =>
-        Summarise(Compiled.Scenario with { Runs = runs }, _merger.Total, MergedSketches(), Table, elapsed, precision, plannedRuns);
+    public MonteCarloResult ToResult(long runs, TimeSpan elapsed, PrecisionReport? precision, long plannedRuns = 0)
+    {
+        var result = Summarise(Compiled.Scenario with { Runs = runs }, _merger.Total, MergedSketches(), Table, elapsed, precision, plannedRuns);
+        result.Paths = Paths?.Prefix(runs);
+        return result;
+    }
 
     /// <summary>The result of a complete state.</summary>
     public static MonteCarloResult Summarise(Scenario scenario, MomentSummary[] moments, QuantileSketch[] sketches, RunTable? table, TimeSpan elapsed,
