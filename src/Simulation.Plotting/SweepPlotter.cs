@@ -20,16 +20,32 @@ public static class SweepPlotter
         IReadOnlyList<(double First, double Second, MonteCarloResult Result)> points)
     {
         var output = OutputCatalogue.Of(metric);
+        var swept = points.Count > 0 ? points[0].Result.Scenario : null;
         return secondLever is null
-            ? Lines(scenario, metric, output, firstLever, points)
-            : HeatMap(scenario, metric, output, firstLever, secondLever, points);
+            ? Lines(scenario, metric, output, firstLever, LeverAxis(swept, firstLever), points)
+            : HeatMap(scenario, metric, output, LeverAxis(swept, firstLever), LeverAxis(swept, secondLever), points);
     }
 
-    private static Plot Lines(string scenario, Metric metric, OutputDefinition output, string lever,
+    /// <summary>
+    /// A lever's axis title: its key (what --over takes) and what it means, because a key alone can read backwards
+    /// ("enforcement.deterrence" rising means less deterrence: it is the factor on dispatch once enforced).
+    /// </summary>
+    public static string LeverAxis(Scenario? scenario, string lever)
+    {
+        string? meaning = scenario?.Find(lever)?.Definition.Meaning ?? ParameterCatalogue.Find(lever)?.Meaning;
+        if (meaning is null)
+        {
+            return lever;
+        }
+        int clause = meaning.IndexOf(';');
+        return $"{lever}: {(clause > 0 ? meaning[..clause] : meaning)}";
+    }
+
+    private static Plot Lines(string scenario, Metric metric, OutputDefinition output, string lever, string leverAxis,
         IReadOnlyList<(double First, double Second, MonteCarloResult Result)> points)
     {
         bool money = output.IsMoney;
-        var plot = PlotStyle.NewPlot($"{output.Title} against {lever}: {scenario}", lever, $"{output.Label} ({output.Unit})");
+        var plot = PlotStyle.NewPlot($"{output.Title} against {lever}: {scenario}", leverAxis, $"{output.Label} ({output.Unit})");
         var ordered = points.OrderBy(p => p.First).Where(p => !double.IsNaN(p.Result.Of(metric).Statistics.P50)).ToList();
         double[] xs = ordered.Select(p => p.First).ToArray();
         double[] high = ordered.Select(p => p.Result.Of(metric).Statistics.P95).ToArray();

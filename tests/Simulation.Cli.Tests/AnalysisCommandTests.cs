@@ -56,6 +56,8 @@ public sealed class AnalysisCommandTests : IDisposable
         var (code, stdout, stderr) = Run("sensitivity", Scenario("donbas-baseline"), "--runs", "3000", "--out", outDir, "--quiet");
         Assert.True(code == 0, stderr);
         Assert.Contains("ceasefire.month", stdout);
+        Assert.Contains("remittances, total over the horizon: ceasefire.month swing -$", stdout);
+        Assert.DoesNotMatch(@"\d{1,3}(,\d{3}){2,}", stdout);
         var lines = File.ReadAllLines(Path.Combine(outDir, "sensitivity.csv"));
         Assert.Equal("metric,input,spearman,low_decile_mean,high_decile_mean,swing,runs", lines[0]);
         Assert.Equal(1 + 2 * UncertainInputs("donbas-baseline"), lines.Length);

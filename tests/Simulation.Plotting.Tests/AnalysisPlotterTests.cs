@@ -46,4 +46,13 @@ public sealed class AnalysisPlotterTests : IDisposable
         AssertPng("s.png");
         AssertPng("w.png");
     }
+
+    [Fact]
+    public void LeverAxis_SaysWhatTheKeyMeans_ListItemsIncluded()
+    {
+        var scenario = TestScenarios.Shipped("hindcast-russia-2018-2020");
+        Assert.Equal("enforcement.deterrence: factor on intended dispatch once enforced", SweepPlotter.LeverAxis(scenario, "enforcement.deterrence"));
+        Assert.StartsWith("repatriation[0].compliance: ", SweepPlotter.LeverAxis(scenario, "repatriation[0].compliance"));
+        Assert.Equal("no.such.key", SweepPlotter.LeverAxis(scenario, "no.such.key"));
+    }
 }

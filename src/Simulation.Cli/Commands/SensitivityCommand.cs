@@ -105,8 +105,9 @@ internal static class SensitivityCommand
         foreach (var metric in metrics)
         {
             var top = sensitivities.Where(s => s.Metric == metric).Take(3);
-            terminal.Out.WriteLine($"  {OutputCatalogue.Of(metric).Name}: " + string.Join("; ", top.Select(s =>
-                string.Create(culture, $"{s.Input} swing {s.Swing:N0} (rho {s.Spearman:0.00})"))));
+            var kind = OutputCatalogue.Of(metric).Kind;
+            terminal.Out.WriteLine($"  {OutputCatalogue.Of(metric).Label}: " + string.Join("; ", top.Select(s =>
+                string.Create(culture, $"{s.Input} swing {(s.Swing > 0 ? "+" : "")}{NumberText.Of(s.Swing, kind)} (rho {s.Spearman:0.00})"))));
         }
         terminal.Out.WriteLine($"  wrote {outPath}");
         return ExitCodes.Ok;
@@ -139,7 +140,7 @@ internal static class SensitivityCommand
         foreach (var (metric, indices) in results)
         {
             var order = Enumerable.Range(0, indices.Factors.Count).OrderByDescending(i => indices.Total[i]).Take(3);
-            terminal.Out.WriteLine($"  {OutputCatalogue.Of(metric).Name}: " + string.Join("; ", order.Select(i =>
+            terminal.Out.WriteLine($"  {OutputCatalogue.Of(metric).Label}: " + string.Join("; ", order.Select(i =>
                 string.Create(culture, $"{indices.Factors[i]} S1 {indices.FirstOrder[i]:0.00} ST {indices.Total[i]:0.00}"))));
         }
         terminal.Out.WriteLine($"  wrote {outPath}");
