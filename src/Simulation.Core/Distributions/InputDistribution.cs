@@ -264,6 +264,56 @@ public sealed class InputDistribution
         }
     }
 
+    /// <summary>True for the distributions with a density (every kind but fixed and discrete).</summary>
+    public bool IsContinuous => Kind is not (DistributionKind.Fixed or DistributionKind.Discrete);
+
+    /// <summary>
+    /// The probability density at <paramref name="x"/> (0 outside the support), for the importance weights of
+    /// calibration; for a discrete distribution the probability of the value, for a fixed one 1 at the value.
+    /// </summary>
+    public double Density(double x)
+    {
+        if (double.IsNaN(x) || x < SupportMin || x > SupportMax)
+        {
+            return 0;
+        }
+        switch (Kind)
+        {
+            case DistributionKind.Fixed:
+                return x == _p1 ? 1 : 0;
+            case DistributionKind.Uniform:
+                return _p2 > _p1 ? 1 / (_p2 - _p1) : (x == _p1 ? 1 : 0);
+            case DistributionKind.Normal:
+                return MathNormal.PDF(_p1, _p2, x) / (_values[1] - _values[0]);
+            case DistributionKind.LogNormal:
+                return x <= 0 ? 0 : MathNet.Numerics.Distributions.LogNormal.PDF(_p1, _p2, x);
+            case DistributionKind.Triangular:
+                return MathNet.Numerics.Distributions.Triangular.PDF(_p1, _p3, _p2, x);
+            case DistributionKind.Pert:
+                return MathNet.Numerics.Distributions.Beta.PDF(_p4, _p5, (x - _p1) / (_p3 - _p1)) / (_p3 - _p1);
+            case DistributionKind.Beta:
+                return MathNet.Numerics.Distributions.Beta.PDF(_p1, _p2, x);
+            case DistributionKind.Gamma:
+                return x <= 0 ? 0 : MathNet.Numerics.Distributions.Gamma.PDF(_p1, 1 / _p2, x);
+            case DistributionKind.Exponential:
+                return Math.Exp(-x / _p1) / _p1;
+            case DistributionKind.Discrete:
+                double probability = 0;
+                double previous = 0;
+                for (int i = 0; i < _values.Length; i++)
+                {
+                    if (_values[i] == x)
+                    {
+                        probability += _cumulativeWeights[i] - previous;
+                    }
+                    previous = _cumulativeWeights[i];
+                }
+                return probability;
+            default:
+                throw new InvalidOperationException();
+        }
+    }
+
     /// <summary>One draw. A fixed value consumes no random numbers.</summary>
     public double Sample(ref Xoshiro256StarStar rng)
     {

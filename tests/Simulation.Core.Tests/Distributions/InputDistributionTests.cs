@@ -79,4 +79,34 @@ public class InputDistributionTests
             _ => InputDistribution.Discrete([1, 2], [0, 0]),
         });
     }
+
+    [Theory]
+    [MemberData(nameof(Families))]
+    public void Density_IsTheDerivativeOfTheCdf(string family)
+    {
+        var distribution = Make(family);
+        if (!distribution.IsContinuous)
+        {
+            Assert.Equal(0.25, distribution.Density(1), 12);
+            Assert.Equal(0.5, distribution.Density(5), 12);
+            Assert.Equal(0, distribution.Density(3));
+            return;
+        }
+        foreach (double p in new[] { 0.1, 0.3, 0.5, 0.7, 0.9 })
+        {
+            // The point where the CDF reaches p, by bisection, then a central difference of the CDF there.
+            double low = Math.Max(distribution.SupportMin, -1e9), high = Math.Min(distribution.SupportMax, 1e9);
+            for (int i = 0; i < 200; i++)
+            {
+                double middle = (low + high) / 2;
+                (low, high) = distribution.Cdf(middle) < p ? (middle, high) : (low, middle);
+            }
+            double x = (low + high) / 2;
+            double h = 1e-5 * Math.Max(1, Math.Abs(x));
+            double derivative = (distribution.Cdf(x + h) - distribution.Cdf(x - h)) / (2 * h);
+            Assert.Equal(derivative, distribution.Density(x), 1e-4 * derivative + 1e-12);
+        }
+        Assert.Equal(0, distribution.Density(distribution.SupportMin - 1));
+        Assert.Equal(0, distribution.Density(double.NaN));
+    }
 }

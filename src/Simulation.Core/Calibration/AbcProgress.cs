@@ -1,0 +1,8 @@
+namespace Simulation.Core.Calibration;
+
+/// <summary>Where a calibration is: generation, its tolerance, accepted particles and candidates so far.</summary>
+public readonly record struct AbcProgress(int Generation, double Tolerance, int Accepted, int Particles, long Candidates, long TotalCandidates, TimeSpan Elapsed)
+{
+    /// <summary>Accepted share of this generation's candidates so far.</summary>
+    public double AcceptanceRate => Candidates > 0 ? (double)Accepted / Candidates : double.NaN;
+}
