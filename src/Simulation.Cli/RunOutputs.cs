@@ -29,7 +29,7 @@ internal static class RunOutputs
             TextFiles.Write(folder.File("paths.csv"), writer => PathsCsvWriter.Write(paths, result.Scenario.Start, writer));
         }
         string header = $"Scenario {result.Scenario.Name} as run by laborsim {EngineInfo.Version}: overrides applied, defaults written out.";
-        File.WriteAllText(folder.File("scenario.yaml"), document.ToYaml(header), new UTF8Encoding(false));
+        document.WriteAsRun(folder.File("scenario.yaml"), header);
         if (!noPlots)
         {
             ResultPlotter.WriteAll(result, folder.StagingPath);

@@ -46,7 +46,7 @@ internal static class ShardRun
         {
             SummaryStateFormat.Write(state, folder.File("state.bin"));
             string header = $"Scenario {scenario.Name} as run by laborsim {EngineInfo.Version}: overrides applied, defaults written out.";
-            File.WriteAllText(folder.File("scenario.yaml"), document.ToYaml(header), new UTF8Encoding(false));
+            document.WriteAsRun(folder.File("scenario.yaml"), header);
             new ShardManifest
             {
                 EngineVersion = EngineInfo.Version,

@@ -38,6 +38,9 @@ public static class NumberText
     /// <summary>Dollars to three significant figures: "$304M", "$1.25B", "$12,300", "$0".</summary>
     public static string Money(double value) => MoneyAt(Round(value), UnitOf(value));
 
+    /// <summary>A value of any unit to three significant figures: with thousands separators from 1,000, else as "0.731" or "6.2".</summary>
+    public static string Plain(double value) => Math.Abs(value) >= 1000 ? Count(value) : Round(value).ToString("G3", Invariant);
+
     /// <summary>A probability in percent with one decimal ("39.3%").</summary>
     public static string Percent(double p) => double.IsNaN(p) ? "—" : (100 * p).ToString("0.0", Invariant) + "%";
 

@@ -39,6 +39,9 @@ public class ConventionTests
         Assert.Empty(offences);
     }
 
+    private static readonly System.Text.RegularExpressions.Regex Delegate =
+        new(@"^(?:public|internal)\s+delegate\s+[\w<>\[\],?\s]+?\s+(\w+)\s*\(", System.Text.RegularExpressions.RegexOptions.Multiline);
+
     [Fact]
     public void Sources_OneTypePerFileNamedAfterIt()
     {
@@ -51,7 +54,9 @@ public class ConventionTests
             {
                 continue;
             }
-            var types = declaration.Matches(File.ReadAllText(file)).Select(m => m.Groups[4].Value).ToList();
+            string text = File.ReadAllText(file);
+            var types = declaration.Matches(text).Select(m => m.Groups[4].Value)
+                .Concat(Delegate.Matches(text).Select(m => m.Groups[1].Value)).ToList();
             if (types.Count != 1 || types[0] != Path.GetFileNameWithoutExtension(file))
             {
                 offences.Add($"{file}: {string.Join(", ", types)}");

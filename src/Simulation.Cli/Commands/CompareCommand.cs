@@ -85,7 +85,7 @@ internal static class CompareCommand
                     new("months", first.Months.ToString(culture), "compare"), new("runs", first.Runs.ToString(culture), "compare"),
                     new("seed", first.Seed.ToString(culture), "compare")]);
                 string header = $"Scenario {scenarios[k].Name} as compared by laborsim {EngineInfo.Version}: start, months, runs and seed are the first scenario's, overrides applied, defaults written out.";
-                File.WriteAllText(folder.File($"{scenarios[k].Name}.scenario.yaml"), (asRun.Document ?? loaded[k].Document!).ToYaml(header), new UTF8Encoding(false));
+                (asRun.Document ?? loaded[k].Document!).WriteAsRun(folder.File($"{scenarios[k].Name}.scenario.yaml"), header);
             }
             if (!options.NoPlots)
             {

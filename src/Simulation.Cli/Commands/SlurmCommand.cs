@@ -63,7 +63,7 @@ internal static partial class SlurmCommand
         using (var folder = OutputFolder.Begin(outPath))
         {
             string header = $"Scenario {scenario.Name} as submitted by laborsim {EngineInfo.Version}: overrides applied, defaults written out.";
-            File.WriteAllText(folder.File("scenario.yaml"), loaded.Document.ToYaml(header), new UTF8Encoding(false));
+            loaded.Document.WriteAsRun(folder.File("scenario.yaml"), header);
             WriteScript(folder.File("shards.sbatch"), ShardScript(scenario.Name, options, laborsim, outPath));
             WriteScript(folder.File("merge.sbatch"), MergeScript(scenario.Name, options, laborsim, outPath));
             WriteScript(folder.File("submit.sh"), SubmitScript());

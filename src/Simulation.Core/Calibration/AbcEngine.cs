@@ -31,6 +31,9 @@ public static class AbcEngine
     public const int MaxParticles = 10_000_000;
 
     private const int MinBatch = 64;
+
+    /// <summary>Draws of a perturbed candidate before it counts as one that never reached the prior's support.</summary>
+    private const int MaxRedraws = 100_000;
     private const int MaxBatch = 1 << 16;
 
     /// <summary>The seed of generation <paramref name="generation"/>'s streams.</summary>
@@ -273,8 +276,16 @@ public static class AbcEngine
                         }
                         else
                         {
-                            proposal.Draw(ref rng, theta, z);
-                            inside = LogPrior(_prior, theta) > double.NegativeInfinity;
+                            // Outside the prior's support a candidate is rejected and drawn again (particle and
+                            // perturbation, as in Toni et al.'s step S2.1) before any simulation: the proposal is the
+                            // kernel mixture restricted to the support, whose normalising constant is common to all
+                            // candidates and cancels from the weights.
+                            inside = false;
+                            for (int attempt = 0; attempt < MaxRedraws && !inside; attempt++)
+                            {
+                                proposal.Draw(ref rng, theta, z);
+                                inside = InSupport(_prior, theta) && LogPrior(_prior, theta) > double.NegativeInfinity;
+                            }
                         }
                         batch.Distance[i] = inside ? _simulator(theta, seed, first + i, worker) : double.NaN;
                     }
@@ -286,6 +297,19 @@ public static class AbcEngine
             }
             _simulations += count;
         }
+    }
+
+    /// <summary>The cheap test of the support (bounds only) before densities are computed.</summary>
+    private static bool InSupport(IReadOnlyList<InputDistribution> prior, ReadOnlySpan<double> theta)
+    {
+        for (int j = 0; j < theta.Length; j++)
+        {
+            if (!(theta[j] >= prior[j].SupportMin && theta[j] <= prior[j].SupportMax))
+            {
+                return false;
+            }
+        }
+        return true;
     }
 
     /// <summary>log Π prior_j(θ_j), -∞ outside the support.</summary>

@@ -38,6 +38,19 @@ public sealed class CompiledScenario
             }
         }
         UncertainParameterIndices = [.. uncertain];
+        if (scenario.Posterior is { } posterior)
+        {
+            PosteriorSlots = new int[posterior.KeyPaths.Count];
+            for (int j = 0; j < PosteriorSlots.Length; j++)
+            {
+                string key = posterior.KeyPaths[j];
+                if (!slotOf.TryGetValue(key, out int slot) || Parameters[slot].IsFixed)
+                {
+                    throw new ArgumentException($"the posterior of {posterior.Source} sets '{key}', which is not an uncertain input of scenario {scenario.Name}");
+                }
+                PosteriorSlots[j] = slot;
+            }
+        }
         Series = SeriesOf(scenario);
         BeforeDeployment = scenario.Enforcement.BeforeDeployment;
 
@@ -172,6 +185,9 @@ public sealed class CompiledScenario
 
     /// <summary>Horizon T in months.</summary>
     public int Months => Scenario.Months;
+
+    /// <summary>The parameter each column of the scenario's posterior sets, or null without one.</summary>
+    public int[]? PosteriorSlots { get; }
 
     /// <summary>Every parameter, fixed or not, in the order of <see cref="Scenario.Parameters"/>.</summary>
     public InputDistribution[] Parameters { get; }

@@ -39,6 +39,9 @@ public static class LaborMigrationModel
     /// <summary>Stream of the desertions Y^c_t (version 2).</summary>
     public const int DesertionStream = 10;
 
+    /// <summary>Stream of a run's choice of posterior particle (<see cref="Scenario.Posterior"/>).</summary>
+    public const int PosteriorStream = 900_000;
+
     /// <summary>
     /// Largest number of workers the model represents: stocks and flows stay exact whole numbers far below 2^63,
     /// and beyond this the inputs are not about any labor market.
@@ -76,6 +79,17 @@ public static class LaborMigrationModel
             }
             var rng = StreamKey.Generator(seed, run, scenario.StreamPurposes[i]);
             inputs[i] = distribution.Sample(ref rng);
+        }
+        if (scenario.PosteriorSlots is { } slots)
+        {
+            // The other inputs keep their own streams (common random numbers with the uncalibrated scenario).
+            var posterior = scenario.Scenario.Posterior!;
+            var rng = StreamKey.Generator(seed, run, PosteriorStream);
+            int particle = posterior.Alias.Sample(ref rng);
+            for (int j = 0; j < slots.Length; j++)
+            {
+                inputs[slots[j]] = posterior.Value(particle, j);
+            }
         }
     }
 

@@ -75,6 +75,12 @@ public sealed record Scenario(
     public const string DefaultChannel = "permit";
 
     /// <summary>
+    /// Joint values of some uncertain inputs (a calibration's posterior): each run draws one particle by weight and its
+    /// values replace those inputs' own draws. Null: every input is drawn from its own distribution.
+    /// </summary>
+    public PosteriorSample? Posterior { get; init; }
+
+    /// <summary>
     /// Every parameter with its key path, in the order of a run's inputs: the catalogue's scalars
     /// (<see cref="ParameterCatalogue.Scalars"/>), then the hazard changes' multipliers, the channels' keys, the
     /// repatriation orders', the contingents' sizes and the timeline's values. Each names its own random stream, so
@@ -191,8 +197,12 @@ public sealed record Scenario(
     /// how sweeps change a scenario without reading its file again.
     /// </summary>
     /// <exception cref="ArgumentException">No parameter has that key path.</exception>
-    public Scenario With(string keyPath, InputDistribution value) =>
-        (Find(keyPath) ?? throw new ArgumentException($"'{keyPath}' names no parameter of scenario {Name}", nameof(keyPath))).Replace(this, value);
+    public Scenario With(string keyPath, InputDistribution value)
+    {
+        var changed = (Find(keyPath) ?? throw new ArgumentException($"'{keyPath}' names no parameter of scenario {Name}", nameof(keyPath))).Replace(this, value);
+        // A value set explicitly wins over a posterior's joint draws of the same input.
+        return changed.Posterior is { } posterior ? changed with { Posterior = posterior.Without(keyPath) } : changed;
+    }
 
     private static IReadOnlyList<T> Replaced<T>(IReadOnlyList<T> list, int index, Func<T, T> change)
     {

@@ -27,4 +27,7 @@ public enum KeyKind
     Repatriation,
     /// <summary>The list of contingents (version 2).</summary>
     Contingents,
+
+    /// <summary>posterior: {file: PATH}, joint draws of calibrated inputs.</summary>
+    Posterior,
 }

@@ -5,7 +5,8 @@ namespace Simulation.IO.Scenarios;
 
 /// <summary>
 /// A scenario's keys as YAML nodes after overrides and defaults, in schema order: what was run, ready to be
-/// written back as scenario.yaml.
+/// written back as scenario.yaml. A scenario with a posterior also carries the posterior file's text, which is part
+/// of what was run.
 /// </summary>
 public sealed class ScenarioDocument
 {
@@ -16,8 +17,28 @@ public sealed class ScenarioDocument
     /// <summary>The node of <paramref name="path"/> (every schema key has one).</summary>
     public YamlNode this[string path] => _values[path];
 
-    /// <summary>The scenario as YAML, one key per line, distributions in flow style.</summary>
-    public string ToYaml(string header)
+    /// <summary>The text of the posterior file the scenario reads (<c>posterior: {file: ...}</c>), or null.</summary>
+    public string? PosteriorText { get; internal init; }
+
+    /// <summary>A copy with the node of <paramref name="path"/> replaced by YAML <paramref name="yaml"/>.</summary>
+    public ScenarioDocument With(string path, string yaml, string? posteriorText = null)
+    {
+        if (ScenarioSchema.Find(path) is null)
+        {
+            throw new ArgumentException($"'{path}' is no scenario key", nameof(path));
+        }
+        var values = new Dictionary<string, YamlNode>(_values, StringComparer.Ordinal)
+        {
+            [path] = YamlTreeReader.Read(yaml, "laborsim") ?? throw new ArgumentException("no value", nameof(yaml)),
+        };
+        return new ScenarioDocument(values) { PosteriorText = posteriorText ?? PosteriorText };
+    }
+
+    /// <summary>
+    /// The scenario as YAML, one key per line, distributions in flow style. With a posterior, <paramref name="posteriorFile"/>
+    /// (if given) replaces the path it was read from, for a copy written beside the YAML.
+    /// </summary>
+    public string ToYaml(string header, string? posteriorFile = null)
     {
         var builder = new StringBuilder();
         foreach (string line in header.Split('\n'))
@@ -27,6 +48,11 @@ public sealed class ScenarioDocument
         string section = "";
         foreach (var key in ScenarioSchema.Keys)
         {
+            var node = _values[key.Path];
+            if (key.Kind == KeyKind.Posterior && node is null or YamlScalar { IsNull: true })
+            {
+                continue;
+            }
             if (key.Section != section)
             {
                 section = key.Section;
@@ -37,10 +63,15 @@ public sealed class ScenarioDocument
                 }
             }
             string indent = section.Length > 0 ? "  " : "";
-            var node = _values[key.Path];
             string text = key.Kind is KeyKind.Text or KeyKind.Name && node is YamlScalar scalar
                 ? YamlFlowWriter.Quote(scalar.Value)
-                : YamlFlowWriter.Write(node);
+                : key.Kind == KeyKind.Posterior && posteriorFile is not null
+                    ? $"{{file: {YamlFlowWriter.Quote(posteriorFile)}}}"
+                    : YamlFlowWriter.Write(node);
+            if (key.Kind == KeyKind.Posterior)
+            {
+                builder.Append('\n');
+            }
             builder.Append(indent).Append(key.Name).Append(": ").Append(text);
             if (key.Unit.Length > 0 && key.Kind is KeyKind.Parameter or KeyKind.Integer)
             {
@@ -49,5 +80,20 @@ public sealed class ScenarioDocument
             builder.Append('\n');
         }
         return builder.ToString();
+    }
+
+    /// <summary>
+    /// Writes the scenario as run to <paramref name="yamlPath"/> and, with a posterior, its particles beside it as
+    /// NAME.posterior.csv, which the YAML then names: the folder runs again on its own.
+    /// </summary>
+    public void WriteAsRun(string yamlPath, string header)
+    {
+        string? posteriorFile = null;
+        if (PosteriorText is { } posterior)
+        {
+            posteriorFile = Path.GetFileNameWithoutExtension(yamlPath) + ".posterior.csv";
+            File.WriteAllText(Path.Combine(Path.GetDirectoryName(yamlPath) ?? "", posteriorFile), posterior, new UTF8Encoding(false));
+        }
+        File.WriteAllText(yamlPath, ToYaml(header, posteriorFile), new UTF8Encoding(false));
     }
 }

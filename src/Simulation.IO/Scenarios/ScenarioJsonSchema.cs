@@ -69,6 +69,13 @@ public static class ScenarioJsonSchema
             KeyKind.Seed => new JsonObject { ["type"] = "integer", ["minimum"] = long.MinValue, ["maximum"] = long.MaxValue },
             KeyKind.Parameter => Parameter(key.Range!),
             KeyKind.Boolean => new JsonObject { ["type"] = "boolean" },
+            KeyKind.Posterior => new JsonObject
+            {
+                ["type"] = new JsonArray("object", "null"),
+                ["additionalProperties"] = false,
+                ["required"] = new JsonArray("file"),
+                ["properties"] = new JsonObject { ["file"] = new JsonObject { ["type"] = "string", ["minLength"] = 1 } },
+            },
             KeyKind.Channels => ListOf(["name"], new JsonObject
             {
                 ["name"] = new JsonObject { ["type"] = "string", ["pattern"] = "^[A-Za-z0-9_]{1,40}$" },

@@ -68,7 +68,14 @@ public static partial class ScenarioReader
         }
         var warnings = new ProblemList();
         var scenario = Convert(values, problems, warnings);
-        return problems.Count > 0 ? Fail(problems) : new ScenarioLoadResult(scenario, new ScenarioDocument(values), []) { Warnings = warnings.Items };
+        string? posteriorText = null;
+        if (scenario is not null && problems.Count == 0 && values["posterior"] is { } posterior and not YamlScalar { IsNull: true })
+        {
+            scenario = PosteriorReader.Read(posterior, scenario, overrides, problems, warnings, out posteriorText);
+        }
+        return problems.Count > 0
+            ? Fail(problems)
+            : new ScenarioLoadResult(scenario, new ScenarioDocument(values) { PosteriorText = posteriorText }, []) { Warnings = warnings.Items };
     }
 
     private static ScenarioLoadResult Fail(ProblemList problems) => new(null, null, problems.Items);

@@ -65,6 +65,8 @@ public static class ScenarioSchema
             "deadlines by which workers of the named channels are sent home"));
         keys.Add(new("contingents", KeyKind.Contingents, "[]", "list of {month, workers, channel, spread_months}",
             "blocks of workers sent by a state-to-state deal, on top of the channel's arrivals"));
+        keys.Add(new("posterior", KeyKind.Posterior, "~", "{file: PATH}",
+            "joint values of calibrated inputs (a posterior.csv written by laborsim calibrate, path relative to this file): each run draws one particle by weight"));
         return keys;
     }
 }

@@ -85,6 +85,8 @@ public class ParameterCatalogueTests
         }
         Assert.Equal(parameters.Count, parameters.Select(p => p.StreamPurpose).Distinct().Count());
         Assert.Equal(parameters.Count, parameters.Select(p => p.KeyPath).Distinct().Count());
+        Assert.Equal(900_000, LaborMigrationModel.PosteriorStream);
+        Assert.DoesNotContain(LaborMigrationModel.PosteriorStream, parameters.Select(p => p.StreamPurpose));
     }
 
     [Fact]

@@ -1,0 +1,34 @@
+using Simulation.Core.Calendar;
+
+namespace Simulation.Core.Calibration;
+
+/// <summary>
+/// One published figure a model series is compared with: a level (workers, a cumulative sum) at the end of
+/// <paramref name="Last"/>, or a flow summed from <paramref name="First"/> to <paramref name="Last"/>.
+/// </summary>
+/// <param name="Series">A model series by name, e.g. "workers.permit".</param>
+/// <param name="First">First month of the period.</param>
+/// <param name="Last">Last month of the period.</param>
+/// <param name="Period">The period as written ("2019-09", "2024Q3", "2019").</param>
+/// <param name="Value">The observed value z.</param>
+/// <param name="ErrorKind">How the residual is formed.</param>
+/// <param name="Error">The error's scale (unused for Poisson).</param>
+/// <param name="Source">Where the figure comes from.</param>
+/// <param name="Note">Free text.</param>
+public sealed record Observation(string Series, YearMonth First, YearMonth Last, string Period, double Value, ObservationErrorKind ErrorKind, double Error,
+    string Source, string Note)
+{
+    /// <summary>The standardized residual r of model value <paramref name="y"/> against this observation.</summary>
+    public double Residual(double y) => ErrorKind switch
+    {
+        ObservationErrorKind.Relative => (y - Value) / (Error * Value),
+        ObservationErrorKind.LogNormal => (Math.Log(y + 1) - Math.Log(Value + 1)) / Error,
+        ObservationErrorKind.Poisson => (y - Value) / Math.Sqrt(Math.Max(Value, 1)),
+        ObservationErrorKind.Upper => Math.Max(0, y - Value) / (Error * Value),
+        ObservationErrorKind.Lower => Math.Max(0, Value - y) / (Error * Value),
+        _ => throw new InvalidOperationException(),
+    };
+
+    /// <summary>True for bounds (upper, lower), which a value meets rather than matches.</summary>
+    public bool IsBound => ErrorKind is ObservationErrorKind.Upper or ObservationErrorKind.Lower;
+}

@@ -1,0 +1,232 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using Simulation.Core.Calendar;
+using Simulation.Core.Calibration;
+using Simulation.Core.Model;
+using Simulation.IO.Scenarios;
+using Simulation.IO.Text;
+using Simulation.IO.Yaml;
+
+namespace Simulation.IO.Calibration;
+
+/// <summary>
+/// Reads observation files (docs/calibration.md): <c>series,period,value,error_kind,error,source,note</c>, checked
+/// against the scenario they calibrate; every problem with file:line:column, what was expected and the fix.
+/// </summary>
+public static partial class ObservationReader
+{
+    /// <summary>Observation files larger than this are refused as probably not observation files.</summary>
+    public const long MaxFileBytes = 16 << 20;
+
+    /// <summary>The columns, in order; source and note may be left out.</summary>
+    public static IReadOnlyList<string> Columns { get; } = ["series", "period", "value", "error_kind", "error", "source", "note"];
+
+    private static readonly Dictionary<string, ObservationErrorKind> Kinds = new(StringComparer.Ordinal)
+    {
+        ["relative"] = ObservationErrorKind.Relative,
+        ["lognormal"] = ObservationErrorKind.LogNormal,
+        ["poisson"] = ObservationErrorKind.Poisson,
+        ["upper"] = ObservationErrorKind.Upper,
+        ["lower"] = ObservationErrorKind.Lower,
+    };
+
+    /// <summary>The observations of the file at <paramref name="path"/> for <paramref name="scenario"/>; null if it has problems (added to <paramref name="problems"/>).</summary>
+    public static List<Observation>? ReadFile(string path, CompiledScenario scenario, ProblemList problems)
+    {
+        string? text = TextFileReader.Read(path, MaxFileBytes, problems, "an observation file");
+        return text is null ? null : Read(text, path, scenario, problems);
+    }
+
+    /// <summary>Reads observation CSV <paramref name="text"/> named <paramref name="source"/> in messages.</summary>
+    public static List<Observation>? Read(string text, string source, CompiledScenario scenario, ProblemList problems)
+    {
+        int before = problems.Count;
+        string[] lines = text.Split('\n');
+        int headerLine = Array.FindIndex(lines, l => l.TrimEnd('\r').Length > 0);
+        if (headerLine < 0)
+        {
+            problems.Add(new SourcePosition(source, 1, 1), "", $"the file is empty; an observation file starts with the header {string.Join(",", Columns)}");
+            return null;
+        }
+        var header = CsvLine.Split(lines[headerLine].TrimEnd('\r'), out string? headerError, out int headerColumn);
+        if (header is null)
+        {
+            problems.Add(new SourcePosition(source, headerLine + 1, headerColumn), "", headerError!);
+            return null;
+        }
+        for (int c = 0; c < header.Count; c++)
+        {
+            string expected = c < Columns.Count ? Columns[c] : "";
+            if (header[c].Text.Trim() != expected)
+            {
+                string found = header[c].Text.Trim();
+                string fix = c < Columns.Count ? $"expected '{expected}'" : "no column after 'note'";
+                string? closest = Spelling.Closest(found, Columns);
+                problems.Add(new SourcePosition(source, headerLine + 1, header[c].Column), "",
+                    $"header column {c + 1} is '{found}': {fix}{(closest is not null && closest != found ? $" (did you mean '{closest}'?)" : "")}; the header is {string.Join(",", Columns)}");
+                return null;
+            }
+        }
+        if (header.Count < 5)
+        {
+            problems.Add(new SourcePosition(source, headerLine + 1, 1), "", $"the header has {header.Count} columns; it needs at least series,period,value,error_kind,error (then source,note)");
+            return null;
+        }
+
+        var series = new List<string>();
+        foreach (var definition in scenario.Series)
+        {
+            if (ObservationSet.IsObservable(definition))
+            {
+                series.Add(definition.Name);
+            }
+        }
+        var start = scenario.Scenario.Start;
+        var end = start.AddMonths(scenario.Months - 1);
+        var observations = new List<Observation>();
+        var seen = new Dictionary<(string, string), int>();
+        for (int l = headerLine + 1; l < lines.Length; l++)
+        {
+            string line = lines[l].TrimEnd('\r');
+            if (line.Trim().Length == 0)
+            {
+                continue;
+            }
+            int lineNumber = l + 1;
+            var fields = CsvLine.Split(line, out string? error, out int errorColumn);
+            if (fields is null)
+            {
+                problems.Add(new SourcePosition(source, lineNumber, errorColumn), "", error!);
+                continue;
+            }
+            if (fields.Count != header.Count)
+            {
+                problems.Add(new SourcePosition(source, lineNumber, 1), "", $"{fields.Count} fields where the header has {header.Count}; quote a field that holds a comma (\"a, b\")");
+                continue;
+            }
+            SourcePosition At(int column) => new(source, lineNumber, fields[column].Column);
+            string name = fields[0].Text.Trim();
+            int rowProblems = problems.Count;
+            if (!series.Contains(name))
+            {
+                string? closest = Spelling.Closest(name, series);
+                string hint = closest is not null ? $"did you mean '{closest}'?" : $"scenario {scenario.Scenario.Name} reports {string.Join(", ", series)}";
+                problems.Add(At(0), "series", scenario.Series.Any(s => s.Name == name)
+                    ? $"'{name}' is a probability over many runs, not something one run shows; observe {string.Join(", ", series.Take(4))}, ..."
+                    : $"unknown series '{name}'; {hint}");
+            }
+            string periodText = fields[1].Text.Trim();
+            YearMonth first = default, last = default;
+            if (!TryPeriod(periodText, out first, out last))
+            {
+                problems.Add(At(1), "period", $"must be YYYY-MM, YYYYQn or YYYY (e.g. 2019-09, 2024Q3, 2019), got '{periodText}'");
+            }
+            else if (first.CompareTo(start) < 0 || last.CompareTo(end) > 0)
+            {
+                problems.Add(At(1), "period", $"{periodText} ({first} to {last}) is outside the scenario's months {start} to {end}; leave the row out or change the scenario's start or months");
+            }
+            string valueText = fields[2].Text.Trim();
+            bool valueOk = double.TryParse(valueText, NumberStyles.Float, CultureInfo.InvariantCulture, out double value) && double.IsFinite(value);
+            if (!valueOk)
+            {
+                problems.Add(At(2), "value", valueText.Length == 0
+                    ? "is empty; a period that was not published is left out, never written as 0 or blank"
+                    : $"must be a number (digits, '.' for decimals, no thousands separators), got '{valueText}'");
+            }
+            else if (value < 0)
+            {
+                problems.Add(At(2), "value", $"must not be negative, got {valueText}: counts, stocks and money are 0 or more");
+            }
+            string kindText = fields[3].Text.Trim();
+            if (!Kinds.TryGetValue(kindText, out var kind))
+            {
+                string? closest = Spelling.Closest(kindText, [.. Kinds.Keys]);
+                problems.Add(At(3), "error_kind", $"unknown error kind '{kindText}'; {(closest is not null ? $"did you mean '{closest}'? " : "")}one of {string.Join(", ", Kinds.Keys)}");
+            }
+            string errorText = fields[4].Text.Trim();
+            double scale = double.NaN;
+            if (Kinds.ContainsKey(kindText))
+            {
+                if (kind == ObservationErrorKind.Poisson)
+                {
+                    if (errorText.Length > 0)
+                    {
+                        problems.Add(At(4), "error", $"poisson takes no error (its scale is the square root of the value); leave it empty, got '{errorText}'");
+                    }
+                }
+                else if (errorText.Length == 0)
+                {
+                    problems.Add(At(4), "error", $"is missing: {kindText} needs its scale ({ErrorMeaning(kind)}), e.g. 0.1");
+                }
+                else if (!double.TryParse(errorText, NumberStyles.Float, CultureInfo.InvariantCulture, out scale) || !double.IsFinite(scale) || scale <= 0)
+                {
+                    problems.Add(At(4), "error", $"must be a positive number ({ErrorMeaning(kind)}), got '{errorText}'");
+                }
+                else if (valueOk && value == 0 && kind is not ObservationErrorKind.LogNormal)
+                {
+                    problems.Add(At(2), "value", $"is 0, for which a {kindText} error (a share of the value) means nothing; use poisson or lognormal for a zero");
+                }
+            }
+            if (problems.Count > rowProblems)
+            {
+                continue;
+            }
+            if (seen.TryGetValue((name, periodText), out int firstLine))
+            {
+                problems.Add(At(1), "period", $"{name} {periodText} is already observed at line {firstLine}; keep one row per series and period");
+                continue;
+            }
+            seen[(name, periodText)] = lineNumber;
+            observations.Add(new Observation(name, first, last, periodText, value, kind, kind == ObservationErrorKind.Poisson ? 0 : scale,
+                fields.Count > 5 ? fields[5].Text.Trim() : "", fields.Count > 6 ? fields[6].Text.Trim() : ""));
+        }
+        if (problems.Count == before && observations.Count == 0)
+        {
+            problems.Add(new SourcePosition(source, headerLine + 1, 1), "", "has a header but no observations; add one row per published figure");
+        }
+        return problems.Count > before ? null : observations;
+    }
+
+    /// <summary>Parses YYYY-MM, YYYYQn or YYYY into its first and last month.</summary>
+    public static bool TryPeriod(string text, out YearMonth first, out YearMonth last)
+    {
+        first = last = default;
+        var match = PeriodPattern().Match(text);
+        if (!match.Success)
+        {
+            return false;
+        }
+        int year = int.Parse(match.Groups["year"].Value, CultureInfo.InvariantCulture);
+        if (match.Groups["month"].Success)
+        {
+            int month = int.Parse(match.Groups["month"].Value, CultureInfo.InvariantCulture);
+            if (month is < 1 or > 12)
+            {
+                return false;
+            }
+            first = last = new YearMonth(year, month);
+        }
+        else if (match.Groups["quarter"].Success)
+        {
+            int quarter = match.Groups["quarter"].Value[0] - '0';
+            first = new YearMonth(year, 3 * quarter - 2);
+            last = new YearMonth(year, 3 * quarter);
+        }
+        else
+        {
+            first = new YearMonth(year, 1);
+            last = new YearMonth(year, 12);
+        }
+        return true;
+    }
+
+    private static string ErrorMeaning(ObservationErrorKind kind) => kind switch
+    {
+        ObservationErrorKind.Relative => "the relative standard error",
+        ObservationErrorKind.LogNormal => "the standard deviation of the log",
+        _ => "the scale of a violation, as a share of the bound",
+    };
+
+    [GeneratedRegex(@"^(?<year>\d{4})(?:-(?<month>\d{2})|Q(?<quarter>[1-4]))?$")]
+    private static partial Regex PeriodPattern();
+}

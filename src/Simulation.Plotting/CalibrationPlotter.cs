@@ -1,0 +1,308 @@
+using System.Globalization;
+using ScottPlot;
+using Simulation.Core.Calibration;
+using Simulation.Core.Catalogue;
+using Simulation.Core.Random;
+using Simulation.Core.Sampling;
+
+namespace Simulation.Plotting;
+
+/// <summary>
+/// Charts of a calibration: each input's prior against its posterior, the posterior's pairs, and for each observed
+/// series the posterior predictive with the observations and their errors on top.
+/// </summary>
+public static class CalibrationPlotter
+{
+    /// <summary>File of the prior-against-posterior chart.</summary>
+    public const string MarginalsFile = "posterior_marginals.png";
+
+    /// <summary>File of the pairs chart.</summary>
+    public const string PairsFile = "posterior_pairs.png";
+
+    /// <summary>Most inputs in the pairs chart: more cells than this are too small to read.</summary>
+    public const int MaxPairInputs = 5;
+
+    /// <summary>90% two-sided normal quantile, for observation error bars.</summary>
+    private const double Z90 = 1.6448536269514722;
+
+    /// <summary>File of the fit chart of <paramref name="series"/>.</summary>
+    public static string FitFile(string series) => $"fit_{series}.png";
+
+    /// <summary>Every chart with its caption, in report order.</summary>
+    public static IReadOnlyList<NamedChart> Charts(CalibrationResult result)
+    {
+        var charts = new List<NamedChart>();
+        foreach (string series in ObservedSeries(result))
+        {
+            bool level = ObservationSet.IsLevelSeries(Definition(result, series));
+            charts.Add(new(FitFile(series), Fit(result, series), level
+                ? $"The calibrated scenario's {Definition(result, series).Label} month by month (median, 50% and 90% of {result.PredictiveRuns.Runs:N0} runs) with the observations and their 90% error intervals; a bound is an arrow pointing to the side it allows."
+                : $"The calibrated scenario's {Definition(result, series).Label} summed over each observed period (box: 50% and 90% of {result.PredictiveRuns.Runs:N0} runs, line: median) with the observations and their 90% error intervals; a bound is an arrow pointing to the side it allows."));
+        }
+        charts.Add(new(MarginalsFile, Marginals(result),
+            "Each calibrated input's posterior 90% interval and median (dark) on its prior's 90% interval (light, scaled to the same width for every input), inputs the data pin down most on top."));
+        charts.Add(new(PairsFile, Pairs(result),
+            $"Posterior particles (resampled by weight) of the {Math.Min(MaxPairInputs, result.Inputs.Count)} inputs the data pin down most, pair by pair: a slanted cloud means the data fix a combination of the two, not each alone."));
+        return charts;
+    }
+
+    /// <summary>Writes every chart as PNG into <paramref name="folder"/>.</summary>
+    public static void WriteAll(CalibrationResult result, string folder)
+    {
+        foreach (var chart in Charts(result))
+        {
+            PlotStyle.Save(chart.Plot, folder, chart.FileName);
+        }
+    }
+
+    /// <summary>The file names <see cref="WriteAll"/> writes.</summary>
+    public static IReadOnlyList<string> FileNames(CalibrationResult result) =>
+        [.. ObservedSeries(result).Select(FitFile), MarginalsFile, PairsFile];
+
+    /// <summary>Observed series in order of first appearance.</summary>
+    public static IReadOnlyList<string> ObservedSeries(CalibrationResult result) =>
+        result.Observations.Observations.Select(o => o.Series).Distinct().ToList();
+
+    /// <summary>Each input's posterior 90% interval within its prior's, most narrowed first.</summary>
+    public static Plot Marginals(CalibrationResult result)
+    {
+        var plot = PlotStyle.NewPlot($"What the data say about each input: {result.Prior.Name}", "position within the prior's 90% interval (0 = prior p5, 1 = prior p95)", "");
+        var inputs = result.Inputs.OrderBy(i => double.IsNaN(i.WidthRatio) ? 2 : i.WidthRatio).ToList();
+        var ticks = new ScottPlot.TickGenerators.NumericManual();
+        for (int i = 0; i < inputs.Count; i++)
+        {
+            var input = inputs[i];
+            double y = inputs.Count - 1 - i;
+            double low = input.Prior.P5, width = input.Prior.Width90 > 0 ? input.Prior.Width90 : 1;
+            double Scale(double v) => (v - low) / width;
+            var prior = plot.Add.Rectangle(0, 1, y - 0.3, y + 0.3);
+            prior.FillColor = PlotStyle.Muted.WithAlpha(0.15);
+            prior.LineWidth = 0;
+            var posterior = plot.Add.Rectangle(Scale(input.Posterior.P5), Scale(input.Posterior.P95), y - 0.18, y + 0.18);
+            posterior.FillColor = PlotStyle.Main.WithAlpha(0.8);
+            posterior.LineWidth = 0;
+            var median = plot.Add.Marker(Scale(input.Posterior.P50), y, MarkerShape.FilledDiamond, 9);
+            median.Color = PlotStyle.Accent;
+            var text = plot.Add.Text($"{NumberText.Plain(input.Posterior.P5)} to {NumberText.Plain(input.Posterior.P95)} (prior {NumberText.Plain(input.Prior.P5)} to {NumberText.Plain(input.Prior.P95)})",
+                1.04, y);
+            text.LabelFontSize = 11;
+            text.LabelAlignment = Alignment.MiddleLeft;
+            ticks.AddMajor(y, input.KeyPath);
+            if (i == 0)
+            {
+                prior.LegendText = "prior, 90% interval";
+                posterior.LegendText = "posterior, 90% interval";
+                median.LegendText = "posterior median";
+            }
+        }
+        plot.Axes.Left.TickGenerator = ticks;
+        plot.Axes.Left.TickLabelStyle.FontSize = 11;
+        double left = Math.Min(-0.1, inputs.Count > 0 ? inputs.Min(i => (i.Posterior.P5 - i.Prior.P5) / Math.Max(i.Prior.Width90, 1e-300)) - 0.05 : -0.1);
+        plot.Axes.SetLimits(left, 1.9, -0.7, inputs.Count - 0.3);
+        plot.Axes.Bottom.TickGenerator = new ScottPlot.TickGenerators.NumericManual([new Tick(0, "0"), new Tick(0.5, "0.5"), new Tick(1, "1")]);
+        PlotStyle.LegendBelow(plot);
+        return plot;
+    }
+
+    /// <summary>A scatter matrix of the most narrowed inputs' posterior, drawn in one chart: cell (row, column) plots input row against input column.</summary>
+    public static Plot Pairs(CalibrationResult result)
+    {
+        var chosen = result.Inputs.Select((input, index) => (input, index))
+            .OrderBy(p => double.IsNaN(p.input.WidthRatio) ? 2 : p.input.WidthRatio).Take(MaxPairInputs).ToList();
+        int k = chosen.Count;
+        var plot = PlotStyle.NewPlot($"How the calibrated inputs move together (posterior): {result.Prior.Name}", "", "");
+        var abc = result.Abc;
+        // Particles have weights; a fixed resample by weight shows the posterior itself.
+        var alias = new AliasTable(abc.Weights);
+        var rng = StreamKey.Generator(1, 0, 1);
+        int points = Math.Min(600, abc.Count * 2);
+        var drawn = new int[points];
+        for (int p = 0; p < points; p++)
+        {
+            drawn[p] = alias.Sample(ref rng);
+        }
+        var lows = new double[k];
+        var spans = new double[k];
+        for (int a = 0; a < k; a++)
+        {
+            var column = abc.Column(chosen[a].index);
+            lows[a] = column.Min();
+            spans[a] = Math.Max(column.Max() - lows[a], 1e-300);
+        }
+        const double cell = 0.86;
+        for (int row = 0; row < k; row++)
+        {
+            for (int col = 0; col < k; col++)
+            {
+                double x0 = col, y0 = k - 1 - row;
+                var frame = plot.Add.Rectangle(x0, x0 + cell, y0, y0 + cell);
+                frame.FillColor = Colors.Transparent;
+                frame.LineColor = PlotStyle.Muted.WithAlpha(0.5);
+                frame.LineWidth = 1;
+                if (row == col)
+                {
+                    var input = chosen[row].input;
+                    var name = plot.Add.Text($"{Wrap(input.KeyPath)}\n{NumberText.Plain(input.Posterior.P5)} to {NumberText.Plain(input.Posterior.P95)}", x0 + cell / 2, y0 + cell / 2);
+                    name.LabelFontSize = 10;
+                    name.LabelAlignment = Alignment.MiddleCenter;
+                    continue;
+                }
+                var xs = new double[points];
+                var ys = new double[points];
+                for (int p = 0; p < points; p++)
+                {
+                    xs[p] = x0 + cell * (abc.Value(drawn[p], chosen[col].index) - lows[col]) / spans[col];
+                    ys[p] = y0 + cell * (abc.Value(drawn[p], chosen[row].index) - lows[row]) / spans[row];
+                }
+                var scatter = plot.Add.ScatterPoints(xs, ys);
+                scatter.Color = PlotStyle.Main.WithAlpha(0.35);
+                scatter.MarkerSize = 3;
+            }
+        }
+        plot.Axes.SetLimits(-0.08, k + 0.02, -0.08, k + 0.02);
+        plot.Axes.Bottom.TickGenerator = new ScottPlot.TickGenerators.NumericManual();
+        plot.Axes.Left.TickGenerator = new ScottPlot.TickGenerators.NumericManual();
+        plot.Grid.IsVisible = false;
+        plot.XLabel("each cell: the column's input across, the row's input up, each over its posterior range (diagonal)", 13);
+        return plot;
+    }
+
+    /// <summary>The posterior predictive of one observed series with the observations on top.</summary>
+    public static Plot Fit(CalibrationResult result, string series)
+    {
+        var runs = result.PredictiveRuns;
+        var definition = Definition(result, series);
+        bool money = definition.Kind == OutputKind.Money;
+        bool level = ObservationSet.IsLevelSeries(definition);
+        var plot = PlotStyle.NewPlot($"{char.ToUpperInvariant(definition.Label[0])}{definition.Label[1..]}: calibrated {result.Prior.Name} and the record", "month",
+            level ? definition.Unit : $"{definition.Unit.Replace(" / month", "", StringComparison.Ordinal)} summed over each observed period");
+        double top = 0;
+        var start = runs.Scenario.Start;
+        if (level)
+        {
+            var data = FanChartData.From(runs, runs.SeriesByMonth[IndexOf(runs.Series, series)]);
+            double[] xs = PlotStyle.MonthAxis(start, runs.Months);
+            var outer = plot.Add.FillY(xs, data.P5, data.P95);
+            outer.FillColor = PlotStyle.Main.WithAlpha(0.18);
+            outer.LineWidth = 0;
+            outer.LegendText = "90% of runs (p5-p95)";
+            var inner = plot.Add.FillY(xs, data.P25, data.P75);
+            inner.FillColor = PlotStyle.Main.WithAlpha(0.38);
+            inner.LineWidth = 0;
+            inner.LegendText = "50% of runs";
+            var median = plot.Add.ScatterLine(xs, data.Median);
+            median.Color = PlotStyle.Main;
+            median.LineWidth = 2.5f;
+            median.LegendText = "median";
+            top = data.P95.Max();
+        }
+        bool firstBox = true, firstPoint = true, firstBound = true;
+        foreach (var fit in result.Fits.Where(f => f.Observation.Series == series))
+        {
+            var o = fit.Observation;
+            double first = o.First.MonthsSince(start), last = o.Last.MonthsSince(start);
+            double x = level ? last : (first + last) / 2;
+            if (!level)
+            {
+                var outer = plot.Add.Rectangle(first - 0.45, last + 0.45, fit.P5, fit.P95);
+                outer.FillColor = PlotStyle.Main.WithAlpha(0.18);
+                outer.LineWidth = 0;
+                var inner = plot.Add.Rectangle(first - 0.45, last + 0.45, fit.P25, fit.P75);
+                inner.FillColor = PlotStyle.Main.WithAlpha(0.38);
+                inner.LineWidth = 0;
+                var median = plot.Add.Line(first - 0.45, fit.P50, last + 0.45, fit.P50);
+                median.Color = PlotStyle.Main;
+                median.LineWidth = 2.5f;
+                if (firstBox)
+                {
+                    outer.LegendText = "90% of runs (p5-p95)";
+                    inner.LegendText = "50% of runs";
+                    median.LegendText = "median";
+                    firstBox = false;
+                }
+                top = Math.Max(top, fit.P95);
+            }
+            if (o.IsBound)
+            {
+                double length = Math.Max(o.Value * 0.25, 1);
+                double tip = o.ErrorKind == ObservationErrorKind.Upper ? Math.Max(0, o.Value - length) : o.Value + length;
+                var arrow = plot.Add.Arrow(new Coordinates(x, o.Value), new Coordinates(x, tip));
+                arrow.ArrowLineColor = PlotStyle.Accent;
+                arrow.ArrowFillColor = PlotStyle.Accent;
+                arrow.ArrowWidth = 2;
+                var bar = plot.Add.Line(x - 0.8, o.Value, x + 0.8, o.Value);
+                bar.Color = PlotStyle.Accent;
+                bar.LineWidth = 3;
+                if (firstBound)
+                {
+                    bar.LegendText = o.ErrorKind == ObservationErrorKind.Upper ? "observed upper bound (arrow: allowed side)" : "observed lower bound (arrow: allowed side)";
+                    firstBound = false;
+                }
+                top = Math.Max(top, Math.Max(o.Value, tip));
+                continue;
+            }
+            var (low, high) = ErrorInterval(o);
+            var whisker = plot.Add.Line(x, low, x, high);
+            whisker.Color = PlotStyle.Accent;
+            whisker.LineWidth = 2;
+            var point = plot.Add.Marker(x, o.Value, MarkerShape.FilledCircle, 9);
+            point.Color = PlotStyle.Accent;
+            if (firstPoint)
+            {
+                point.LegendText = "observed, with 90% error interval";
+                firstPoint = false;
+            }
+            top = Math.Max(top, high);
+        }
+        PlotStyle.FormatLeftAxis(plot, money);
+        PlotStyle.CalendarAxis(plot, start, runs.Months);
+        plot.Axes.SetLimitsY(0, top > 0 ? top * 1.08 : 1);
+        PlotStyle.LegendBelow(plot);
+        return plot;
+    }
+
+    /// <summary>The observed value's 90% interval under its error model.</summary>
+    public static (double Low, double High) ErrorInterval(Observation o) => o.ErrorKind switch
+    {
+        ObservationErrorKind.Relative => (Math.Max(0, o.Value * (1 - Z90 * o.Error)), o.Value * (1 + Z90 * o.Error)),
+        ObservationErrorKind.LogNormal => (Math.Exp(Math.Log(o.Value + 1) - Z90 * o.Error) - 1, Math.Exp(Math.Log(o.Value + 1) + Z90 * o.Error) - 1),
+        ObservationErrorKind.Poisson => (Math.Max(0, o.Value - Z90 * Math.Sqrt(Math.Max(o.Value, 1))), o.Value + Z90 * Math.Sqrt(Math.Max(o.Value, 1))),
+        _ => (o.Value, o.Value),
+    };
+
+    /// <summary>A key path broken at dots into lines of at most about 24 characters, to fit a cell.</summary>
+    internal static string Wrap(string keyPath)
+    {
+        var lines = new List<string>();
+        string line = "";
+        foreach (string part in keyPath.Split('.'))
+        {
+            string next = line.Length == 0 ? part : $"{line}.{part}";
+            if (line.Length > 0 && next.Length > 24)
+            {
+                lines.Add(line + ".");
+                line = part;
+            }
+            else
+            {
+                line = next;
+            }
+        }
+        lines.Add(line);
+        return string.Join("\n", lines);
+    }
+
+    private static OutputDefinition Definition(CalibrationResult result, string series) => result.PredictiveRuns.Series[IndexOf(result.PredictiveRuns.Series, series)];
+
+    private static int IndexOf(IReadOnlyList<OutputDefinition> series, string name)
+    {
+        for (int s = 0; s < series.Count; s++)
+        {
+            if (series[s].Name == name)
+            {
+                return s;
+            }
+        }
+        throw new ArgumentException($"no series {name}", nameof(name));
+    }
+}

@@ -1,0 +1,98 @@
+using Simulation.Core.Calendar;
+using Simulation.Core.Calibration;
+using Simulation.Core.Model;
+using Simulation.Core.Tests.Model;
+using Simulation.Testing;
+
+namespace Simulation.Core.Tests.Calibration;
+
+public class ModelCalibrationTests
+{
+    private static readonly Scenario Hindcast = TestScenarios.Shipped("hindcast-russia-2018-2020");
+
+    private static Observation Permits(int year, int month, double value, ObservationErrorKind kind, double error) =>
+        new("workers.permit", new YearMonth(year, month), new YearMonth(year, month), $"{year}-{month:D2}", value, kind, error, "test", "");
+
+    private static readonly IReadOnlyList<Observation> Record =
+    [
+        Permits(2018, 9, 19559, ObservationErrorKind.Relative, 0.05),
+        Permits(2018, 12, 11490, ObservationErrorKind.Relative, 0.02),
+        Permits(2019, 9, 10000, ObservationErrorKind.Upper, 0.05),
+        new("arrivals.study", new YearMonth(2019, 1), new YearMonth(2019, 12), "2019", 26958, ObservationErrorKind.Relative, 0.25, "test", ""),
+    ];
+
+    [Fact]
+    public void Run_AnyThreadCount_SamePosteriorAndPredictive()
+    {
+        CalibrationResult Calibrate(int threads) => ModelCalibration.Run(Hindcast, Record, new AbcOptions { Particles = 150, Seed = 4, Threads = threads, MaxGenerations = 4 }, 300);
+        var one = Calibrate(1);
+        var three = Calibrate(3);
+        Assert.Equal(one.Abc.Particles, three.Abc.Particles);
+        Assert.Equal(one.Abc.Weights, three.Abc.Weights);
+        Assert.Equal(one.Fits, three.Fits);
+        Assert.Equal(one.Predictive, three.Predictive);
+    }
+
+    [Fact]
+    public void Run_PredictiveIsTheCalibratedScenariosRuns()
+    {
+        var result = ModelCalibration.Run(Hindcast, Record, new AbcOptions { Particles = 100, Seed = 4, Threads = 2, MaxGenerations = 3 }, 500);
+        Assert.NotNull(result.Calibrated.Posterior);
+        Assert.Equal(result.Inputs.Select(i => i.KeyPath), result.Calibrated.Posterior!.KeyPaths);
+        // The fan chart's runs and the observation check's runs are the same runs: the stock observed in 2018-12 is
+        // the workers.permit value of month 11 in every run, so their medians agree to the sketch's accuracy.
+        var runs = result.PredictiveRuns;
+        int series = runs.Series.Select(s => s.Name).ToList().IndexOf("workers.permit");
+        double fanMedian = runs.SeriesByMonth[series][11].P50;
+        Assert.Equal(result.Fits[1].P50, fanMedian, 0.01 * result.Fits[1].P50);
+    }
+
+    [Fact]
+    public void Run_AlreadyCalibratedOrNothingUncertain_Refused()
+    {
+        var calibrated = Hindcast with { Posterior = new PosteriorSample(["demand.wartime"], [31000], [1], "p.csv") };
+        Assert.Contains("already calibrated", Assert.Throws<ArgumentException>(() => ModelCalibration.Run(calibrated, Record, new AbcOptions(), 10)).Message);
+        Assert.Contains("nothing to calibrate", Assert.Throws<ArgumentException>(() => ModelCalibration.Run(TestScenarios.Quiet(months: 60), [Record[0] with { Series = "workers", First = new YearMonth(2025, 3), Last = new YearMonth(2025, 3) }], new AbcOptions(), 10)).Message);
+    }
+
+    [Fact]
+    public void Residual_EachErrorKind_AsDocsCalibrationSays()
+    {
+        Observation Of(ObservationErrorKind kind, double error) => Record[0] with { Value = 100, ErrorKind = kind, Error = error };
+        Assert.Equal((120 - 100) / (0.1 * 100), Of(ObservationErrorKind.Relative, 0.1).Residual(120), 12);
+        Assert.Equal((Math.Log(121) - Math.Log(101)) / 0.5, Of(ObservationErrorKind.LogNormal, 0.5).Residual(120), 12);
+        Assert.Equal(20 / 10.0, Of(ObservationErrorKind.Poisson, 0).Residual(120), 12);
+        Assert.Equal(20 / (0.1 * 100), Of(ObservationErrorKind.Upper, 0.1).Residual(120), 12);
+        Assert.Equal(0, Of(ObservationErrorKind.Upper, 0.1).Residual(80));
+        Assert.Equal(20 / (0.1 * 100), Of(ObservationErrorKind.Lower, 0.1).Residual(80), 12);
+        Assert.Equal(0, Of(ObservationErrorKind.Lower, 0.1).Residual(120));
+        Assert.Equal(0.5, (Record[0] with { Value = 0, ErrorKind = ObservationErrorKind.Poisson }).Residual(0.5), 12);
+    }
+
+    [Fact]
+    public void ObservationSink_LevelsAtPeriodEndFlowsSummed()
+    {
+        var compiled = new CompiledScenario(Hindcast);
+        var year = new Observation("arrivals.study", new YearMonth(2019, 1), new YearMonth(2019, 12), "2019", 1, ObservationErrorKind.Poisson, 0, "", "");
+        var quarterEnd = new Observation("workers.permit", new YearMonth(2018, 7), new YearMonth(2018, 9), "2018Q3", 1, ObservationErrorKind.Poisson, 0, "", "");
+        var set = new ObservationSet(compiled, [year, quarterEnd]);
+        var values = new double[2];
+        var inputs = new double[compiled.Parameters.Length];
+        LaborMigrationModel.SampleInputs(compiled, 5, inputs);
+        var sink = set.Sink(values);
+        LaborMigrationModel.Simulate(compiled, 5, inputs, ref sink);
+        var recorder = new RecordingSink(compiled.Months);
+        LaborMigrationModel.Simulate(compiled, 5, inputs, ref recorder);
+        int arrivals = compiled.Series.Select(s => s.Name).ToList().IndexOf("arrivals.study");
+        int permit = compiled.Series.Select(s => s.Name).ToList().IndexOf("workers.permit");
+        double sum = 0;
+        for (int t = 12; t < 24; t++)
+        {
+            sum += recorder.Months[t].Values[arrivals];
+        }
+        Assert.Equal(sum, values[0]);
+        Assert.Equal(recorder.Months[8].Values[permit], values[1]);
+        Assert.Throws<ArgumentException>(() => new ObservationSet(compiled, [year with { Series = "enforced" }]));
+        Assert.Throws<ArgumentException>(() => new ObservationSet(compiled, [year with { First = new YearMonth(2017, 1) }]));
+    }
+}

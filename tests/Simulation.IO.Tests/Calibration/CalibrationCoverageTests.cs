@@ -1,0 +1,81 @@
+using Simulation.Core.Calibration;
+using Simulation.Core.Model;
+using Simulation.IO.Calibration;
+using Simulation.IO.Scenarios;
+using Simulation.Testing;
+
+namespace Simulation.IO.Tests.Calibration;
+
+/// <summary>
+/// The calibration of the shipped hindcast (docs/calibration.md, "What must be shown"): the record inside the
+/// posterior predictive, and posterior intervals that cover known inputs as often as they claim.
+/// </summary>
+public class CalibrationCoverageTests
+{
+    private static readonly string PermitRecord = Path.Combine(TestScenarios.RepositoryRoot, "data", "observed", "russia-permits-2018-2020.csv");
+
+    private static List<Observation> Record(CompiledScenario scenario)
+    {
+        var problems = new ProblemList();
+        var observations = ObservationReader.ReadFile(PermitRecord, scenario, problems);
+        Assert.True(problems.Count == 0, string.Join("\n", problems.Items));
+        return observations!;
+    }
+
+    [Fact]
+    public void Hindcast_CalibratedOnThePermitRecord_EveryObservationInsideThe90PercentBand()
+    {
+        var scenario = TestScenarios.Shipped("hindcast-russia-2018-2020");
+        var result = ModelCalibration.Run(scenario, Record(new CompiledScenario(scenario)), new AbcOptions { Particles = 500, Seed = scenario.Seed, Threads = 2 }, 4000);
+        Assert.Equal(7, result.Fits.Count);
+        foreach (var fit in result.Fits)
+        {
+            Assert.True(fit.InsideBand90, $"{fit.Observation.Series} {fit.Observation.Period}: {fit.Observation.Value} outside [{fit.P5}, {fit.P95}]");
+        }
+    }
+
+    [Fact]
+    public void Hindcast_SyntheticRecordsFromKnownInputs_90PercentIntervalsCoverThemNineTimesInTen()
+    {
+        const int datasets = 40;
+        var scenario = TestScenarios.Shipped("hindcast-russia-2018-2020");
+        var compiled = new CompiledScenario(scenario);
+        var template = Record(compiled);
+        int[] uncertain = compiled.UncertainParameterIndices;
+        var covered = new int[uncertain.Length];
+        var truth = new double[compiled.Parameters.Length];
+        var values = new double[template.Count];
+        for (int k = 0; k < datasets; k++)
+        {
+            // Known inputs drawn from the prior, and the record one run of the model makes of them.
+            long seed = 9_000 + k;
+            LaborMigrationModel.SampleInputs(compiled, seed, 0, truth);
+            var set = new ObservationSet(compiled, template);
+            var sink = set.Sink(values);
+            LaborMigrationModel.Simulate(compiled, seed, 0, truth, ref sink);
+            var synthetic = template.Select((o, i) => values[i] > 0 || o.ErrorKind is ObservationErrorKind.LogNormal or ObservationErrorKind.Poisson
+                ? o with { Value = values[i] }
+                : o with { Value = 0, ErrorKind = ObservationErrorKind.Poisson, Error = 0 }).ToList();
+            var result = ModelCalibration.Run(scenario, synthetic, new AbcOptions { Particles = 200, Seed = seed, Threads = 2, MaxGenerations = 8 }, 20);
+            for (int j = 0; j < uncertain.Length; j++)
+            {
+                var column = result.Abc.Column(j);
+                double low = WeightedStatistics.Quantile(column, result.Abc.Weights, 0.05);
+                double high = WeightedStatistics.Quantile(column, result.Abc.Weights, 0.95);
+                double value = truth[uncertain[j]];
+                covered[j] += value >= low && value <= high ? 1 : 0;
+            }
+        }
+        // Two-sided binomial tests at the 1% level: over all intervals, and for each input over its 40.
+        int total = covered.Sum(), n = covered.Length * datasets;
+        Assert.True(TwoSidedBinomialP(total, n, 0.9) >= 0.01, $"{total} of {n} intervals cover their input ({string.Join(", ", covered)} by input)");
+        for (int j = 0; j < uncertain.Length; j++)
+        {
+            Assert.True(TwoSidedBinomialP(covered[j], datasets, 0.9) >= 0.01, $"{compiled.ParameterNames[uncertain[j]]}: {covered[j]} of {datasets}");
+        }
+    }
+
+    /// <summary>The two-sided p-value of k successes in n trials of probability p (twice the smaller tail, at most 1).</summary>
+    private static double TwoSidedBinomialP(int k, int n, double p) =>
+        Math.Min(1, 2 * Math.Min(MathNet.Numerics.Distributions.Binomial.CDF(p, n, k), 1 - MathNet.Numerics.Distributions.Binomial.CDF(p, n, k - 1)));
+}
