@@ -19,6 +19,8 @@ laborsim=(dotnet src/Simulation.Cli/bin/Release/net10.0/laborsim.dll)
   --metric remittances_usd --out "$work/sobol" --quiet
 "${laborsim[@]}" sweep scenarios/donbas-baseline.yaml --over enforcement.deterrence=0:1:11 --runs "$(( runs / 10 ))" --out "$work/sweep" --quiet
 "${laborsim[@]}" run scenarios/hindcast-russia-2018-2020.yaml --runs "$(( runs / 5 ))" --out "$work/hindcast" --quiet
+"${laborsim[@]}" calibrate scenarios/hindcast-russia-2018-2020.yaml --observed data/observed/russia-permits-2018-2020.csv \
+  --particles "$(( runs < 100000 ? 200 : 1000 ))" --runs "$(( runs / 10 ))" --out "$work/calibrate" --quiet
 mkdir -p "$target"
 cp "$work/run/fan_workers.png" "$target/fan_workers.png"
 cp "$work/compare/compare_fan_workers.png" "$target/compare_fan_workers.png"
@@ -27,4 +29,6 @@ cp "$work/sobol/sobol_remittances_usd.png" "$target/sobol_remittances_usd.png"
 cp "$work/sweep/sweep_remittances_usd.png" "$target/sweep_remittances_usd.png"
 cp "$work/hindcast/fan_workers_by_channel.png" "$target/hindcast_workers_by_channel.png"
 cp "$work/hindcast/fan_workers_permit.png" "$target/hindcast_workers_permit.png"
+cp "$work/calibrate/fit_workers.permit.png" "$target/calibrated_hindcast_fit_workers_permit.png"
+cp "$work/calibrate/posterior_marginals.png" "$target/calibrated_hindcast_posterior_marginals.png"
 echo "wrote the README's images into $target"

@@ -19,6 +19,31 @@ public static class BenchmarkScenarios
     /// </summary>
     public const string HindcastAsVersionOne = "v1-form:hindcast-russia-2018-2020";
 
+    /// <summary>The repository root, found from the build folder upwards.</summary>
+    public static string Root
+    {
+        get
+        {
+            var folder = new DirectoryInfo(AppContext.BaseDirectory);
+            while (folder is not null && !File.Exists(Path.Combine(folder.FullName, "Simulation.sln")))
+            {
+                folder = folder.Parent;
+            }
+            return folder?.FullName ?? throw new InvalidOperationException("repository root not found");
+        }
+    }
+
+    /// <summary>The shipped hindcast with its runs and months, and the permit record it is calibrated on.</summary>
+    public static (Scenario Scenario, List<Simulation.Core.Calibration.Observation> Record) HindcastAndRecord()
+    {
+        var result = ScenarioReader.LoadFile(Path.Combine(Root, "scenarios", "hindcast-russia-2018-2020.yaml"));
+        var scenario = result.Scenario ?? throw new InvalidOperationException(string.Join("\n", result.Problems));
+        var problems = new ProblemList();
+        var record = Simulation.IO.Calibration.ObservationReader.ReadFile(Path.Combine(Root, "data", "observed", "russia-permits-2018-2020.csv"),
+            new CompiledScenario(scenario), problems) ?? throw new InvalidOperationException(string.Join("\n", problems.Items));
+        return (scenario, record);
+    }
+
     public static Scenario Load(string name, long runs, int months = 60)
     {
         if (name.StartsWith("v1-form:", StringComparison.Ordinal))
@@ -26,12 +51,7 @@ public static class BenchmarkScenarios
             var full = Load(name["v1-form:".Length..], runs, months);
             return full with { Channels = [], Timeline = [], Repatriation = [], Contingents = [] };
         }
-        var folder = new DirectoryInfo(AppContext.BaseDirectory);
-        while (folder is not null && !File.Exists(Path.Combine(folder.FullName, "Simulation.sln")))
-        {
-            folder = folder.Parent;
-        }
-        string root = folder?.FullName ?? throw new InvalidOperationException("repository root not found");
+        string root = Root;
         var overrides = new List<ScenarioOverride>
         {
             new("runs", runs.ToString(CultureInfo.InvariantCulture), "benchmark"),

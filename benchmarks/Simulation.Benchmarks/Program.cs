@@ -1,3 +1,8 @@
 using BenchmarkDotNet.Running;
 
+if (args is ["coverage", ..])
+{
+    Simulation.Benchmarks.CoverageStudyCommand.Run(args);
+    return;
+}
 BenchmarkSwitcher.FromAssembly(typeof(Simulation.Benchmarks.BenchmarkScenarios).Assembly).Run(args);

@@ -22,9 +22,6 @@ public static class CalibrationPlotter
     /// <summary>Most inputs in the pairs chart: more cells than this are too small to read.</summary>
     public const int MaxPairInputs = 5;
 
-    /// <summary>90% two-sided normal quantile, for observation error bars.</summary>
-    private const double Z90 = 1.6448536269514722;
-
     /// <summary>File of the fit chart of <paramref name="series"/>.</summary>
     public static string FitFile(string series) => $"fit_{series}.png";
 
@@ -241,7 +238,7 @@ public static class CalibrationPlotter
                 top = Math.Max(top, Math.Max(o.Value, tip));
                 continue;
             }
-            var (low, high) = ErrorInterval(o);
+            var (low, high) = o.Interval90();
             var whisker = plot.Add.Line(x, low, x, high);
             whisker.Color = PlotStyle.Accent;
             whisker.LineWidth = 2;
@@ -261,14 +258,6 @@ public static class CalibrationPlotter
         return plot;
     }
 
-    /// <summary>The observed value's 90% interval under its error model.</summary>
-    public static (double Low, double High) ErrorInterval(Observation o) => o.ErrorKind switch
-    {
-        ObservationErrorKind.Relative => (Math.Max(0, o.Value * (1 - Z90 * o.Error)), o.Value * (1 + Z90 * o.Error)),
-        ObservationErrorKind.LogNormal => (Math.Exp(Math.Log(o.Value + 1) - Z90 * o.Error) - 1, Math.Exp(Math.Log(o.Value + 1) + Z90 * o.Error) - 1),
-        ObservationErrorKind.Poisson => (Math.Max(0, o.Value - Z90 * Math.Sqrt(Math.Max(o.Value, 1))), o.Value + Z90 * Math.Sqrt(Math.Max(o.Value, 1))),
-        _ => (o.Value, o.Value),
-    };
 
     /// <summary>A key path broken at dots into lines of at most about 24 characters, to fit a cell.</summary>
     internal static string Wrap(string keyPath)

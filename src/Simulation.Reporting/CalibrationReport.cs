@@ -28,12 +28,12 @@ public static class CalibrationReport
         report.Section("In short").List(Headlines(result), "headline");
 
         report.Section("The record against the calibrated scenario").Table(
-            ["series", "period", "observed", "error", "posterior predictive p5", "median", "p95", "share of runs below the observed value", "within the 90% band"],
+            ["series", "period", "observed", "error", "posterior predictive p5", "median", "p95", "share of runs below the observed value", "within the 90% band", "its 90% error interval meets the band"],
             result.Fits.Select(f => (IReadOnlyList<string>)
             [
-                f.Observation.Series, f.Observation.Period, NumberText.Count(f.Observation.Value), ErrorText(f.Observation),
+                f.Observation.Series, f.Observation.Period, Observed(f.Observation.Value), ErrorText(f.Observation),
                 NumberText.Count(f.P5), NumberText.Count(f.P50), NumberText.Count(f.P95),
-                NumberText.Percent(f.ShareBelow), f.InsideBand90 ? "yes" : "NO",
+                NumberText.Percent(f.ShareBelow), f.InsideBand90 ? "yes" : "NO", f.ErrorIntervalMeetsBand90 ? "yes" : "NO",
             ]), textColumns: 2,
             caption: $"{inside} of {result.Fits.Count} observations lie within the 90% band of {result.PredictiveRuns.Runs:N0} runs of the calibrated scenario (for a bound: the band reaches the allowed side). "
                 + "A share below the observed value near 0% or 100% means the scenario sits on one side of the record.");
@@ -70,7 +70,11 @@ public static class CalibrationReport
     public static IEnumerable<string> Headlines(CalibrationResult result)
     {
         int inside = result.Fits.Count(f => f.InsideBand90);
-        yield return $"{inside} of {result.Fits.Count} observations lie within the 90% band of the calibrated scenario's runs.";
+        int meeting = result.Fits.Count(f => f.ErrorIntervalMeetsBand90);
+        yield return inside == result.Fits.Count
+            ? $"All {result.Fits.Count} observations lie within the 90% band of the calibrated scenario's runs."
+            : $"{inside} of {result.Fits.Count} observations lie within the 90% band of the calibrated scenario's runs; counting each observation's own error (its 90% interval meets the band), {meeting} of {result.Fits.Count}"
+                + (meeting < result.Fits.Count ? $": the scenario does not reproduce {string.Join(", ", result.Fits.Where(f => !f.ErrorIntervalMeetsBand90).Select(f => $"{f.Observation.Series} {f.Observation.Period}"))}." : ".");
         var pinned = result.Inputs.Where(i => i.WidthRatio <= PinnedRatio).OrderBy(i => i.WidthRatio).ToList();
         var wide = result.Inputs.Where(i => !(i.WidthRatio < WideRatio)).ToList();
         yield return pinned.Count > 0
@@ -81,6 +85,10 @@ public static class CalibrationReport
             yield return $"They say little about {string.Join(", ", wide.Select(i => i.KeyPath))}: those keep (nearly) their priors.";
         }
     }
+
+    /// <summary>An observed figure as published (never rounded: it is data, not an estimate of ours).</summary>
+    private static string Observed(double value) =>
+        value == Math.Floor(value) ? value.ToString("N0", CultureInfo.InvariantCulture) : value.ToString("#,0.######", CultureInfo.InvariantCulture);
 
     private static string ErrorText(Observation o) => o.ErrorKind switch
     {

@@ -60,11 +60,12 @@ public sealed class HtmlReport
     /// <summary>A table; columns after the first are right-aligned numbers unless <paramref name="textColumns"/> says otherwise.</summary>
     public HtmlReport Table(IReadOnlyList<string> header, IEnumerable<IReadOnlyList<string>> rows, int textColumns = 1, string? caption = null)
     {
-        _body.Append("<div class=\"table\"><table>");
+        // The caption sits outside the scrolling box, so that it wraps to the page, not to a table wider than a phone.
         if (caption is not null)
         {
-            _body.Append("<caption>").Append(Encode(caption)).Append("</caption>");
+            _body.Append("<p class=\"caption\">").Append(Encode(caption)).Append("</p>");
         }
+        _body.Append("<div class=\"table\"><table>");
         _body.Append("<thead><tr>");
         for (int i = 0; i < header.Count; i++)
         {
@@ -137,7 +138,8 @@ public sealed class HtmlReport
         .meta, .note { color: var(--muted); font-size: .92rem; }
         .table { overflow-x: auto; margin: .8rem 0; }
         table { border-collapse: collapse; width: 100%; font-size: .92rem; }
-        caption { text-align: left; color: var(--muted); padding-bottom: .3rem; }
+        .caption { color: var(--muted); font-size: .92rem; margin: .8rem 0 .2rem; }
+        li, p { overflow-wrap: anywhere; }
         th, td { padding: .35rem .6rem; border-bottom: 1px solid var(--rule); text-align: left; vertical-align: top; }
         th { background: var(--band); font-weight: 600; }
         .num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }

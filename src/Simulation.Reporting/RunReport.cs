@@ -97,7 +97,10 @@ public static class RunReport
         {
             var definition = parameter.Definition;
             string meaning = parameter.From is { } from ? $"{definition.Meaning} (from {from})" : definition.Meaning;
-            yield return [parameter.KeyPath, parameter.Distribution.ToString(), definition.Unit, meaning];
+            string value = scenario.Posterior is { } posterior && posterior.KeyPaths.Contains(parameter.KeyPath)
+                ? $"calibrated: drawn jointly from {posterior.Count:N0} posterior particles (prior {parameter.Distribution})"
+                : parameter.Distribution.ToString();
+            yield return [parameter.KeyPath, value, definition.Unit, meaning];
         }
     }
 }

@@ -20,38 +20,48 @@ trap 'rm -rf "$work"' EXIT
 mkdir -p "$artifacts"
 dotnet "$laborsim_dll" run "$repo/scenarios/donbas-baseline.yaml" --runs 5000 --months 36 --out "$work/out" --quiet >/dev/null \
   || { say "FAILED: laborsim run"; exit 1; }
-report="$work/out/report.html"
-grep -qE 'src="https?:|href="https?:' "$report" && { say "FAILED: the report loads something from the network"; exit 1; }
+dotnet "$laborsim_dll" calibrate "$repo/scenarios/hindcast-russia-2018-2020.yaml" --observed "$repo/data/observed/russia-permits-2018-2020.csv" \
+  --particles 200 --max-generations 6 --runs 2000 --out "$work/calibrated" --quiet >/dev/null \
+  || { say "FAILED: laborsim calibrate"; exit 1; }
 
-browse() {
-  timeout 120 chromium --headless --no-sandbox --disable-gpu --disable-quic --no-first-run --disable-background-networking \
-    --disable-component-update --disable-sync --user-data-dir="$(mktemp -d -p "$work")" --enable-logging=stderr --v=0 \
-    --virtual-time-budget=10000 "$@" "file://$report"
+# check NAME REPORT MINIMUM_CHARTS: loads offline without console messages, every chart visible, legible at desktop
+# and phone widths, tables that fit or scroll; screenshots kept.
+check() {
+  local name=$1 report=$2 minimum=$3
+  grep -qE 'src="https?:|href="https?:' "$report" && { say "FAILED: $name loads something from the network"; exit 1; }
+  browse() {
+    timeout 120 chromium --headless --no-sandbox --disable-gpu --disable-quic --no-first-run --disable-background-networking \
+      --disable-component-update --disable-sync --user-data-dir="$(mktemp -d -p "$work")" --enable-logging=stderr --v=0 \
+      --virtual-time-budget=10000 "$@" "file://$report"
+  }
+  browse --dump-dom >"$work/dom.html" 2>"$work/console.log" || { say "FAILED: chromium could not open $name"; exit 1; }
+  plots=$(grep -o 'data-plots="[0-9]*"' "$work/dom.html" | grep -o '[0-9]*')
+  visible=$(grep -o 'data-plots-visible="[0-9]*"' "$work/dom.html" | grep -o '[0-9]*')
+  expected=$(grep -o '<img class="plot"' "$report" | wc -l)
+  if grep -q 'CONSOLE' "$work/console.log"; then
+    say "FAILED: console messages while loading $name:"; grep 'CONSOLE' "$work/console.log"; exit 1
+  fi
+  [ "${plots:-0}" = "$expected" ] && [ "${visible:-0}" = "$expected" ] && [ "$expected" -ge "$minimum" ] \
+    || { say "FAILED: $name: $expected charts in the file, ${plots:-none} found and ${visible:-none} visible in the browser"; exit 1; }
+  # Legibility: the page's own script measures the smallest chart text as shown (font size in the SVG times the
+  # shrink to the width displayed) and counts tables that neither fit nor scroll. At a desktop width and at a
+  # 390-pixel phone width, chart text must be at least 9 CSS pixels and every table must fit or scroll.
+  for width in 1280 390; do
+    browse --window-size=$width,5000 --dump-dom >"$work/dom-$width.html" 2>/dev/null
+    text=$(grep -o 'data-chart-text-px="[0-9.]*"' "$work/dom-$width.html" | grep -o '[0-9.]*' | head -1)
+    clipped=$(grep -o 'data-tables-clipped="[0-9]*"' "$work/dom-$width.html" | grep -o '[0-9]*' | head -1)
+    [ -n "$text" ] || { say "FAILED: $name at $width px: the page did not measure its charts' text"; exit 1; }
+    awk -v t="$text" 'BEGIN { exit !(t >= 9) }' || { say "FAILED: $name at $width px: the smallest chart text is $text px (at least 9 wanted)"; exit 1; }
+    [ "${clipped:-1}" = "0" ] || { say "FAILED: $name at $width px: $clipped tables neither fit nor scroll"; exit 1; }
+    say "$name at $width px: smallest chart text $text px, every table fits or scrolls"
+  done
+  browse --window-size=1280,4000 --screenshot="$artifacts/$name-desktop.png" >/dev/null 2>&1
+  browse --window-size=390,5000 --screenshot="$artifacts/$name-phone.png" >/dev/null 2>&1
+  cp "$report" "$artifacts/$name.html"
+  [ -s "$artifacts/$name-desktop.png" ] && [ -s "$artifacts/$name-phone.png" ] || { say "FAILED: no screenshot of $name"; exit 1; }
+  say "$name: loads with no console messages, $visible of $expected charts visible"
 }
-browse --dump-dom >"$work/dom.html" 2>"$work/console.log" || { say "FAILED: chromium could not open the report"; exit 1; }
-plots=$(grep -o 'data-plots="[0-9]*"' "$work/dom.html" | grep -o '[0-9]*')
-visible=$(grep -o 'data-plots-visible="[0-9]*"' "$work/dom.html" | grep -o '[0-9]*')
-expected=$(grep -o '<img class="plot"' "$report" | wc -l)
-if grep -q 'CONSOLE' "$work/console.log"; then
-  say "FAILED: console messages while loading:"; grep 'CONSOLE' "$work/console.log"; exit 1
-fi
-[ "${plots:-0}" = "$expected" ] && [ "${visible:-0}" = "$expected" ] && [ "$expected" -ge 7 ] \
-  || { say "FAILED: $expected charts in the file, ${plots:-none} found and ${visible:-none} visible in the browser"; exit 1; }
-# Legibility: the page's own script measures the smallest chart text as shown (font size in the SVG times the shrink to
-# the width displayed) and counts tables that neither fit nor scroll. At a desktop width and at a 390-pixel phone
-# width, chart text must be at least 9 CSS pixels and every table must fit or scroll.
-for width in 1280 390; do
-  browse --window-size=$width,5000 --dump-dom >"$work/dom-$width.html" 2>/dev/null
-  text=$(grep -o 'data-chart-text-px="[0-9.]*"' "$work/dom-$width.html" | grep -o '[0-9.]*' | head -1)
-  clipped=$(grep -o 'data-tables-clipped="[0-9]*"' "$work/dom-$width.html" | grep -o '[0-9]*' | head -1)
-  [ -n "$text" ] || { say "FAILED: at $width px the page did not measure its charts' text"; exit 1; }
-  awk -v t="$text" 'BEGIN { exit !(t >= 9) }' || { say "FAILED: at $width px the smallest chart text is $text px (at least 9 wanted)"; exit 1; }
-  [ "${clipped:-1}" = "0" ] || { say "FAILED: at $width px $clipped tables neither fit nor scroll"; exit 1; }
-  say "at $width px: smallest chart text $text px, every table fits or scrolls"
-done
-browse --window-size=1280,4000 --screenshot="$artifacts/report-desktop.png" >/dev/null 2>&1
-browse --window-size=390,5000 --screenshot="$artifacts/report-phone.png" >/dev/null 2>&1
-cp "$report" "$artifacts/report.html"
-[ -s "$artifacts/report-desktop.png" ] && [ -s "$artifacts/report-phone.png" ] || { say "FAILED: no screenshot"; exit 1; }
-say "PASSED: report loads with no console messages, $visible of $expected charts visible; screenshots in $artifacts"
+check report "$work/out/report.html" 7
+check calibration-report "$work/calibrated/report.html" 4
+say "PASSED: screenshots in $artifacts"
 exit 0

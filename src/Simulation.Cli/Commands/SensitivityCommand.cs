@@ -117,6 +117,11 @@ internal static class SensitivityCommand
         List<Metric> metrics, string outPath, int threads)
     {
         int factors = new CompiledScenario(scenario).UncertainParameterIndices.Length + 1;
+        if (scenario.Posterior is not null)
+        {
+            terminal.Error.WriteLine($"warning: {scenario.Name} draws {scenario.Posterior.KeyPaths.Count} inputs jointly from a posterior, so they are correlated; "
+                + "Sobol indices assume independent inputs: read them as indicative, or use the tornado (--method tornado).");
+        }
         int samples = options.Samples ?? 4096;
         var progress = ScenarioLoading.Progress(options, terminal, (long)samples * (factors + 2));
         var results = ModelSobolAnalysis.Run(scenario, metrics, samples, options.Bootstrap ?? 200, threads, cancellation, progress is null ? null : progress.Report);

@@ -29,6 +29,19 @@ public sealed record Observation(string Series, YearMonth First, YearMonth Last,
         _ => throw new InvalidOperationException(),
     };
 
+    /// <summary>The observed value's 90% interval under its error model (the value itself for a bound).</summary>
+    public (double Low, double High) Interval90()
+    {
+        const double z = 1.6448536269514722;
+        return ErrorKind switch
+        {
+            ObservationErrorKind.Relative => (Math.Max(0, Value * (1 - z * Error)), Value * (1 + z * Error)),
+            ObservationErrorKind.LogNormal => (Math.Exp(Math.Log(Value + 1) - z * Error) - 1, Math.Exp(Math.Log(Value + 1) + z * Error) - 1),
+            ObservationErrorKind.Poisson => (Math.Max(0, Value - z * Math.Sqrt(Math.Max(Value, 1))), Value + z * Math.Sqrt(Math.Max(Value, 1))),
+            _ => (Value, Value),
+        };
+    }
+
     /// <summary>True for bounds (upper, lower), which a value meets rather than matches.</summary>
     public bool IsBound => ErrorKind is ObservationErrorKind.Upper or ObservationErrorKind.Lower;
 }

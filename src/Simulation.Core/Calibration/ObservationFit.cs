@@ -14,4 +14,21 @@ public sealed record ObservationFit(Observation Observation, double P5, double P
         ObservationErrorKind.Lower => P95 >= Observation.Value,
         _ => P5 <= Observation.Value && Observation.Value <= P95,
     };
+
+    /// <summary>
+    /// True when the observation's own 90% error interval meets the 90% band (for a bound, as <see cref="InsideBand90"/>):
+    /// consistent with the record once its uncertainty is counted, as the fit charts show it.
+    /// </summary>
+    public bool ErrorIntervalMeetsBand90
+    {
+        get
+        {
+            if (Observation.IsBound)
+            {
+                return InsideBand90;
+            }
+            var (low, high) = Observation.Interval90();
+            return low <= P95 && high >= P5;
+        }
+    }
 }

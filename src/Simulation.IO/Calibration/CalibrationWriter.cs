@@ -10,7 +10,7 @@ namespace Simulation.IO.Calibration;
 public static class CalibrationWriter
 {
     /// <summary>Header of fit.csv.</summary>
-    public const string FitHeader = "series,period,value,error_kind,error,predictive_p5,predictive_p25,predictive_p50,predictive_p75,predictive_p95,share_below,inside_band_90";
+    public const string FitHeader = "series,period,value,error_kind,error,predictive_p5,predictive_p25,predictive_p50,predictive_p75,predictive_p95,share_below,inside_band_90,error_interval_meets_band_90";
 
     /// <summary>Writes fit.csv.</summary>
     public static void WriteFitCsv(CalibrationResult result, TextWriter writer)
@@ -22,7 +22,7 @@ public static class CalibrationWriter
             writer.Write(string.Create(CultureInfo.InvariantCulture,
                 $"{o.Series},{o.Period},{NumberFormat.Csv(o.Value)},{KindName(o.ErrorKind)},{(o.ErrorKind == ObservationErrorKind.Poisson ? "" : NumberFormat.Csv(o.Error))},"
                 + $"{NumberFormat.Csv(fit.P5)},{NumberFormat.Csv(fit.P25)},{NumberFormat.Csv(fit.P50)},{NumberFormat.Csv(fit.P75)},{NumberFormat.Csv(fit.P95)},"
-                + $"{NumberFormat.Csv(fit.ShareBelow)},{(fit.InsideBand90 ? "true" : "false")}\n"));
+                + $"{NumberFormat.Csv(fit.ShareBelow)},{(fit.InsideBand90 ? "true" : "false")},{(fit.ErrorIntervalMeetsBand90 ? "true" : "false")}\n"));
         }
     }
 
@@ -92,6 +92,7 @@ public static class CalibrationWriter
             JsonStatistics.Number(json, "predictive_p95", fit.P95);
             JsonStatistics.Number(json, "share_below", fit.ShareBelow);
             json.WriteBoolean("inside_band_90", fit.InsideBand90);
+            json.WriteBoolean("error_interval_meets_band_90", fit.ErrorIntervalMeetsBand90);
             json.WriteString("source", o.Source);
             json.WriteEndObject();
         }

@@ -40,32 +40,8 @@ public class CalibrationCoverageTests
         const int datasets = 40;
         var scenario = TestScenarios.Shipped("hindcast-russia-2018-2020");
         var compiled = new CompiledScenario(scenario);
-        var template = Record(compiled);
         int[] uncertain = compiled.UncertainParameterIndices;
-        var covered = new int[uncertain.Length];
-        var truth = new double[compiled.Parameters.Length];
-        var values = new double[template.Count];
-        for (int k = 0; k < datasets; k++)
-        {
-            // Known inputs drawn from the prior, and the record one run of the model makes of them.
-            long seed = 9_000 + k;
-            LaborMigrationModel.SampleInputs(compiled, seed, 0, truth);
-            var set = new ObservationSet(compiled, template);
-            var sink = set.Sink(values);
-            LaborMigrationModel.Simulate(compiled, seed, 0, truth, ref sink);
-            var synthetic = template.Select((o, i) => values[i] > 0 || o.ErrorKind is ObservationErrorKind.LogNormal or ObservationErrorKind.Poisson
-                ? o with { Value = values[i] }
-                : o with { Value = 0, ErrorKind = ObservationErrorKind.Poisson, Error = 0 }).ToList();
-            var result = ModelCalibration.Run(scenario, synthetic, new AbcOptions { Particles = 200, Seed = seed, Threads = 2, MaxGenerations = 8 }, 20);
-            for (int j = 0; j < uncertain.Length; j++)
-            {
-                var column = result.Abc.Column(j);
-                double low = WeightedStatistics.Quantile(column, result.Abc.Weights, 0.05);
-                double high = WeightedStatistics.Quantile(column, result.Abc.Weights, 0.95);
-                double value = truth[uncertain[j]];
-                covered[j] += value >= low && value <= high ? 1 : 0;
-            }
-        }
+        var covered = CoverageStudy.Run(scenario, Record(compiled), datasets, new AbcOptions { Particles = 200, Threads = 2, MaxGenerations = 8 }, 9_000);
         // Two-sided binomial tests at the 1% level: over all intervals, and for each input over its 40.
         int total = covered.Sum(), n = covered.Length * datasets;
         Assert.True(TwoSidedBinomialP(total, n, 0.9) >= 0.01, $"{total} of {n} intervals cover their input ({string.Join(", ", covered)} by input)");

@@ -6,10 +6,10 @@ using Simulation.Testing;
 namespace Simulation.IO.Tests.Scenarios;
 
 /// <summary>
-/// The shipped hindcast of 2018-2020 (scenarios/hindcast-russia-2018-2020.yaml) against the record it was not fitted
-/// to: every permit-stock observation of data/observed/russia-permits-2018-2020.csv lies inside the 90% band (p5-p95)
-/// of the scenario's workers.permit fan; a bound ("upper") only needs the band to reach below it. A check of the
-/// mechanisms (freeze, stay cap, deadline, conversion, closed borders), not a fit.
+/// The shipped hindcast of 2018-2020 (scenarios/hindcast-russia-2018-2020.yaml) before calibration: every permit-stock
+/// observation of data/observed/russia-permits-2018-2020.csv lies inside the 90% band (p5-p95) of the priors'
+/// workers.permit fan; a bound ("upper") only needs the band to reach below it. The calibrated check is in
+/// Calibration/CalibrationCoverageTests.
 /// </summary>
 public class HindcastTests
 {

@@ -1,0 +1,158 @@
+using System.Text.Json;
+using Simulation.Testing;
+
+namespace Simulation.Cli.Tests;
+
+public sealed class CalibrateCommandTests : IDisposable
+{
+    private readonly string _work = Directory.CreateTempSubdirectory("laborsim-calibrate").FullName;
+
+    public void Dispose() => Directory.Delete(_work, true);
+
+    private static string Hindcast => CliHarness.Scenario("hindcast-russia-2018-2020");
+
+    private static string PermitRecord => Path.Combine(TestScenarios.RepositoryRoot, "data", "observed", "russia-permits-2018-2020.csv");
+
+    private static (int Code, string Out, string Error) Run(params string[] args) => CliHarness.Run(args);
+
+    private string Calibrate(string name, params string[] extra)
+    {
+        string outDir = Path.Combine(_work, name);
+        var (code, _, stderr) = Run(["calibrate", Hindcast, "--observed", PermitRecord, "--particles", "120", "--max-generations", "4", "--runs", "400",
+            "--out", outDir, "--quiet", .. extra]);
+        Assert.True(code == 0, stderr);
+        return outDir;
+    }
+
+    [Fact]
+    public void Calibrate_WritesEveryOutput_AndTheCalibratedScenarioRunsAndCompares()
+    {
+        string outDir = Calibrate("cal");
+        foreach (string file in new[] { "posterior.csv", "posterior.parquet", "posterior.json", "fit.csv", "calibrated.yaml", "report.html",
+            "posterior_marginals.png", "posterior_pairs.png", "fit_workers.permit.png", "fit_arrivals.study.png" })
+        {
+            Assert.True(File.Exists(Path.Combine(outDir, file)), file);
+        }
+        Assert.Equal(121, File.ReadAllLines(Path.Combine(outDir, "posterior.csv")).Length);
+        Assert.Equal(8, File.ReadAllLines(Path.Combine(outDir, "fit.csv")).Length);
+        using (var json = JsonDocument.Parse(File.ReadAllText(Path.Combine(outDir, "posterior.json"))))
+        {
+            var inputs = json.RootElement.GetProperty("inputs");
+            Assert.True(inputs.GetProperty("timeline[1].set.channels.permit.contract_months").GetProperty("width_ratio").GetDouble() < 1);
+            Assert.Equal(4, json.RootElement.GetProperty("generations").GetArrayLength());
+        }
+        string report = File.ReadAllText(Path.Combine(outDir, "report.html"));
+        Assert.Contains("The record against the calibrated scenario", report);
+        Assert.Contains("What the data pin down", report);
+
+        // The calibrated scenario is a scenario: run it, and compare it with the prior it came from.
+        string calibrated = Path.Combine(outDir, "calibrated.yaml");
+        var (runCode, stdout, runError) = Run("run", calibrated, "--runs", "500", "--out", Path.Combine(_work, "run"), "--quiet");
+        Assert.True(runCode == 0, runError);
+        Assert.Contains("hindcast-russia-2018-2020-calibrated", stdout);
+        Assert.True(File.Exists(Path.Combine(_work, "run", "scenario.posterior.csv")));
+        Assert.Contains("calibrated: drawn jointly from 120 posterior particles", File.ReadAllText(Path.Combine(_work, "run", "report.html")));
+        var (compareCode, _, compareError) = Run("compare", Hindcast, calibrated, "--runs", "500", "--out", Path.Combine(_work, "compare"), "--quiet", "--no-plots");
+        Assert.True(compareCode == 0, compareError);
+        // What compare wrote as run is runnable on its own.
+        var (again, _, againError) = Run("run", Path.Combine(_work, "compare", "hindcast-russia-2018-2020-calibrated.scenario.yaml"), "--out", Path.Combine(_work, "again"), "--quiet", "--no-plots");
+        Assert.True(again == 0, againError);
+    }
+
+    [Fact]
+    public void Calibrate_AnyThreadCount_SamePosteriorFile()
+    {
+        string one = Calibrate("one", "--threads", "1", "--no-plots");
+        string two = Calibrate("two", "--threads", "2", "--no-plots");
+        Assert.Equal(File.ReadAllText(Path.Combine(one, "posterior.csv")), File.ReadAllText(Path.Combine(two, "posterior.csv")));
+        Assert.Equal(File.ReadAllText(Path.Combine(one, "fit.csv")), File.ReadAllText(Path.Combine(two, "fit.csv")));
+    }
+
+    [Fact]
+    public void Calibrate_Rejection_KeepsTheClosestParticles()
+    {
+        string outDir = Path.Combine(_work, "rejection");
+        var (code, stdout, stderr) = Run("calibrate", Hindcast, "--observed", PermitRecord, "--method", "rejection", "--particles", "50", "--quantile", "0.05",
+            "--runs", "200", "--out", outDir, "--quiet", "--no-plots");
+        Assert.True(code == 0, stderr);
+        Assert.Contains("kept the 50 closest of 1,000 candidates", stdout);
+    }
+
+    [Theory]
+    [InlineData(new[] { "--method", "smc" }, "--method smc: must be 'abc-smc' or 'rejection'")]
+    [InlineData(new[] { "--particles", "1" }, "--particles 1: must be a whole number from 2 to 1,000,000")]
+    [InlineData(new[] { "--quantile", "0.1" }, "--quantile 0.1: goes with --method rejection")]
+    [InlineData(new[] { "--method", "rejection", "--max-generations", "3" }, "--max-generations: goes with --method abc-smc")]
+    [InlineData(new[] { "--min-acceptance", "2" }, "--min-acceptance 2: must be above 0 and at most 1")]
+    [InlineData(new[] { "--set", "demand.wartime={dist: discrete, values: [30000, 35000], weights: [1, 1]}" }, "demand.wartime: has the discrete prior")]
+    public void Calibrate_BadOptions_ExitTwoAndNothingWritten(string[] extra, string message)
+    {
+        string outDir = Path.Combine(_work, "bad");
+        var (code, _, stderr) = Run(["calibrate", Hindcast, "--observed", PermitRecord, "--out", outDir, .. extra]);
+        Assert.Equal(2, code);
+        Assert.Contains(message, stderr);
+        Assert.False(Directory.Exists(outDir));
+    }
+
+    [Fact]
+    public void Calibrate_NoObservations_ExitTwo()
+    {
+        var (code, _, stderr) = Run("calibrate", Hindcast, "--out", Path.Combine(_work, "none"));
+        Assert.Equal(2, code);
+        Assert.Contains("--observed: is missing", stderr);
+    }
+
+    [Fact]
+    public void Calibrate_BadObservationFile_ExitTwoWithItsLineAndColumn()
+    {
+        string file = Path.Combine(_work, "bad.csv");
+        File.WriteAllText(file, "series,period,value,error_kind,error,source,note\nworkers.permit,2030-01,5,relative,0.1,,\n");
+        var (code, _, stderr) = Run("calibrate", Hindcast, "--observed", file, "--out", Path.Combine(_work, "out"));
+        Assert.Equal(2, code);
+        Assert.Contains($"{file}:2:16: period: 2030-01 (2030-01 to 2030-01) is outside the scenario's months 2018-01 to 2020-12", stderr);
+        Assert.False(Directory.Exists(Path.Combine(_work, "out")));
+    }
+
+    [Fact]
+    public void Calibrate_AlreadyCalibratedScenario_Refused()
+    {
+        string outDir = Calibrate("first", "--no-plots");
+        var (code, _, stderr) = Run("calibrate", Path.Combine(outDir, "calibrated.yaml"), "--observed", PermitRecord, "--out", Path.Combine(_work, "second"));
+        Assert.Equal(2, code);
+        Assert.Contains("the scenario is already calibrated", stderr);
+    }
+
+    private static string WithoutElapsed(string summary) =>
+        string.Join('\n', File.ReadAllLines(summary).Where(l => !l.Contains("\"elapsed_seconds\"", StringComparison.Ordinal)));
+
+    [Fact]
+    public void CalibratedScenario_ShardsCheckpointsSweepAndSensitivity_WorkAndAgree()
+    {
+        string calibrated = Path.Combine(Calibrate("cal", "--no-plots"), "calibrated.yaml");
+        string single = Path.Combine(_work, "single");
+        Assert.Equal(0, Run("run", calibrated, "--runs", "3000", "--out", single, "--no-plots", "--quiet").Code);
+
+        var shards = new List<string>();
+        for (int i = 0; i < 2; i++)
+        {
+            string shard = Path.Combine(_work, $"shard{i}");
+            var (code, _, error) = Run("run", calibrated, "--runs", "3000", "--shard", $"{i}/2", "--out", shard, "--quiet");
+            Assert.True(code == 0, error);
+            shards.Add(shard);
+        }
+        string merged = Path.Combine(_work, "merged");
+        var (mergeCode, _, mergeError) = Run(["merge", .. shards, "--out", merged, "--no-plots", "--quiet"]);
+        Assert.True(mergeCode == 0, mergeError);
+        Assert.Equal(WithoutElapsed(Path.Combine(single, "summary.json")), WithoutElapsed(Path.Combine(merged, "summary.json")));
+
+        string resumed = Path.Combine(_work, "resumed");
+        string checkpoint = Path.Combine(_work, "checkpoint");
+        Assert.Equal(0, Run("run", calibrated, "--runs", "3000", "--checkpoint", checkpoint, "--out", resumed, "--no-plots", "--quiet").Code);
+        Assert.Equal(WithoutElapsed(Path.Combine(single, "summary.json")), WithoutElapsed(Path.Combine(resumed, "summary.json")));
+
+        var (sweep, _, sweepError) = Run("sweep", calibrated, "--over", "repatriation[0].compliance=0.6:0.9:3", "--runs", "300", "--out", Path.Combine(_work, "sweep"), "--quiet", "--no-plots");
+        Assert.True(sweep == 0, sweepError);
+        var (tornado, _, tornadoError) = Run("sensitivity", calibrated, "--runs", "500", "--out", Path.Combine(_work, "tornado"), "--quiet", "--no-plots");
+        Assert.True(tornado == 0, tornadoError);
+    }
+}
