@@ -26,8 +26,8 @@ public class ModelBenchmarks
     {
         _scenario = new CompiledScenario(BenchmarkScenarios.Load(Scenario, Runs));
         _inputs = new double[_scenario.Parameters.Length];
-        _accumulator = new SummaryAccumulator(_scenario.Series, _scenario.Months, _scenario.AlwaysZero);
-        _moments = new MomentBlock(SummaryAccumulator.CellCount(_scenario.Series.Count, _scenario.Months));
+        _accumulator = new SummaryAccumulator(_scenario.Series, _scenario.Layout, _scenario.AlwaysZero);
+        _moments = new MomentBlock(_scenario.Layout.Cells);
     }
 
     [Benchmark(OperationsPerInvoke = Runs)]

@@ -17,7 +17,7 @@ internal static class CheckpointedRun
 
     private static readonly TimeSpan Interval = TimeSpan.FromSeconds(2);
 
-    public static int Execute(Scenario scenario, ScenarioDocument document, string outPath, RunOptions options, Terminal terminal, CancellationToken cancellation)
+    public static int Execute(Scenario scenario, ScenarioDocument document, string outPath, RunOptions options, IReadOnlyList<(Metric Metric, double Value)> thresholds, Terminal terminal, CancellationToken cancellation)
     {
         string folder = (options.Resume ?? options.Checkpoint)!;
         string fingerprint = ScenarioFingerprint.Of(document);
@@ -81,7 +81,7 @@ internal static class CheckpointedRun
                 $"Interrupted after {total.Runs:N0} of {scenario.Runs:N0} runs; the checkpoint in {folder} holds them: finish with the same command and --resume {folder}.");
             if (options.KeepPartial)
             {
-                RunOutputs.Write(MonteCarloRunner.Complete(scenario, total, stopwatch.Elapsed, allowPartial: true), document, outPath, options.NoPlots, [.. options.Set]);
+                RunOutputs.Write(MonteCarloRunner.Complete(scenario, total, stopwatch.Elapsed, allowPartial: true), document, outPath, options.NoPlots, [.. options.Set], thresholds);
                 message += $" {outPath} holds their summary, flagged \"partial\": true.";
             }
             terminal.Error.WriteLine(message);
@@ -89,8 +89,8 @@ internal static class CheckpointedRun
         }
         CheckpointStore.Save(folder, total, scenario.Name, fingerprint, scenario.Seed, scenario.Runs, EngineInfo.Version);
         var result = MonteCarloRunner.Complete(scenario, total, stopwatch.Elapsed);
-        RunOutputs.Write(result, document, outPath, options.NoPlots, [.. options.Set]);
-        RunOutputs.PrintHeadline(result, outPath, terminal);
+        RunOutputs.Write(result, document, outPath, options.NoPlots, [.. options.Set], thresholds);
+        RunOutputs.PrintHeadline(result, outPath, terminal, thresholds);
         return ExitCodes.Ok;
     }
 }

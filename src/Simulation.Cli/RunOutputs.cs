@@ -12,11 +12,12 @@ namespace Simulation.Cli;
 /// <summary>The output folder of a run (also of a merge): files, charts and the headline on standard output.</summary>
 internal static class RunOutputs
 {
-    public static void Write(MonteCarloResult result, ScenarioDocument document, string outPath, bool noPlots, IReadOnlyList<string>? overrides = null)
+    public static void Write(MonteCarloResult result, ScenarioDocument document, string outPath, bool noPlots, IReadOnlyList<string>? overrides = null, IReadOnlyList<(Metric Metric, double Value)>? thresholds = null)
     {
         overrides ??= [];
+        var probabilities = ThresholdOption.Evaluate(result, thresholds ?? []);
         using var folder = OutputFolder.Begin(outPath);
-        TextFiles.WriteStream(folder.File("summary.json"), stream => SummaryJsonWriter.Write(result, stream, overrides));
+        TextFiles.WriteStream(folder.File("summary.json"), stream => SummaryJsonWriter.Write(result, stream, overrides, probabilities));
         TextFiles.Write(folder.File("series.csv"), writer => SeriesCsvWriter.Write(result, writer));
         TextFiles.Write(folder.File("metrics.csv"), writer => MetricsCsvWriter.Write(result, writer));
         if (result.RunTable is { } table)
@@ -32,13 +33,13 @@ internal static class RunOutputs
         document.WriteAsRun(folder.File("scenario.yaml"), header);
         if (!noPlots)
         {
-            ResultPlotter.WriteAll(result, folder.StagingPath);
+            ResultPlotter.WriteAll(result, folder.StagingPath, probabilities);
         }
-        File.WriteAllText(folder.File("report.html"), Simulation.Reporting.RunReport.Render(result, overrides), new UTF8Encoding(false));
+        File.WriteAllText(folder.File("report.html"), Simulation.Reporting.RunReport.Render(result, overrides, probabilities), new UTF8Encoding(false));
         folder.Commit();
     }
 
-    public static void PrintHeadline(MonteCarloResult result, string outPath, Terminal terminal)
+    public static void PrintHeadline(MonteCarloResult result, string outPath, Terminal terminal, IReadOnlyList<(Metric Metric, double Value)>? thresholds = null)
     {
         var scenario = result.Scenario;
         var peak = result.Of(Metric.PeakWorkers).Statistics;
@@ -51,6 +52,10 @@ internal static class RunOutputs
         terminal.Out.WriteLine($"  remittances to the state     median {NumberText.Money(money.P50)}; 90% of runs between {NumberText.Money(money.P5)} and {NumberText.Money(money.P95)} (total over the {result.Months} months)");
         terminal.Out.WriteLine($"  enforcement hits the scheme  in {NumberText.Percent(result.EnforcedByHorizon)} of runs by {end} (± {NumberText.Points(result.EnforcedByHorizonSe)} points), {rule}");
         terminal.Out.WriteLine($"  ceasefire                    in {NumberText.Percent(result.CeasefireByHorizon)} of runs by {end} (± {NumberText.Points(result.CeasefireByHorizonSe)} points)");
+        foreach (var threshold in ThresholdOption.Evaluate(result, thresholds ?? []))
+        {
+            terminal.Out.WriteLine("  " + Simulation.Reporting.RunReport.ThresholdSentence(threshold));
+        }
         if (result.Precision is { } precision)
         {
             terminal.Out.WriteLine("  " + Simulation.Reporting.RunReport.PrecisionSentence(precision));

@@ -13,6 +13,7 @@ public static class ResultPlotter
     [
         "fan_workers.png", "fan_remittances_usd.png", "fan_cumulative_remittances_usd.png",
         "hist_peak_workers.png", "hist_remittances_usd.png", "p_enforced.png", "p_ceasefire.png",
+        "exceed_remittances_usd.png", "exceed_peak_workers.png", "annual_remittances_usd.png",
     ];
 
     /// <summary>The channels of a result with two or more (each has a workers.NAME series), in order; empty otherwise.</summary>
@@ -31,7 +32,7 @@ public static class ResultPlotter
     /// Every chart of a run's output, titled in words from the output catalogue: the one list that both the PNG files
     /// and report.html are drawn from.
     /// </summary>
-    public static IReadOnlyList<NamedChart> Charts(MonteCarloResult result)
+    public static IReadOnlyList<NamedChart> Charts(MonteCarloResult result, IReadOnlyList<ThresholdProbability>? thresholds = null)
     {
         string name = result.Scenario.Name;
         string Title(Series series) => $"{OutputCatalogue.Of(series).Title}: {name}";
@@ -54,6 +55,12 @@ public static class ResultPlotter
                     : "Probability that at least one enforcement event has hit the scheme by each month (enforcement strikes only once workers are abroad), with its 95% Monte Carlo band."),
             new(FileNames[6], ProbabilityCurve(result, Series.Postwar, Title(Series.Postwar), "P(ceasefire has come)"),
                 "Probability that the ceasefire has come by each month, with its 95% Monte Carlo band."),
+            new(FileNames[7], DistributionPlotter.ExceedanceCurve(result, Metric.RemittancesUsd, $"Chance of more than x reaching the state: {name}", "x: USD, total over the horizon", money: true, thresholds),
+                "Share of runs in which the total reaching the sending state over the horizon exceeds each amount x, with its 95% Monte Carlo band; read off P(more than $1 billion) directly."),
+            new(FileNames[8], DistributionPlotter.ExceedanceCurve(result, Metric.PeakWorkers, $"Chance of more than x workers abroad at the peak: {name}", "x: peak workers abroad", money: false, thresholds),
+                "Share of runs in which the largest number of workers abroad at once exceeds each number x, with its 95% Monte Carlo band."),
+            new(FileNames[9], DistributionPlotter.AnnualRemittances(result),
+                "Money reaching the sending state in each calendar year: the box holds the middle half of the runs, the whiskers 90%, the line is the median. Years the horizon covers only in part are named with their months."),
         };
         if (result.Paths is { Runs: > 0 } paths)
         {
@@ -112,9 +119,9 @@ public static class ResultPlotter
     }
 
     /// <summary>Writes all charts into <paramref name="folder"/>.</summary>
-    public static void WriteAll(MonteCarloResult result, string folder)
+    public static void WriteAll(MonteCarloResult result, string folder, IReadOnlyList<ThresholdProbability>? thresholds = null)
     {
-        foreach (var chart in Charts(result))
+        foreach (var chart in Charts(result, thresholds))
         {
             Save(chart.Plot, folder, chart.FileName);
         }

@@ -14,8 +14,9 @@ public static class RunReport
     /// The page for <paramref name="result"/>; <paramref name="overrides"/> are the values changed on the command line
     /// (<c>--set</c>), which the title and the top of the page name, since the file's description no longer tells the whole story.
     /// </summary>
-    public static string Render(MonteCarloResult result, IReadOnlyList<string>? overrides = null)
+    public static string Render(MonteCarloResult result, IReadOnlyList<string>? overrides = null, IReadOnlyList<ThresholdProbability>? thresholds = null)
     {
+        thresholds ??= [];
         var s = result.Scenario;
         var end = s.Start.AddMonths(s.Months - 1);
         bool modified = overrides is { Count: > 0 };
@@ -29,7 +30,7 @@ public static class RunReport
         report.Paragraph($"{result.Runs:N0} Monte Carlo runs of {s.Months} months, {s.Start} to {end}; seed {s.Seed}; laborsim {EngineInfo.Version}, model version {EngineInfo.ModelVersion}."
                 + (result.IsPartial ? $" PARTIAL: the run was interrupted after {result.Runs:N0} of {result.PlannedRuns:N0} planned runs." : ""), "meta");
 
-        report.Section("In short").List(Headlines(result), "headline");
+        report.Section("In short").List([.. Headlines(result), .. thresholds.Select(ThresholdSentence)], "headline");
 
         report.Section("Outcomes").Table(
             ["outcome", "unit", "runs with it", "mean ± se", "p5", "median", "p95", "min", "max", "name in metrics.csv"],
@@ -46,8 +47,11 @@ public static class RunReport
             report.Paragraph(PrecisionSentence(precision), precision.Met ? "note" : "warning");
         }
 
+        Conditional(report, result);
+        Annual(report, result);
+
         report.Section("Charts");
-        foreach (var chart in ResultPlotter.Charts(result))
+        foreach (var chart in ResultPlotter.Charts(result, thresholds))
         {
             report.Figure(chart.Plot, chart.Caption);
         }
@@ -77,6 +81,64 @@ public static class RunReport
             + (first.Statistics.Count > 0 ? $"; when it does, the first event comes in {s.Start.AddMonths((int)first.Statistics.P50)} (median)." : ".");
         yield return $"A ceasefire comes by {end} in {NumberText.Percent(result.CeasefireByHorizon)} of runs (± {NumberText.Points(result.CeasefireByHorizonSe)} points)"
             + (ceasefire.Statistics.Count > 0 ? $"; its median month is {s.Start.AddMonths((int)ceasefire.Statistics.P50)}." : ".");
+    }
+
+    /// <summary>"P(total remittances &gt; $1.00B) = 23.4% ± 0.4 points (one standard error)", with the sketch's resolution when it matters.</summary>
+    public static string ThresholdSentence(ThresholdProbability threshold)
+    {
+        var definition = OutputCatalogue.Of(threshold.Metric);
+        var p = threshold.Probability;
+        string sentence = $"P({definition.Label} > {NumberText.Of(p.Threshold, definition.Kind)}) = {NumberText.Percent(p.Probability)} ± {NumberText.Points(p.StandardError)} points (one standard error, over all {p.Runs:N0} runs"
+            + (definition.Censored ? "; runs where it never happened count as not above" : "") + ")";
+        // The sketch knows values to within 1/128; when the threshold falls inside a bucket that holds many runs, say how far that leaves the answer open.
+        if (p.Upper - p.Lower > p.StandardError / 2)
+        {
+            sentence += $"; the quantile sketch's resolution leaves it between {NumberText.Percent(p.Lower)} and {NumberText.Percent(p.Upper)}";
+        }
+        return sentence + ".";
+    }
+
+    private static void Conditional(HtmlReport report, MonteCarloResult result)
+    {
+        if (result.Conditional.Count == 0)
+        {
+            return;
+        }
+        report.Section("Given a ceasefire, given any deployment");
+        report.Paragraph("The same outcomes over the runs where the ceasefire came within the horizon, and over the runs that sent anyone abroad, beside all runs: "
+            + "runs that deploy nobody give 0 workers and $0, which pull the unconditional medians down without saying so.", "note");
+        Metric[] shown = [Metric.PeakWorkers, Metric.RemittancesUsd, Metric.TotalDeployed, Metric.WorkerMonths];
+        var rows = new List<IReadOnlyList<string>>();
+        foreach (var metric in shown)
+        {
+            var all = result.Of(metric).Statistics;
+            rows.Add([OutputCatalogue.Of(metric).Label, "all runs", $"{result.Runs:N0}", ReportFormat.Value(all.P5, metric), ReportFormat.Value(all.P50, metric), ReportFormat.Value(all.P95, metric), ReportFormat.MeanWithError(all, metric)]);
+            foreach (var condition in result.Conditional)
+            {
+                var s = condition.Metrics[(int)metric].Statistics;
+                rows.Add(["", condition.Description, $"{condition.Runs:N0} ({NumberText.Percent(condition.Share)})", ReportFormat.Value(s.P5, metric), ReportFormat.Value(s.P50, metric), ReportFormat.Value(s.P95, metric), ReportFormat.MeanWithError(s, metric)]);
+            }
+        }
+        report.Table(["outcome", "over", "runs", "p5", "median", "p95", "mean ± se"], rows, textColumns: 2,
+            caption: "Each outcome over all runs and under each condition; a dash where no run meets the condition.");
+    }
+
+    private static void Annual(HtmlReport report, MonteCarloResult result)
+    {
+        if (result.AnnualRemittances.Count == 0)
+        {
+            return;
+        }
+        report.Section("Remittances per calendar year");
+        var rows = new List<IReadOnlyList<string>>();
+        foreach (var year in result.AnnualRemittances)
+        {
+            var s = year.Statistics;
+            string label = year.IsPartial ? $"{year.Year} ({year.First} to {year.Last} only)" : $"{year.Year}";
+            rows.Add([label, ReportFormat.Value(s.P5, Metric.RemittancesUsd), ReportFormat.Value(s.P50, Metric.RemittancesUsd), ReportFormat.Value(s.P95, Metric.RemittancesUsd), ReportFormat.MeanWithError(s, Metric.RemittancesUsd)]);
+        }
+        report.Table(["year", "p5", "median", "p95", "mean ± se"], rows, textColumns: 1,
+            caption: "Money reaching the sending state within each calendar year, over all runs, to set beside annual figures in the public record; partial years at the ends of the horizon are marked.");
     }
 
     /// <summary>"The 95% interval of the mean of X is within ±0.98% of the mean (relative; target 1%): met."</summary>

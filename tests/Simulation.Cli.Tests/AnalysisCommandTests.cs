@@ -60,7 +60,7 @@ public sealed class AnalysisCommandTests : IDisposable
         Assert.DoesNotMatch(@"\d{1,3}(,\d{3}){2,}", stdout);
         var lines = File.ReadAllLines(Path.Combine(outDir, "sensitivity.csv"));
         Assert.Equal("metric,input,spearman,low_decile_mean,high_decile_mean,swing,runs", lines[0]);
-        Assert.Equal(1 + 2 * UncertainInputs("donbas-baseline"), lines.Length);
+        Assert.Equal(1 + 2 * new Simulation.Core.Model.CompiledScenario(TestScenarios.Shipped("donbas-baseline")).RecordedInputNames.Count, lines.Length);
         Assert.True(File.Exists(Path.Combine(outDir, "tornado_peak_workers.png")));
         Assert.True(File.Exists(Path.Combine(outDir, "tornado_remittances_usd.png")));
         Assert.Contains("What drives the outcomes", File.ReadAllText(Path.Combine(outDir, "report.html")));

@@ -9,6 +9,13 @@ internal static class MergeCommand
 {
     public static int Execute(MergeOptions options, Terminal terminal)
     {
+        var thresholdProblems = new List<ScenarioProblem>();
+        var thresholds = ThresholdOption.Parse(options.Threshold, thresholdProblems);
+        if (thresholdProblems.Count > 0)
+        {
+            ProblemPrinter.Print(terminal, thresholdProblems, "nothing was merged");
+            return ExitCodes.BadInput;
+        }
         ShardSet shards;
         try
         {
@@ -40,11 +47,11 @@ internal static class MergeCommand
             return ExitCodes.BadInput;
         }
         var result = MonteCarloRunner.Complete(loaded.Scenario!, shards.Combined, TimeSpan.FromSeconds(shards.ElapsedSeconds));
-        RunOutputs.Write(result, loaded.Document, outPath, options.NoPlots);
+        RunOutputs.Write(result, loaded.Document, outPath, options.NoPlots, thresholds: thresholds);
         if (!options.Quiet)
         {
             terminal.Out.WriteLine($"merged {shards.Manifests.Count} shards");
-            RunOutputs.PrintHeadline(result, outPath, terminal);
+            RunOutputs.PrintHeadline(result, outPath, terminal, thresholds);
         }
         return ExitCodes.Ok;
     }

@@ -14,6 +14,9 @@ internal sealed class MergeOptions
     [Option("force", HelpText = "Replace an existing laborsim output folder.")]
     public bool Force { get; set; }
 
+    [Option("threshold", HelpText = "Also report P(METRIC > VALUE) with its standard error: --threshold remittances_usd=1e9. Repeatable.")]
+    public IEnumerable<string> Threshold { get; set; } = [];
+
     [Option("no-plots", HelpText = "Skip the PNG charts.")]
     public bool NoPlots { get; set; }
 

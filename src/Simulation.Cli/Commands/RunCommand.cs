@@ -19,6 +19,7 @@ internal static class RunCommand
     {
         var problems = new List<ScenarioProblem>();
         var overrides = ScenarioLoading.Overrides(options, problems);
+        var thresholds = ThresholdOption.Parse(options.Threshold, problems);
         PrecisionTarget? target = null;
         if (options.Precision is { } precision)
         {
@@ -77,7 +78,7 @@ internal static class RunCommand
         }
         if ((options.Checkpoint ?? options.Resume) is not null)
         {
-            return CheckpointedRun.Execute(scenario, loaded.Document, outPath, options, terminal, cancellation);
+            return CheckpointedRun.Execute(scenario, loaded.Document, outPath, options, thresholds, terminal, cancellation);
         }
         var progress = ScenarioLoading.Progress(options, terminal, target?.MaxRuns ?? scenario.Runs,
             relativeHalfWidth: target is null || !PrecisionTarget.Probabilities.Contains(target.Quantity));
@@ -105,14 +106,14 @@ internal static class RunCommand
         }
         progress?.Finish();
 
-        RunOutputs.Write(result, loaded.Document, outPath, options.NoPlots, [.. options.Set]);
+        RunOutputs.Write(result, loaded.Document, outPath, options.NoPlots, [.. options.Set], thresholds);
         if (result.IsPartial)
         {
             terminal.Error.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"Interrupted after {result.Runs:N0} of {result.PlannedRuns:N0} runs; {outPath} holds their summary, flagged \"partial\": true."));
             return ExitCodes.Interrupted;
         }
-        RunOutputs.PrintHeadline(result, outPath, terminal);
+        RunOutputs.PrintHeadline(result, outPath, terminal, thresholds);
         return ExitCodes.Ok;
     }
 
@@ -133,7 +134,7 @@ internal static class RunCommand
     /// <summary>Why runs.csv cannot be made on this machine: the table would not fit in memory, or the file on the disk.</summary>
     private static string? SaveRunsRefusal(Scenario scenario, string outPath)
     {
-        long columns = new CompiledScenario(scenario).UncertainParameterIndices.Length + OutputCatalogue.MetricCount;
+        long columns = new CompiledScenario(scenario).RecordedInputNames.Count + OutputCatalogue.MetricCount;
         long bytes = scenario.Runs * columns * sizeof(double);
         long memoryLimit = Math.Min(MaxSavedRunBytes, GC.GetGCMemoryInfo().TotalAvailableMemoryBytes / 2);
         if (bytes > memoryLimit || scenario.Runs * columns > int.MaxValue)
@@ -174,6 +175,11 @@ internal static class RunCommand
         if (count < 1 || count > 100_000 || index >= count)
         {
             problems.Add(new ScenarioProblem(position, "", $"needs 1 <= N <= 100,000 and 0 <= I < N (shards count from 0), got {index}/{count}"));
+            return null;
+        }
+        if (options.Threshold.Any())
+        {
+            problems.Add(new ScenarioProblem(position, "", "writes a shard's state, not results: give --threshold to 'laborsim merge', which makes them"));
             return null;
         }
         if (options.Precision is not null || options.SaveRuns || options.Checkpoint is not null || options.Resume is not null)

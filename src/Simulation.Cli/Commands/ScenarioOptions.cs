@@ -17,6 +17,9 @@ internal abstract class ScenarioOptions
     [Option("set", HelpText = "Override a key: --set key.path=VALUE, VALUE a number or {dist: ...}. Repeatable.")]
     public IEnumerable<string> Set { get; set; } = [];
 
+    [Option("threshold", HelpText = "Also report P(METRIC > VALUE) with its standard error: --threshold remittances_usd=1e9. Repeatable.")]
+    public IEnumerable<string> Threshold { get; set; } = [];
+
     [Option("out", HelpText = "Output folder.")]
     public string? Out { get; set; }
 

@@ -48,7 +48,7 @@ internal static class SensitivityCommand
             ProblemPrinter.Print(terminal, problems, "nothing was run");
             return ExitCodes.BadInput;
         }
-        if (!sobol && scenario.Runs * (new CompiledScenario(scenario).UncertainParameterIndices.Length + OutputCatalogue.MetricCount) > int.MaxValue)
+        if (!sobol && scenario.Runs * (new CompiledScenario(scenario).RecordedInputNames.Count + OutputCatalogue.MetricCount) > int.MaxValue)
         {
             terminal.Error.WriteLine($"--runs {scenario.Runs:N0} is too many for a tornado analysis, which keeps every run; use at most 10,000,000. Nothing was run.");
             return ExitCodes.BadInput;

@@ -52,6 +52,7 @@ public sealed class CompiledScenario
             }
         }
         Series = SeriesOf(scenario);
+        Layout = new MonteCarlo.SummaryLayout(Series.Count, scenario.Start, scenario.Months);
         BeforeDeployment = scenario.Enforcement.BeforeDeployment;
 
         int slots = parameters.Count;
@@ -186,6 +187,9 @@ public sealed class CompiledScenario
     /// <summary>Horizon T in months.</summary>
     public int Months => Scenario.Months;
 
+    /// <summary>Where each summarised quantity of a run sits among the summary cells.</summary>
+    public MonteCarlo.SummaryLayout Layout { get; }
+
     /// <summary>The parameter each column of the scenario's posterior sets, or null without one.</summary>
     public int[]? PosteriorSlots { get; }
 
@@ -200,6 +204,29 @@ public sealed class CompiledScenario
 
     /// <summary>Indices into <see cref="Parameters"/> of the parameters given as distributions.</summary>
     public int[] UncertainParameterIndices { get; }
+
+    /// <summary>
+    /// The inputs runs.csv records for each run: the uncertain parameters, and the "no ceasefire at all" draw (0 or 1)
+    /// that a run uses instead of its probability, in the probability's column when that is uncertain, else in a
+    /// column of its own unless no run can draw it.
+    /// </summary>
+    public IReadOnlyList<string> RecordedInputNames
+    {
+        get
+        {
+            var names = new List<string>();
+            foreach (int i in UncertainParameterIndices)
+            {
+                names.Add(ParameterNames[i]);
+            }
+            var never = Parameters[ParameterCatalogue.CeasefireNever.Index];
+            if (!names.Contains(ParameterCatalogue.CeasefireNever.KeyPath) && !(never.IsFixed && never.Mean == 0))
+            {
+                names.Add(ParameterCatalogue.CeasefireNever.KeyPath);
+            }
+            return names;
+        }
+    }
 
     /// <summary>Index into <see cref="Parameters"/> of the first hazard change's multiplier; the others follow.</summary>
     public static int FirstHazardChangeMultiplier => ParameterCatalogue.Scalars.Count;

@@ -61,6 +61,16 @@ public static class LaborMigrationModel
             ? wartime + (peak - wartime) * Math.Min(1.0, (month - ceasefire + 1) / rampMonths)
             : wartime;
 
+    /// <summary>Step 1's "no ceasefire at all" draw of run <paramref name="run"/>: the first number of its ceasefire stream.</summary>
+    public static bool NoCeasefire(long seed, long run, ReadOnlySpan<double> inputs)
+    {
+        var rng = StreamKey.Generator(seed, run, CeasefireStream);
+        return NoCeasefire(ref rng, inputs);
+    }
+
+    private static bool NoCeasefire(ref Xoshiro256StarStar rng, ReadOnlySpan<double> inputs) =>
+        rng.NextDouble() < inputs[ParameterCatalogue.CeasefireNever.Index];
+
     /// <summary>Draws run <paramref name="run"/>'s value of every parameter into <paramref name="inputs"/> (length = parameter count).</summary>
     public static void SampleInputs(CompiledScenario scenario, long run, Span<double> inputs) =>
         SampleInputs(scenario, scenario.Scenario.Seed, run, inputs);
@@ -165,7 +175,7 @@ public static class LaborMigrationModel
         }
 
         // Step 1's ceasefire month C; int.MaxValue stands for "never".
-        bool noCeasefire = ceasefireRng.NextDouble() < inputs[ParameterCatalogue.CeasefireNever.Index];
+        bool noCeasefire = NoCeasefire(ref ceasefireRng, inputs);
         double ceasefireDraw = inputs[ParameterCatalogue.CeasefireMonth.Index];
         int ceasefire = noCeasefire || ceasefireDraw >= months ? int.MaxValue : (int)Math.Max(0, Math.Floor(ceasefireDraw));
 

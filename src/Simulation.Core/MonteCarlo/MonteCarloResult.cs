@@ -47,6 +47,12 @@ public sealed class MonteCarloResult
     /// <summary>Indexed by (int)Metric.</summary>
     public MetricSummary[] Metrics { get; }
 
+    /// <summary>The metrics again over the runs where each condition of <see cref="SummaryLayout.Conditions"/> holds.</summary>
+    public IReadOnlyList<ConditionalResult> Conditional { get; internal init; } = [];
+
+    /// <summary>Remittances summed over each calendar year the horizon touches (the first and last may be partial).</summary>
+    public IReadOnlyList<AnnualSummary> AnnualRemittances { get; internal init; } = [];
+
     /// <summary>Whole runs kept month by month, when asked for (<see cref="RunnerOptions.KeepPaths"/>).</summary>
     public SamplePaths? Paths { get; internal set; }
 
@@ -74,6 +80,11 @@ public sealed class MonteCarloResult
 
     /// <summary>The summary of one metric.</summary>
     public MetricSummary Of(Metric metric) => Metrics[(int)metric];
+
+    /// <summary>P(<paramref name="metric"/> &gt; <paramref name="threshold"/>) over all runs; a censored metric's missing values do not exceed.</summary>
+    public ExceedanceProbability Exceeds(Metric metric, double threshold) =>
+        // Every metric but money counts whole workers, events or months.
+        Exceedance.Above(Of(metric).Distribution, threshold, Runs, wholeNumbers: !OutputCatalogue.Of(metric).IsMoney);
 
     /// <summary>P(an enforcement event by the end of the horizon).</summary>
     public double EnforcedByHorizon => SeriesByMonth[(int)Model.Series.Enforced][Months - 1].Mean;

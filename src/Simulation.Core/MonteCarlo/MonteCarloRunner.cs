@@ -129,7 +129,7 @@ public static class MonteCarloRunner
     public static MonteCarloResult Complete(Scenario scenario, SummaryState state, TimeSpan elapsed, bool allowPartial = false)
     {
         long blocks = BlockCount(scenario.Runs);
-        int cells = SummaryAccumulator.CellCount(CompiledScenario.SeriesOf(scenario).Count, scenario.Months);
+        int cells = new CompiledScenario(scenario).Layout.Cells;
         if (state.Sketches.Count != cells)
         {
             throw new ArgumentException($"the state has {state.Sketches.Count} cells but the scenario's outputs need {cells}");

@@ -16,23 +16,21 @@ internal sealed class ScenarioSummaryState
     private readonly double[]?[] _inputs;
     private readonly long _seed;
     private long _completedRuns;
+    private readonly int _neverColumn = -1;
 
     public ScenarioSummaryState(Scenario scenario, int threads, long maxRuns, bool saveRuns, long seed, long firstBlock = 0, int keepPaths = 0)
     {
         Compiled = new CompiledScenario(scenario);
         _seed = seed;
-        _merger = new OrderedMomentMerger(SummaryAccumulator.CellCount(Compiled.Series.Count, scenario.Months), firstBlock);
+        _merger = new OrderedMomentMerger(Compiled.Layout.Cells, firstBlock);
         FirstBlock = firstBlock;
         _accumulators = new SummaryAccumulator?[threads];
         _inputs = new double[]?[threads];
         if (saveRuns)
         {
-            var names = new string[Compiled.UncertainParameterIndices.Length];
-            for (int i = 0; i < names.Length; i++)
-            {
-                names[i] = Compiled.ParameterNames[Compiled.UncertainParameterIndices[i]];
-            }
-            Table = new RunTable(names, maxRuns);
+            var names = Compiled.RecordedInputNames;
+            _neverColumn = names.ToList().IndexOf(ParameterCatalogue.CeasefireNever.KeyPath);
+            Table = new RunTable([.. names], maxRuns);
         }
         if (keepPaths > 0)
         {
@@ -54,7 +52,7 @@ internal sealed class ScenarioSummaryState
     /// <summary>Runs <paramref name="firstRun"/> .. <paramref name="endRun"/> - 1 as block <paramref name="block"/> on worker <paramref name="worker"/>.</summary>
     public void RunBlock(int worker, long block, long firstRun, long endRun)
     {
-        var accumulator = _accumulators[worker] ??= new SummaryAccumulator(Compiled.Series, Compiled.Months, Compiled.AlwaysZero);
+        var accumulator = _accumulators[worker] ??= new SummaryAccumulator(Compiled.Series, Compiled.Layout, Compiled.AlwaysZero);
         var inputs = _inputs[worker] ??= new double[Compiled.Parameters.Length];
         var moments = _merger.Rent();
         accumulator.BeginBlock(moments);
@@ -87,7 +85,7 @@ internal sealed class ScenarioSummaryState
     /// <summary>Starts a block on <paramref name="worker"/> for callers that interleave runs of several scenarios.</summary>
     public SummaryAccumulator BeginBlock(int worker)
     {
-        var accumulator = _accumulators[worker] ??= new SummaryAccumulator(Compiled.Series, Compiled.Months, Compiled.AlwaysZero);
+        var accumulator = _accumulators[worker] ??= new SummaryAccumulator(Compiled.Series, Compiled.Layout, Compiled.AlwaysZero);
         accumulator.BeginBlock(_merger.Rent());
         return accumulator;
     }
@@ -120,7 +118,11 @@ internal sealed class ScenarioSummaryState
             {
                 Table.Values[offset + i] = inputs[uncertain[i]];
             }
-            offset += uncertain.Length;
+            if (_neverColumn >= 0)
+            {
+                Table.Values[offset + _neverColumn] = LaborMigrationModel.NoCeasefire(_seed, run, inputs) ? 1 : 0;
+            }
+            offset += Table.InputNames.Count;
         }
         var sink = Paths is { } paths && run < paths.Runs
             ? new SummarySink(accumulator, Table?.Values, offset, paths.Values, paths.Offset(run))
@@ -166,19 +168,39 @@ internal sealed class ScenarioSummaryState
                 series[s][t] = SummaryStatistics.From(moments[cell], sketches[cell]);
             }
         }
-        var metrics = new MetricSummary[OutputCatalogue.MetricCount];
-        for (int m = 0; m < metrics.Length; m++)
+        var layout = new SummaryLayout(definitions.Count, scenario.Start, months);
+        MetricSummary[] Metrics(int firstCell, long over)
         {
-            int cell = definitions.Count * months + m;
-            var statistics = SummaryStatistics.From(moments[cell], sketches[cell]);
-            metrics[m] = new MetricSummary((Metric)m, statistics, (double)statistics.Count / runs, sketches[cell]);
+            var summaries = new MetricSummary[OutputCatalogue.MetricCount];
+            for (int m = 0; m < summaries.Length; m++)
+            {
+                int cell = firstCell + m;
+                var statistics = SummaryStatistics.From(moments[cell], sketches[cell]);
+                summaries[m] = new MetricSummary((Metric)m, statistics, over > 0 ? (double)statistics.Count / over : double.NaN, sketches[cell]);
+            }
+            return summaries;
         }
-        return new MonteCarloResult(scenario, runs, definitions, series, metrics, table, elapsed, precision, plannedRuns);
+        var metrics = Metrics(layout.FirstMetric, runs);
+        var conditional = new ConditionalResult[SummaryLayout.Conditions.Count];
+        for (int c = 0; c < conditional.Length; c++)
+        {
+            // Every run where the condition holds has a peak (never censored): its count is the condition's runs.
+            long holding = SummaryStatistics.From(moments[layout.ConditionalMetric(c, (int)Metric.PeakWorkers)], sketches[layout.ConditionalMetric(c, (int)Metric.PeakWorkers)]).Count;
+            conditional[c] = new ConditionalResult(SummaryLayout.Conditions[c], holding, runs > 0 ? (double)holding / runs : double.NaN, Metrics(layout.ConditionalMetric(c, 0), holding));
+        }
+        var annual = new AnnualSummary[layout.Years];
+        for (int y = 0; y < annual.Length; y++)
+        {
+            int cell = layout.FirstYearCell + y;
+            var (first, last) = layout.MonthsOfYear(y);
+            annual[y] = new AnnualSummary(layout.FirstYear + y, first, last, SummaryStatistics.From(moments[cell], sketches[cell]));
+        }
+        return new MonteCarloResult(scenario, runs, definitions, series, metrics, table, elapsed, precision, plannedRuns) { Conditional = conditional, AnnualRemittances = annual };
     }
 
     private QuantileSketch[] MergedSketches()
     {
-        int cells = SummaryAccumulator.CellCount(Compiled.Series.Count, Compiled.Months);
+        int cells = Compiled.Layout.Cells;
         var sketches = new QuantileSketch[cells];
         for (int cell = 0; cell < cells; cell++)
         {

@@ -6,9 +6,8 @@ using Simulation.Core.Summaries;
 namespace Simulation.Core.MonteCarlo;
 
 /// <summary>
-/// One worker thread's summary state: a sketch per cell (series x month, then metrics) for the whole run,
-/// and the moments of the block of runs in progress. Cells of series s in month t are s * T + t; metric m is
-/// S * T + m for S series.
+/// One worker thread's summary state: a sketch per cell (<see cref="SummaryLayout"/>: series x month, metrics,
+/// conditional metrics, annual remittances) for the whole run, and the moments of the block of runs in progress.
 /// </summary>
 /// <remarks>
 /// Runs write their values into a cell-major buffer of <see cref="ChunkRuns"/> runs, which is then summarised
@@ -28,11 +27,18 @@ internal sealed class SummaryAccumulator
     private readonly int _cells;
     private readonly QuantileSketch[] _sketches;
     private readonly double[] _buffer;
+    private readonly SummaryLayout _layout;
+    private readonly int _firstConditional;
+    private readonly int _firstYear;
     private int _slot;
     private MomentBlock _block = null!;
 
-    public SummaryAccumulator(IReadOnlyList<OutputDefinition> series, int months, bool[]? alwaysZero = null)
+    public SummaryAccumulator(IReadOnlyList<OutputDefinition> series, SummaryLayout layout, bool[]? alwaysZero = null)
     {
+        int months = layout.Months;
+        _layout = layout;
+        _firstConditional = layout.ConditionalMetric(0, 0);
+        _firstYear = layout.FirstYearCell;
         _months = months;
         _series = series.Count;
         _zeroOne = new bool[_series];
@@ -47,7 +53,7 @@ internal sealed class SummaryAccumulator
             }
         }
         _stored = [.. stored];
-        _cells = CellCount(_series, months);
+        _cells = layout.Cells;
         _sketches = new QuantileSketch[_cells];
         for (int i = 0; i < _sketches.Length; i++)
         {
@@ -55,8 +61,6 @@ internal sealed class SummaryAccumulator
         }
         _buffer = new double[_cells * ChunkRuns];
     }
-
-    public static int CellCount(int series, int months) => series * months + OutputCatalogue.MetricCount;
 
     public QuantileSketch[] Sketches => _sketches;
 
@@ -80,6 +84,9 @@ internal sealed class SummaryAccumulator
         {
             buffer[at + s * stride] = values[s];
         }
+        int year = (_firstYear + _layout.YearOfMonth[month]) * ChunkRuns + _slot;
+        double money = values[(int)Model.Series.RemittancesUsd];
+        buffer[year] = _layout.StartsYear[month] ? money : buffer[year] + money;
     }
 
     public void AddRun(in RunOutcome outcome)
@@ -89,6 +96,16 @@ internal sealed class SummaryAccumulator
         for (int m = 0; m < OutputCatalogue.MetricCount; m++)
         {
             buffer[at + m * ChunkRuns] = outcome[(Metric)m];
+        }
+        // The same metrics under each condition: NaN where it fails, so that they are summarised over the runs where it holds.
+        bool ceasefire = !double.IsNaN(outcome[Metric.CeasefireMonth]);
+        bool abroad = outcome[Metric.PeakWorkers] > 0;
+        int conditional = _firstConditional * ChunkRuns + _slot;
+        for (int m = 0; m < OutputCatalogue.MetricCount; m++)
+        {
+            double value = outcome[(Metric)m];
+            buffer[conditional + m * ChunkRuns] = ceasefire ? value : double.NaN;
+            buffer[conditional + (OutputCatalogue.MetricCount + m) * ChunkRuns] = abroad ? value : double.NaN;
         }
         if (++_slot == ChunkRuns)
         {

@@ -14,7 +14,7 @@ namespace Simulation.IO.Output;
 public static class SummaryJsonWriter
 {
     /// <summary>Writes <paramref name="result"/> to <paramref name="stream"/> as indented UTF-8 JSON.</summary>
-    public static void Write(MonteCarloResult result, Stream stream, IReadOnlyList<string>? overrides = null)
+    public static void Write(MonteCarloResult result, Stream stream, IReadOnlyList<string>? overrides = null, IReadOnlyList<ThresholdProbability>? thresholds = null)
     {
         using var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true });
         var scenario = result.Scenario;
@@ -58,6 +58,58 @@ public static class SummaryJsonWriter
             json.WriteEndObject();
         }
         json.WriteEndObject();
+
+        // The same metrics over the runs where a ceasefire came, and where anyone was deployed: the runs that deploy
+        // nobody would otherwise hide in the unconditional medians.
+        json.WriteStartObject("conditional");
+        foreach (var condition in result.Conditional)
+        {
+            json.WriteStartObject(condition.Key);
+            json.WriteString("description", condition.Description);
+            json.WriteNumber("runs", condition.Runs);
+            JsonStatistics.Number(json, "share_of_runs", condition.Share);
+            json.WriteStartObject("metrics");
+            foreach (var metric in condition.Metrics)
+            {
+                json.WriteStartObject(OutputCatalogue.Of(metric.Metric).Name);
+                WriteStatistics(json, metric.Statistics, includeCount: true);
+                json.WriteEndObject();
+            }
+            json.WriteEndObject();
+            json.WriteEndObject();
+        }
+        json.WriteEndObject();
+
+        json.WriteStartArray("annual_remittances_usd");
+        foreach (var year in result.AnnualRemittances)
+        {
+            json.WriteStartObject();
+            json.WriteNumber("year", year.Year);
+            json.WriteString("first_month", year.First.ToString());
+            json.WriteString("last_month", year.Last.ToString());
+            json.WriteBoolean("partial_year", year.IsPartial);
+            WriteStatistics(json, year.Statistics, includeCount: false);
+            json.WriteEndObject();
+        }
+        json.WriteEndArray();
+
+        if (thresholds is { Count: > 0 })
+        {
+            json.WriteStartArray("thresholds");
+            foreach (var (metric, probability) in thresholds)
+            {
+                json.WriteStartObject();
+                json.WriteString("metric", OutputCatalogue.Of(metric).Name);
+                json.WriteNumber("threshold", probability.Threshold);
+                JsonStatistics.Number(json, "probability_above", probability.Probability);
+                JsonStatistics.Number(json, "se", probability.StandardError);
+                // Where the probability could lie given the quantile sketch's buckets (equal when the threshold falls between them).
+                JsonStatistics.Number(json, "resolution_lower", probability.Lower);
+                JsonStatistics.Number(json, "resolution_upper", probability.Upper);
+                json.WriteEndObject();
+            }
+            json.WriteEndArray();
+        }
 
         json.WriteStartObject("probabilities");
         WriteProbability(json, "enforced_by_horizon", result.EnforcedByHorizon, result.Runs);

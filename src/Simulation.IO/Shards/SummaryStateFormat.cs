@@ -7,10 +7,11 @@ using Simulation.Core.Summaries;
 namespace Simulation.IO.Shards;
 
 /// <summary>
-/// The binary file state.bin holding a <see cref="SummaryState"/>, version 1. Little-endian throughout:
+/// The binary file state.bin holding a <see cref="SummaryState"/>, version 2. Little-endian throughout:
 /// <code>
 /// "LABORSIM-STATE\0\0"  16 bytes
-/// u32 version (1) ; i32 months ; i64 first block ; i64 end block ; i64 runs ; i32 cells (S series x months + M metrics)
+/// u32 version (2) ; i32 months ; i64 first block ; i64 end block ; i64 runs ; i32 cells (<see cref="SummaryLayout"/>:
+/// S series x months + M metrics x (1 + conditions) + calendar years)
 /// i32 node count, then per node: i32 level ; i64 index ; per cell: i64 count, f64 mean, f64 sum of squared deviations, f64 min, f64 max
 /// per cell sketch: i64 zero count ; i32 first positive key ; i32 n ; n x i64 ; i32 first negative key ; i32 m ; m x i64
 /// 32 bytes: SHA-256 of everything before
@@ -20,7 +21,7 @@ namespace Simulation.IO.Shards;
 public static class SummaryStateFormat
 {
     /// <summary>The format version written and the only one read.</summary>
-    public const int Version = 1;
+    public const int Version = 2;
 
     private static readonly byte[] Magic = Encoding.ASCII.GetBytes("LABORSIM-STATE\0\0");
 
@@ -100,9 +101,7 @@ public static class SummaryStateFormat
             long endBlock = reader.ReadInt64();
             long runs = reader.ReadInt64();
             int cells = reader.ReadInt32();
-            int series = months >= 1 && cells > OutputCatalogue.MetricCount ? (cells - OutputCatalogue.MetricCount) / months : -1;
-            if (months < 1 || months > 1200 || series < OutputCatalogue.SeriesCount || series > OutputCatalogue.SeriesCount + 2 * ParameterCatalogue.MaxChannels
-                || cells != series * months + OutputCatalogue.MetricCount || firstBlock < 0 || endBlock < firstBlock || runs < 0)
+            if (months < 1 || months > 1200 || !PlausibleCells(cells, months) || firstBlock < 0 || endBlock < firstBlock || runs < 0)
             {
                 throw new ShardFormatException($"{path}: inconsistent header");
             }
@@ -171,5 +170,22 @@ public static class SummaryStateFormat
             counts[i] = reader.ReadInt64();
         }
         return (firstKey, counts);
+    }
+
+    // The header does not hold the start month, so the exact count is checked against the scenario on merging;
+    // here the cells must at least be some allowed series count's months, the metric blocks and the calendar years
+    // a horizon of this length can touch.
+    private static bool PlausibleCells(int cells, int months)
+    {
+        int rest = cells - OutputCatalogue.MetricCount * (1 + SummaryLayout.Conditions.Count);
+        for (int series = OutputCatalogue.SeriesCount; series <= OutputCatalogue.SeriesCount + 2 * ParameterCatalogue.MaxChannels; series++)
+        {
+            long years = rest - (long)series * months;
+            if (years >= (months + 11) / 12 && years <= (months - 1) / 12 + 2)
+            {
+                return true;
+            }
+        }
+        return false;
     }
 }
