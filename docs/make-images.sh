@@ -21,6 +21,7 @@ laborsim=(dotnet src/Simulation.Cli/bin/Release/net10.0/laborsim.dll)
 "${laborsim[@]}" run scenarios/hindcast-russia-2018-2020.yaml --runs "$(( runs / 5 ))" --out "$work/hindcast" --quiet
 "${laborsim[@]}" calibrate scenarios/hindcast-russia-2018-2020.yaml --observed data/observed/russia-permits-2018-2020.csv \
   --particles "$(( runs < 100000 ? 200 : 1000 ))" --runs "$(( runs / 10 ))" --out "$work/calibrate" --quiet
+"${laborsim[@]}" discover scenarios/donbas-baseline.yaml --where "remittances_usd > 1e9" --runs "$runs" --out "$work/discover" --quiet
 mkdir -p "$target"
 cp "$work/run/fan_workers.png" "$target/fan_workers.png"
 cp "$work/compare/compare_fan_workers.png" "$target/compare_fan_workers.png"
@@ -31,4 +32,8 @@ cp "$work/hindcast/fan_workers_by_channel.png" "$target/hindcast_workers_by_chan
 cp "$work/hindcast/fan_workers_permit.png" "$target/hindcast_workers_permit.png"
 cp "$work/calibrate/fit_workers.permit.png" "$target/calibrated_hindcast_fit_workers_permit.png"
 cp "$work/calibrate/posterior_marginals.png" "$target/calibrated_hindcast_posterior_marginals.png"
+cp "$work/discover/prim_limits.png" "$target/discover_limits.png"
+cp "$work/discover/prim_tradeoff.png" "$target/discover_tradeoff.png"
+cp "$work/run/exceed_remittances_usd.png" "$target/exceed_remittances_usd.png"
+cp "$work/run/annual_remittances_usd.png" "$target/annual_remittances_usd.png"
 echo "wrote the README's images into $target"

@@ -24,13 +24,14 @@ internal static class CliApp
         });
         try
         {
-            var parsed = parser.ParseArguments<RunOptions, CompareOptions, SensitivityOptions, SweepOptions, CalibrateOptions, MergeOptions, SlurmOptions, ValidateOptions>(args);
+            var parsed = parser.ParseArguments<RunOptions, CompareOptions, SensitivityOptions, SweepOptions, CalibrateOptions, DiscoverOptions, MergeOptions, SlurmOptions, ValidateOptions>(args);
             return parsed.MapResult(
                 (RunOptions options) => RunCommand.Execute(options, terminal, cancellation),
                 (CompareOptions options) => CompareCommand.Execute(options, terminal, cancellation),
                 (SensitivityOptions options) => SensitivityCommand.Execute(options, terminal, cancellation),
                 (SweepOptions options) => SweepCommand.Execute(options, terminal, cancellation),
                 (CalibrateOptions options) => CalibrateCommand.Execute(options, terminal, cancellation),
+                (DiscoverOptions options) => DiscoverCommand.Execute(options, terminal, cancellation),
                 (MergeOptions options) => MergeCommand.Execute(options, terminal),
                 (SlurmOptions options) => SlurmCommand.Execute(options, terminal),
                 (ValidateOptions options) => ValidateCommand.Execute(options, terminal),

@@ -36,7 +36,8 @@ public static class SensitivityPlotter
                 Position = position,
                 ValueBase = r.LowDecileMean,
                 Value = r.HighDecileMean,
-                FillColor = r.Swing >= 0 ? PlotStyle.Main : PlotStyle.Accent,
+                // An input whose swing could be 0 (its bootstrap interval holds 0) is drawn faded: no effect shown.
+                FillColor = (r.Swing >= 0 ? PlotStyle.Main : PlotStyle.Accent).WithAlpha(r.SwingIncludesZero ? 0.3 : 1),
                 Size = 0.7,
                 LineWidth = 0,
             });
@@ -44,6 +45,12 @@ public static class SensitivityPlotter
         }
         var barPlot = plot.Add.Bars(bars);
         barPlot.Horizontal = true;
+        for (int i = 0; i < rows.Count; i++)
+        {
+            // Drawn over the bars, so that the part of an interval inside a bar shows too.
+            Whisker(plot, rows.Count - 1 - i, rows[i].LowDecileInterval);
+            Whisker(plot, rows.Count - 1 - i, rows[i].HighDecileInterval);
+        }
         plot.Axes.Left.TickGenerator = new ScottPlot.TickGenerators.NumericManual([.. ticks]);
         plot.Axes.Bottom.TickGenerator = new ScottPlot.TickGenerators.NumericAutomatic { LabelFormatter = v => PlotStyle.FormatValue(v, money) };
         var mean = plot.Add.VerticalLine(overallMean);
@@ -52,11 +59,19 @@ public static class SensitivityPlotter
         mean.LegendText = $"overall mean {PlotStyle.FormatValue(overallMean, money)}";
         plot.Legend.ManualItems.Add(new LegendItem { LabelText = "input's high decile raises the metric", FillColor = PlotStyle.Main });
         plot.Legend.ManualItems.Add(new LegendItem { LabelText = "input's high decile lowers the metric", FillColor = PlotStyle.Accent });
+        if (rows.Any(r => double.IsFinite(r.SwingInterval.Low)))
+        {
+            plot.Legend.ManualItems.Add(new LegendItem { LabelText = "whiskers: 95% bootstrap interval of each decile's mean", LineColor = PlotStyle.Muted, LineWidth = 1.5f });
+        }
+        if (rows.Any(r => r.SwingIncludesZero))
+        {
+            plot.Legend.ManualItems.Add(new LegendItem { LabelText = "faded: swing not distinguishable from 0", FillColor = PlotStyle.Muted.WithAlpha(0.3) });
+        }
         if (rows.Count > 0)
         {
             // Horizontal bars' bases are not in ScottPlot's automatic limits: set them from the data.
-            double low = Math.Min(overallMean, rows.Min(r => Math.Min(r.LowDecileMean, r.HighDecileMean)));
-            double high = Math.Max(overallMean, rows.Max(r => Math.Max(r.LowDecileMean, r.HighDecileMean)));
+            double low = Math.Min(overallMean, rows.Min(r => Lowest(r.LowDecileMean, r.HighDecileMean, r.LowDecileInterval.Low, r.HighDecileInterval.Low)));
+            double high = Math.Max(overallMean, rows.Max(r => Highest(r.LowDecileMean, r.HighDecileMean, r.LowDecileInterval.High, r.HighDecileInterval.High)));
             double margin = Math.Max(1e-9, 0.05 * (high - low));
             plot.Axes.SetLimits(low - margin, high + margin, -0.6, rows.Count - 0.4);
         }
@@ -64,51 +79,123 @@ public static class SensitivityPlotter
         return plot;
     }
 
-    /// <summary>First-order and total Sobol indices per factor, with bootstrap 95% intervals as error bars.</summary>
+    private static void Whisker(Plot plot, double position, (double Low, double High) interval)
+    {
+        if (!double.IsFinite(interval.Low) || !double.IsFinite(interval.High))
+        {
+            return;
+        }
+        var line = plot.Add.Line(interval.Low, position, interval.High, position);
+        line.Color = PlotStyle.Muted;
+        line.LineWidth = 1.5f;
+        foreach (double end in new[] { interval.Low, interval.High })
+        {
+            var cap = plot.Add.Line(end, position - 0.15, end, position + 0.15);
+            cap.Color = PlotStyle.Muted;
+            cap.LineWidth = 1.5f;
+        }
+    }
+
+    // A factor's key path on short lines: a line per dotted part, long parts broken at the underscore nearest their middle.
+    private static string Wrap(string factor)
+    {
+        var lines = new List<string>();
+        foreach (string part in factor.Split('.'))
+        {
+            int middle = part.Length / 2;
+            int best = -1;
+            for (int i = 0; i < part.Length; i++)
+            {
+                if (part[i] == '_' && (best < 0 || Math.Abs(i - middle) < Math.Abs(best - middle)))
+                {
+                    best = i;
+                }
+            }
+            if (part.Length > 12 && best > 0)
+            {
+                lines.Add(part[..(best + 1)]);
+                lines.Add(part[(best + 1)..]);
+            }
+            else
+            {
+                lines.Add(part);
+            }
+        }
+        return string.Join('\n', lines);
+    }
+
+    private static double Lowest(params double[] values) => values.Where(double.IsFinite).Min();
+
+    private static double Highest(params double[] values) => values.Where(double.IsFinite).Max();
+
+    /// <summary>
+    /// First-order and total Sobol indices per factor with their 95% bootstrap intervals. An index is a share of
+    /// variance and cannot be negative: a negative estimate is sampling noise around a true value near 0, so its bar is
+    /// drawn at 0 and an index whose interval holds 0 is drawn faded, "not distinguishable from 0".
+    /// </summary>
     public static Plot Sobol(string scenario, Metric metric, SobolIndices indices)
     {
-        var plot = PlotStyle.NewPlot($"What explains the variance of {OutputCatalogue.Of(metric).Label} (Sobol indices): {scenario}", "", "share of output variance");
+        var plot = PlotStyle.NewPlot($"Sobol indices of {OutputCatalogue.Of(metric).Label}: {scenario}", "", "share of output variance");
         var bars = new List<Bar>();
         var ticks = new List<Tick>();
+        double top = 0;
+        bool anyZero = false;
+        var intervals = new List<(double X, double Low, double High)>();
         for (int i = 0; i < indices.Factors.Count; i++)
         {
             double center = 3 * i;
-            bars.Add(new Bar
+            foreach (var (offset, value, interval, color) in new[]
             {
-                Position = center - 0.5,
-                Value = indices.FirstOrder[i],
-                Size = 0.9,
-                FillColor = PlotStyle.Main,
-                Error = 1.96 * indices.FirstOrderSe[i],
-                LineWidth = 1.5f,
-                LineColor = PlotStyle.Muted,
-                ErrorSize = 0.3,
-                ErrorPositive = true,
-                ErrorNegative = true,
-            });
-            bars.Add(new Bar
+                (-0.5, indices.FirstOrder[i], indices.FirstOrderInterval[i], PlotStyle.Main),
+                (0.5, indices.Total[i], indices.TotalInterval[i], PlotStyle.Series(1)),
+            })
             {
-                Position = center + 0.5,
-                Value = indices.Total[i],
-                Size = 0.9,
-                FillColor = PlotStyle.Series(1),
-                Error = 1.96 * indices.TotalSe[i],
-                LineWidth = 1.5f,
-                LineColor = PlotStyle.Muted,
-                ErrorSize = 0.3,
-                ErrorPositive = true,
-                ErrorNegative = true,
-            });
-            ticks.Add(new Tick(center, indices.Factors[i].Replace('.', '\n')));
+                bool zero = !(interval.Low > 0);
+                anyZero |= zero;
+                bars.Add(new Bar
+                {
+                    Position = center + offset,
+                    Value = Math.Max(0, value),
+                    Size = 0.9,
+                    FillColor = color.WithAlpha(zero ? 0.25 : 1),
+                    LineWidth = zero ? 1 : 0,
+                    LineColor = color,
+                });
+                if (double.IsFinite(interval.Low) && double.IsFinite(interval.High))
+                {
+                    intervals.Add((center + offset, interval.Low, interval.High));
+                    top = Math.Max(top, interval.High);
+                }
+                top = Math.Max(top, value);
+            }
+            ticks.Add(new Tick(center, Wrap(indices.Factors[i])));
         }
         plot.Add.Bars(bars);
+        foreach (var (x, low, high) in intervals)
+        {
+            // From 0 up where the interval reaches below it: a share of variance has no negative values.
+            var line = plot.Add.Line(x, Math.Max(0, low), x, high);
+            line.Color = PlotStyle.Muted;
+            line.LineWidth = 1.5f;
+            foreach (double end in low > 0 ? new[] { low, high } : [high])
+            {
+                var cap = plot.Add.Line(x - 0.3, end, x + 0.3, end);
+                cap.Color = PlotStyle.Muted;
+                cap.LineWidth = 1.5f;
+            }
+        }
         plot.Axes.Bottom.TickGenerator = new ScottPlot.TickGenerators.NumericManual([.. ticks]);
         plot.Axes.Bottom.TickLabelStyle.FontSize = 11;
         PlotStyle.FormatLeftAxis(plot, money: false, probability: true);
-        plot.Axes.SetLimitsY(Math.Min(0, bars.Min(b => b.Value - b.Error)) - 0.02, Math.Min(1.05, bars.Max(b => b.Value + b.Error) * 1.15 + 0.02));
+        plot.Axes.SetLimitsY(0, Math.Min(1.05, top * 1.1 + 0.02));
         plot.Legend.ManualItems.Add(new LegendItem { LabelText = "first order S_i (alone)", FillColor = PlotStyle.Main });
-        plot.Legend.ManualItems.Add(new LegendItem { LabelText = "total S_Ti (with interactions); bars: 95% bootstrap", FillColor = PlotStyle.Series(1) });
-        plot.ShowLegend(Alignment.UpperRight);
+        plot.Legend.ManualItems.Add(new LegendItem { LabelText = "total S_Ti (with interactions)", FillColor = PlotStyle.Series(1) });
+        plot.Legend.ManualItems.Add(new LegendItem { LabelText = "lines: 95% bootstrap interval", LineColor = PlotStyle.Muted, LineWidth = 1.5f });
+        if (anyZero)
+        {
+            plot.Legend.ManualItems.Add(new LegendItem { LabelText = "faded: not distinguishable from 0 (negative estimates drawn at 0)", FillColor = PlotStyle.Muted.WithAlpha(0.25) });
+        }
+        PlotStyle.LegendBelow(plot);
         return plot;
     }
 

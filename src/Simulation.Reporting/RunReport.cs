@@ -105,7 +105,7 @@ public static class RunReport
             return;
         }
         report.Section("Given a ceasefire, given any deployment");
-        report.Paragraph("The same outcomes over the runs where the ceasefire came within the horizon, and over the runs that sent anyone abroad, beside all runs: "
+        report.Paragraph("The same outcomes over the runs where the ceasefire came within the horizon (\"ceasefire came\"), and over the runs that sent anyone abroad (\"anyone deployed\"), beside all runs: "
             + "runs that deploy nobody give 0 workers and $0, which pull the unconditional medians down without saying so.", "note");
         Metric[] shown = [Metric.PeakWorkers, Metric.RemittancesUsd, Metric.TotalDeployed, Metric.WorkerMonths];
         var rows = new List<IReadOnlyList<string>>();
@@ -116,7 +116,7 @@ public static class RunReport
             foreach (var condition in result.Conditional)
             {
                 var s = condition.Metrics[(int)metric].Statistics;
-                rows.Add(["", condition.Description, $"{condition.Runs:N0} ({NumberText.Percent(condition.Share)})", ReportFormat.Value(s.P5, metric), ReportFormat.Value(s.P50, metric), ReportFormat.Value(s.P95, metric), ReportFormat.MeanWithError(s, metric)]);
+                rows.Add(["", condition.ShortLabel, $"{condition.Runs:N0} ({NumberText.Percent(condition.Share)})", ReportFormat.Value(s.P5, metric), ReportFormat.Value(s.P50, metric), ReportFormat.Value(s.P95, metric), ReportFormat.MeanWithError(s, metric)]);
             }
         }
         report.Table(["outcome", "over", "runs", "p5", "median", "p95", "mean ± se"], rows, textColumns: 2,

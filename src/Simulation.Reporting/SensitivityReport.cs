@@ -25,12 +25,15 @@ public static class SensitivityReport
         foreach (var metric in metrics)
         {
             report.Section(OutputCatalogue.Of(metric).Title)
-                .Table(["input", "Spearman rho", "mean, lowest decile", "mean, highest decile", "swing"],
+                .Table(["input", "Spearman rho", "mean, lowest decile", "mean, highest decile", "swing", "swing, 95% interval"],
                     sensitivities.Where(x => x.Metric == metric).Select(x => (IReadOnlyList<string>)
                     [
                         x.Input, x.Spearman.ToString("0.000", System.Globalization.CultureInfo.InvariantCulture),
                         ReportFormat.Value(x.LowDecileMean, metric), ReportFormat.Value(x.HighDecileMean, metric), ReportFormat.Value(x.Swing, metric),
-                    ]))
+                        double.IsFinite(x.SwingInterval.Low)
+                            ? $"{ReportFormat.Value(x.SwingInterval.Low, metric)} to {ReportFormat.Value(x.SwingInterval.High, metric)}{(x.SwingIncludesZero ? " (not distinguishable from 0)" : "")}"
+                            : "—",
+                    ]), caption: $"Intervals: Poisson bootstrap, {TornadoAnalysis.DefaultReplicates} replicates.")
                 .Figure(SensitivityPlotter.Tornado(s.Name, metric, sensitivities, result.Of(metric).Statistics.Mean),
                     $"Tornado chart of {OutputCatalogue.Of(metric).Label}: each bar spans the metric's mean from the input's lowest to its highest decile.");
         }
@@ -46,23 +49,29 @@ public static class SensitivityReport
             .Header($"Sobol indices: {scenario.Name}", scenario.Description)
             .Paragraph($"Saltelli sampling with Jansen's estimators (Saltelli et al. 2010, Computer Physics Communications 181:259-270), {results[0].Indices.BaseSamples:N0} base samples, "
                 + $"{results[0].Indices.BootstrapSamples} bootstrap resamples for 95% intervals; seed {scenario.Seed}; laborsim {EngineInfo.Version}. "
-                + "The model's own randomness is the factor \"(model noise)\".", "meta");
+                + "The model's own randomness is the factor \"(model noise)\".", "meta")
+            .Paragraph("An index is the share of the output's variance due to a factor, so it lies between 0 and 1. Estimates are sums over random samples: "
+                + "one whose 95% interval holds 0 is marked \"not distinguishable from 0\", and an estimate below 0 is sampling noise around a true index near 0, "
+                + "not a negative share (more base samples, --samples, narrow the intervals).", "note");
         foreach (var (metric, indices) in results)
         {
             report.Section(OutputCatalogue.Of(metric).Title)
                 .Table(["factor", "first order S_i", "95% interval", "total S_Ti", "95% interval"],
                     Enumerable.Range(0, indices.Factors.Count).Select(i => (IReadOnlyList<string>)
                     [
-                        indices.Factors[i], Index(indices.FirstOrder[i]), $"{Index(indices.FirstOrderInterval[i].Low)} to {Index(indices.FirstOrderInterval[i].High)}",
-                        Index(indices.Total[i]), $"{Index(indices.TotalInterval[i].Low)} to {Index(indices.TotalInterval[i].High)}",
+                        indices.Factors[i], Estimate(indices.FirstOrder[i], indices.FirstOrderInterval[i]), $"{Index(indices.FirstOrderInterval[i].Low)} to {Index(indices.FirstOrderInterval[i].High)}",
+                        Estimate(indices.Total[i], indices.TotalInterval[i]), $"{Index(indices.TotalInterval[i].Low)} to {Index(indices.TotalInterval[i].High)}",
                     ]))
                 .Figure(SensitivityPlotter.Sobol(scenario.Name, metric, indices),
-                    $"First-order and total Sobol indices of {OutputCatalogue.Of(metric).Label}, with 95% bootstrap intervals.");
+                    $"First-order and total Sobol indices of {OutputCatalogue.Of(metric).Label}, with 95% bootstrap intervals; faded bars are not distinguishable from 0.");
         }
         report.Section("Assumptions").Table(["parameter", "value or distribution", "unit", "meaning"], RunReport.Parameters(scenario), textColumns: 4);
         report.Section("What the model leaves out").List(ModelLimits.Items);
         return report.Render();
     }
+
+    private static string Estimate(double value, (double Low, double High) interval) =>
+        interval.Low <= 0 ? $"{Index(value)} (not distinguishable from 0)" : Index(value);
 
     private static string Index(double value) => double.IsNaN(value) ? "—" : value.ToString("0.000", System.Globalization.CultureInfo.InvariantCulture);
 }

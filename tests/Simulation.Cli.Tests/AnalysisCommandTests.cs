@@ -59,7 +59,8 @@ public sealed class AnalysisCommandTests : IDisposable
         Assert.Contains("remittances, total over the horizon: ceasefire.month swing -$", stdout);
         Assert.DoesNotMatch(@"\d{1,3}(,\d{3}){2,}", stdout);
         var lines = File.ReadAllLines(Path.Combine(outDir, "sensitivity.csv"));
-        Assert.Equal("metric,input,spearman,low_decile_mean,high_decile_mean,swing,runs", lines[0]);
+        Assert.Equal(Simulation.IO.Analysis.SensitivityWriter.TornadoHeader, lines[0]);
+        Assert.StartsWith("metric,input,spearman,low_decile_mean,high_decile_mean,swing,runs,swing_low,swing_high", lines[0]);
         Assert.Equal(1 + 2 * new Simulation.Core.Model.CompiledScenario(TestScenarios.Shipped("donbas-baseline")).RecordedInputNames.Count, lines.Length);
         Assert.True(File.Exists(Path.Combine(outDir, "tornado_peak_workers.png")));
         Assert.True(File.Exists(Path.Combine(outDir, "tornado_remittances_usd.png")));

@@ -23,6 +23,8 @@ dotnet "$laborsim_dll" run "$repo/scenarios/donbas-baseline.yaml" --runs 5000 --
 dotnet "$laborsim_dll" calibrate "$repo/scenarios/hindcast-russia-2018-2020.yaml" --observed "$repo/data/observed/russia-permits-2018-2020.csv" \
   --particles 200 --max-generations 6 --runs 2000 --out "$work/calibrated" --quiet >/dev/null \
   || { say "FAILED: laborsim calibrate"; exit 1; }
+dotnet "$laborsim_dll" discover "$repo/scenarios/donbas-baseline.yaml" --where "remittances_usd > 6e8" --runs 5000 --out "$work/discovered" --quiet >/dev/null \
+  || { say "FAILED: laborsim discover"; exit 1; }
 
 # check NAME REPORT MINIMUM_CHARTS: loads offline without console messages, every chart visible, legible at desktop
 # and phone widths, tables that fit or scroll; screenshots kept.
@@ -61,7 +63,8 @@ check() {
   [ -s "$artifacts/$name-desktop.png" ] && [ -s "$artifacts/$name-phone.png" ] || { say "FAILED: no screenshot of $name"; exit 1; }
   say "$name: loads with no console messages, $visible of $expected charts visible"
 }
-check report "$work/out/report.html" 7
+check report "$work/out/report.html" 10
 check calibration-report "$work/calibrated/report.html" 4
+check discovery-report "$work/discovered/report.html" 2
 say "PASSED: screenshots in $artifacts"
 exit 0

@@ -132,7 +132,7 @@ internal static class RunCommand
     }
 
     /// <summary>Why runs.csv cannot be made on this machine: the table would not fit in memory, or the file on the disk.</summary>
-    private static string? SaveRunsRefusal(Scenario scenario, string outPath)
+    internal static string? SaveRunsRefusal(Scenario scenario, string outPath)
     {
         long columns = new CompiledScenario(scenario).RecordedInputNames.Count + OutputCatalogue.MetricCount;
         long bytes = scenario.Runs * columns * sizeof(double);

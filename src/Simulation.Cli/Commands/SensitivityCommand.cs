@@ -84,7 +84,7 @@ internal static class SensitivityCommand
             Progress = progress is null ? null : progress.Report,
         });
         progress?.Finish();
-        var sensitivities = TornadoAnalysis.Analyze(result.RunTable!, metrics);
+        var sensitivities = TornadoAnalysis.Analyze(result.RunTable!, metrics, scenario.Seed);
         using (var folder = OutputFolder.Begin(outPath))
         {
             TextFiles.Write(folder.File("sensitivity.csv"), writer => SensitivityWriter.WriteTornadoCsv(sensitivities, writer));

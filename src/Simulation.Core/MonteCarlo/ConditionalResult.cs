@@ -10,6 +10,13 @@ public sealed record ConditionalResult(RunCondition Condition, long Runs, double
         _ => "runs with workers abroad at some point",
     };
 
+    /// <summary>The condition in two or three words, for table cells.</summary>
+    public string ShortLabel => Condition switch
+    {
+        RunCondition.CeasefireCame => "ceasefire came",
+        _ => "anyone deployed",
+    };
+
     /// <summary>The condition's key in summary.json.</summary>
     public string Key => Condition switch
     {

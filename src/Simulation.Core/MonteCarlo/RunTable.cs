@@ -16,6 +16,9 @@ public sealed class RunTable
         Values = new double[checked(runs * Columns)];
     }
 
+    /// <summary>A table of <paramref name="runs"/> rows read back from a file, all values NaN until set through <see cref="Values"/>.</summary>
+    public static RunTable Empty(IReadOnlyList<string> inputNames, long runs) => new([.. inputNames], runs);
+
     /// <summary>Key paths of the sampled inputs, in column order.</summary>
     public IReadOnlyList<string> InputNames { get; }
 

@@ -12,7 +12,7 @@ namespace Simulation.IO.Analysis;
 public static class SensitivityWriter
 {
     /// <summary>Header of sensitivity.csv.</summary>
-    public const string TornadoHeader = "metric,input,spearman,low_decile_mean,high_decile_mean,swing,runs";
+    public const string TornadoHeader = "metric,input,spearman,low_decile_mean,high_decile_mean,swing,runs,swing_low,swing_high,low_decile_low,low_decile_high,high_decile_low,high_decile_high";
 
     /// <summary>Header of sobol.csv.</summary>
     public const string SobolHeader = "metric,factor,first_order,first_order_se,first_order_low,first_order_high,total,total_se,total_low,total_high";
@@ -24,7 +24,9 @@ public static class SensitivityWriter
         foreach (var r in results)
         {
             writer.Write($"{OutputCatalogue.Of(r.Metric).Name},{r.Input},{NumberFormat.Csv(r.Spearman)},{NumberFormat.Csv(r.LowDecileMean)},"
-                + $"{NumberFormat.Csv(r.HighDecileMean)},{NumberFormat.Csv(r.Swing)},{r.Runs.ToString(CultureInfo.InvariantCulture)}\n");
+                + $"{NumberFormat.Csv(r.HighDecileMean)},{NumberFormat.Csv(r.Swing)},{r.Runs.ToString(CultureInfo.InvariantCulture)},"
+                + $"{NumberFormat.Csv(r.SwingInterval.Low)},{NumberFormat.Csv(r.SwingInterval.High)},{NumberFormat.Csv(r.LowDecileInterval.Low)},{NumberFormat.Csv(r.LowDecileInterval.High)},"
+                + $"{NumberFormat.Csv(r.HighDecileInterval.Low)},{NumberFormat.Csv(r.HighDecileInterval.High)}\n");
         }
     }
 
@@ -59,6 +61,13 @@ public static class SensitivityWriter
             JsonStatistics.Number(json, "low_decile_mean", r.LowDecileMean);
             JsonStatistics.Number(json, "high_decile_mean", r.HighDecileMean);
             JsonStatistics.Number(json, "swing", r.Swing);
+            // 95% Poisson-bootstrap intervals (TornadoAnalysis.DefaultReplicates replicates).
+            JsonStatistics.Number(json, "swing_low", r.SwingInterval.Low);
+            JsonStatistics.Number(json, "swing_high", r.SwingInterval.High);
+            JsonStatistics.Number(json, "low_decile_low", r.LowDecileInterval.Low);
+            JsonStatistics.Number(json, "low_decile_high", r.LowDecileInterval.High);
+            JsonStatistics.Number(json, "high_decile_low", r.HighDecileInterval.Low);
+            JsonStatistics.Number(json, "high_decile_high", r.HighDecileInterval.High);
             json.WriteNumber("runs", r.Runs);
             json.WriteEndObject();
         }

@@ -1,0 +1,259 @@
+using MathNet.Numerics;
+
+namespace Simulation.Core.Discovery;
+
+/// <summary>
+/// The Patient Rule Induction Method (Friedman and Fisher 1999) for scenario discovery, as the EMA Workbench runs it:
+/// peel one face at a time at the alpha-quantile of the box's points, choosing the peel with the largest gain in the
+/// share of hits per point removed, until the next box would hold less than the minimum mass; then paste faces back out
+/// while that raises the share of hits. Every box along the way is kept, so that a reader can trade coverage for
+/// density.
+/// </summary>
+public static class Prim
+{
+    /// <summary>The trajectory of boxes PRIM finds in <paramref name="data"/>, with the one of best balance chosen.</summary>
+    public static PrimTrajectory Run(PrimData data, PrimOptions? options = null)
+    {
+        options ??= new PrimOptions();
+        if (data.Count == 0)
+        {
+            throw new ArgumentException("PRIM needs at least one point");
+        }
+        var initial = data.Bounds();
+        var rows = AllRows(data.Count);
+        var all = rows;
+        var box = initial;
+        var steps = new List<PrimStep> { Step(data, 0, "start", box, rows, initial) };
+        while (BestPeel(data, box, rows, options.PeelAlpha) is { } peel
+            && (double)peel.Rows.Length / data.Count >= options.MassMin && peel.Rows.Length < rows.Length)
+        {
+            (box, rows) = (peel.Box, peel.Rows);
+            steps.Add(Step(data, steps.Count, "peel", box, rows, initial));
+        }
+        while (BestPaste(data, box, rows, all, initial, options.PasteAlpha) is { } paste
+            && (double)paste.Rows.Length / data.Count >= options.MassMin && paste.Rows.Length > rows.Length && paste.Score > 0
+            && Mean(data, paste.Rows) > Mean(data, rows))
+        {
+            (box, rows) = (paste.Box, paste.Rows);
+            steps.Add(Step(data, steps.Count, "paste", box, rows, initial));
+        }
+        return new PrimTrajectory(initial, steps, Balanced(steps));
+    }
+
+    /// <summary>
+    /// The tie-aware quantile of the EMA Workbench: the midpoint of the two order statistics around rank (n - 1) q,
+    /// moved outwards past ties so that the cut falls between two different values (data 0..9: q 0.9 gives 8.5, q 0.1
+    /// gives 0.5). Above the median the lower neighbour moves down, below it the upper neighbour moves up.
+    /// </summary>
+    public static double Quantile(ReadOnlySpan<double> sorted, double q)
+    {
+        if (sorted.Length == 0)
+        {
+            throw new ArgumentException("no values");
+        }
+        double rank = (sorted.Length - 1) * q;
+        int lower = (int)Math.Floor(rank);
+        int upper = (int)Math.Ceiling(rank);
+        if (q > 0.5)
+        {
+            while (sorted[lower] == sorted[upper] && lower > 0)
+            {
+                lower--;
+            }
+        }
+        else
+        {
+            while (sorted[lower] == sorted[upper] && upper < sorted.Length - 1)
+            {
+                upper++;
+            }
+        }
+        return (sorted[lower] + sorted[upper]) / 2;
+    }
+
+    /// <summary>P(X &gt;= <paramref name="hits"/>) for X ~ Binomial(<paramref name="trials"/>, <paramref name="p"/>): one-sided, exact.</summary>
+    public static double BinomialUpperTail(int hits, int trials, double p)
+    {
+        if (hits <= 0)
+        {
+            return 1;
+        }
+        if (hits > trials || p <= 0)
+        {
+            return 0;
+        }
+        return p >= 1 ? 1 : SpecialFunctions.BetaRegularized(hits, trials - hits + 1, p);
+    }
+
+    /// <summary>The quasi-p-value of each restricted input of step <paramref name="step"/>'s box.</summary>
+    public static IReadOnlyList<QuasiPValue> QuasiPValues(PrimData data, PrimTrajectory trajectory, int step)
+    {
+        var chosen = trajectory.Steps[step];
+        var all = AllRows(data.Count);
+        var values = new List<QuasiPValue>();
+        for (int d = 0; d < data.Dimensions; d++)
+        {
+            if (!chosen.Box.Restricts(d, trajectory.Initial))
+            {
+                continue;
+            }
+            var without = chosen.Box.Copy();
+            without.Lower[d] = trajectory.Initial.Lower[d];
+            without.Upper[d] = trajectory.Initial.Upper[d];
+            var rows = data.Inside(without, all);
+            double rate = (double)data.HitsAmong(rows) / rows.Length;
+            values.Add(new QuasiPValue(d, data.Names[d], chosen.Box.Lower[d], chosen.Box.Upper[d], rate, BinomialUpperTail(chosen.Hits, chosen.Points, rate)));
+        }
+        return values;
+    }
+
+    private static PrimStep Step(PrimData data, int index, string phase, PrimBox box, int[] rows, PrimBox initial)
+    {
+        int hits = data.HitsAmong(rows);
+        return new PrimStep(index, phase, box, rows.Length, hits,
+            data.HitCount == 0 ? 0 : (double)hits / data.HitCount,
+            rows.Length == 0 ? 0 : (double)hits / rows.Length,
+            (double)rows.Length / data.Count, box.RestrictedCount(initial));
+    }
+
+    // The box balancing coverage and density best: the largest harmonic mean 2cd / (c + d), the earliest on ties.
+    private static int Balanced(List<PrimStep> steps)
+    {
+        int best = 0;
+        double bestScore = -1;
+        foreach (var step in steps)
+        {
+            double score = step.Coverage + step.Density > 0 ? 2 * step.Coverage * step.Density / (step.Coverage + step.Density) : 0;
+            if (score > bestScore)
+            {
+                (best, bestScore) = (step.Index, score);
+            }
+        }
+        return best;
+    }
+
+    private sealed record Move(double Score, PrimBox Box, int[] Rows);
+
+    // Each input's upper face, then its lower face, in input order; the first of equal scores wins (as in the EMA Workbench's stable sort).
+    private static Move? BestPeel(PrimData data, PrimBox box, int[] rows, double alpha)
+    {
+        Move? best = null;
+        var sorted = new double[rows.Length];
+        for (int d = 0; d < data.Dimensions; d++)
+        {
+            var column = data.Columns[d];
+            for (int i = 0; i < rows.Length; i++)
+            {
+                sorted[i] = column[rows[i]];
+            }
+            Array.Sort(sorted);
+            for (int face = 0; face < 2; face++)
+            {
+                bool upper = face == 0;
+                double cut = Quantile(sorted, upper ? 1 - alpha : alpha);
+                var kept = new List<int>(rows.Length);
+                foreach (int row in rows)
+                {
+                    if (upper ? column[row] <= cut : column[row] >= cut)
+                    {
+                        kept.Add(row);
+                    }
+                }
+                var candidate = box.Copy();
+                if (upper)
+                {
+                    candidate.Upper[d] = cut;
+                }
+                else
+                {
+                    candidate.Lower[d] = cut;
+                }
+                int[] keptRows = [.. kept];
+                double score = Objective(data, rows, keptRows);
+                if (best is null || score > best.Score)
+                {
+                    best = new Move(score, candidate, keptRows);
+                }
+            }
+        }
+        return best;
+    }
+
+    // Each restricted input's lower face, then its upper face: the face moves out to the paste-alpha quantile of the points just beyond it.
+    private static Move? BestPaste(PrimData data, PrimBox box, int[] rows, int[] all, PrimBox initial, double alpha)
+    {
+        Move? best = null;
+        for (int d = 0; d < data.Dimensions; d++)
+        {
+            if (!box.Restricts(d, initial))
+            {
+                continue;
+            }
+            for (int face = 0; face < 2; face++)
+            {
+                bool upper = face == 1;
+                var beyond = box.Copy();
+                if (upper)
+                {
+                    (beyond.Lower[d], beyond.Upper[d]) = (box.Upper[d], initial.Upper[d]);
+                }
+                else
+                {
+                    (beyond.Lower[d], beyond.Upper[d]) = (initial.Lower[d], box.Lower[d]);
+                }
+                var outside = data.Inside(beyond, all);
+                double value = upper ? initial.Upper[d] : initial.Lower[d];
+                if (outside.Length > 0)
+                {
+                    var sorted = new double[outside.Length];
+                    for (int i = 0; i < sorted.Length; i++)
+                    {
+                        sorted[i] = data.Columns[d][outside[i]];
+                    }
+                    Array.Sort(sorted);
+                    value = Quantile(sorted, upper ? alpha : 1 - alpha);
+                }
+                var candidate = box.Copy();
+                if (upper)
+                {
+                    candidate.Upper[d] = value;
+                }
+                else
+                {
+                    candidate.Lower[d] = value;
+                }
+                var inside = data.Inside(candidate, all);
+                double score = Objective(data, rows, inside);
+                if (best is null || score > best.Score)
+                {
+                    best = new Move(score, candidate, inside);
+                }
+            }
+        }
+        return best;
+    }
+
+    // The gain in the share of hits per point added or removed (the EMA Workbench's default objective).
+    private static double Objective(PrimData data, int[] before, int[] after)
+    {
+        double meanBefore = Mean(data, before);
+        double meanAfter = after.Length > 0 ? Mean(data, after) : 0;
+        if (meanBefore == meanAfter || before.Length == after.Length)
+        {
+            return 0;
+        }
+        return (meanAfter - meanBefore) / Math.Abs(before.Length - after.Length);
+    }
+
+    private static double Mean(PrimData data, int[] rows) => rows.Length == 0 ? 0 : (double)data.HitsAmong(rows) / rows.Length;
+
+    internal static int[] AllRows(int count)
+    {
+        var rows = new int[count];
+        for (int i = 0; i < count; i++)
+        {
+            rows[i] = i;
+        }
+        return rows;
+    }
+}

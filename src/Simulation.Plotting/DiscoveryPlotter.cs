@@ -1,0 +1,107 @@
+using ScottPlot;
+using Simulation.Core.Discovery;
+
+namespace Simulation.Plotting;
+
+/// <summary>Charts of scenario discovery: PRIM's coverage-density trade-off and the chosen box against each input's range.</summary>
+public static class DiscoveryPlotter
+{
+    /// <summary>Every box of the trajectory as coverage against density, coloured by how many inputs it restricts, the chosen box ringed.</summary>
+    public static Plot Tradeoff(DiscoveryResult result, string scenario)
+    {
+        var plot = PlotStyle.NewPlot($"Boxes found for {result.Condition}: {scenario}", "coverage: share of all such runs inside the box", "density: share of the box's runs that are such runs");
+        var steps = result.Trajectory.Steps;
+        int most = steps.Max(s => s.RestrictedDimensions);
+        var placed = new List<(double X, double Y)>();
+        for (int restricted = 0; restricted <= most; restricted++)
+        {
+            var group = steps.Where(s => s.RestrictedDimensions == restricted).ToList();
+            if (group.Count == 0)
+            {
+                continue;
+            }
+            var points = plot.Add.ScatterPoints(group.Select(s => s.Coverage).ToArray(), group.Select(s => s.Density).ToArray());
+            points.Color = PlotStyle.Series(restricted);
+            points.MarkerSize = 8;
+            // The count is written beside each run of boxes rather than in a legend of up to a dozen colours; a label
+            // that would sit on one already written (the first, barely restricted boxes crowd at 100% coverage) is left out.
+            var middle = group[group.Count / 2];
+            if (placed.Any(p => Math.Abs(p.X - middle.Coverage) < 0.12 && Math.Abs(p.Y - middle.Density) < 0.05))
+            {
+                continue;
+            }
+            placed.Add((middle.Coverage, middle.Density));
+            var label = plot.Add.Text(restricted == 1 ? "1 input" : $"{restricted} inputs", middle.Coverage, middle.Density);
+            label.LabelFontSize = 12;
+            label.LabelFontColor = PlotStyle.Series(restricted);
+            label.LabelBold = true;
+            label.LabelAlignment = Alignment.UpperRight;
+            label.OffsetX = -8;
+            label.OffsetY = 4;
+        }
+        var chosen = result.Box;
+        var ring = plot.Add.Marker(chosen.Coverage, chosen.Density, MarkerShape.OpenCircle, 22);
+        ring.Color = PlotStyle.Accent;
+        ring.LineWidth = 2.5f;
+        ring.LegendText = $"boxes, coloured and labelled by the inputs they restrict; ringed: the box shown (step {chosen.Index}): coverage {NumberText.Percent(chosen.Coverage)}, density {NumberText.Percent(chosen.Density)}";
+        var fraction = plot.Add.HorizontalLine((double)result.Data.HitCount / result.Data.Count);
+        fraction.Color = PlotStyle.Muted;
+        fraction.LinePattern = LinePattern.Dashed;
+        fraction.LegendText = $"share among all runs ({NumberText.Percent((double)result.Data.HitCount / result.Data.Count)})";
+        PlotStyle.FormatLeftAxis(plot, money: false, probability: true);
+        plot.Axes.Bottom.TickGenerator = new ScottPlot.TickGenerators.NumericAutomatic { LabelFormatter = v => v.ToString("P0", System.Globalization.CultureInfo.InvariantCulture) };
+        plot.Axes.SetLimits(-0.02, 1.04, 0, 1.04);
+        PlotStyle.LegendBelow(plot);
+        return plot;
+    }
+
+    /// <summary>The chosen box's limit on each restricted input, within the range the input took in the runs, most significant first.</summary>
+    public static Plot Limits(DiscoveryResult result, string scenario)
+    {
+        var plot = PlotStyle.NewPlot($"Where such runs concentrate: {scenario}", "position within the input's range in these runs (0 = smallest, 1 = largest)", "");
+        var limits = result.QuasiPValues.OrderBy(p => p.PValue).ToList();
+        if (limits.Count == 0)
+        {
+            plot.Add.Annotation("the box shown restricts no input", Alignment.MiddleCenter);
+            plot.Axes.SetLimits(0, 1, 0, 1);
+            return plot;
+        }
+        var initial = result.Trajectory.Initial;
+        var ticks = new ScottPlot.TickGenerators.NumericManual();
+        for (int i = 0; i < limits.Count; i++)
+        {
+            var limit = limits[i];
+            double y = limits.Count - 1 - i;
+            double low = initial.Lower[limit.Dimension];
+            double width = initial.Upper[limit.Dimension] - low;
+            double Scale(double v) => width > 0 ? (v - low) / width : 0.5;
+            var range = plot.Add.Rectangle(0, 1, y - 0.3, y + 0.3);
+            range.FillColor = PlotStyle.Muted.WithAlpha(0.15);
+            range.LineWidth = 0;
+            var box = plot.Add.Rectangle(Scale(limit.Lower), Scale(limit.Upper), y - 0.18, y + 0.18);
+            box.FillColor = PlotStyle.Main.WithAlpha(0.8);
+            box.LineWidth = 0;
+            var reproduced = result.Reproducibility[limit.Dimension];
+            var text = plot.Add.Text($"{result.Data.Describe(limit.Dimension, limit.Lower, limit.Upper, NumberText.Plain)} (range {NumberText.Plain(low)} to {NumberText.Plain(initial.Upper[limit.Dimension])})\n"
+                + $"quasi-p {PValue(limit.PValue)}; in {NumberText.Percent(reproduced.ByCoverage)} of resamples", 1.04, y);
+            text.LabelFontSize = 11;
+            text.LabelAlignment = Alignment.MiddleLeft;
+            ticks.AddMajor(y, limit.Name);
+            if (i == 0)
+            {
+                range.LegendText = "range of the input in the runs";
+                box.LegendText = "limits of the box shown";
+            }
+        }
+        plot.Axes.Left.TickGenerator = ticks;
+        plot.Axes.Left.TickLabelStyle.FontSize = 11;
+        plot.Axes.SetLimits(-0.05, 2.1, -0.7, limits.Count - 0.3);
+        plot.Axes.Bottom.TickGenerator = new ScottPlot.TickGenerators.NumericManual([new Tick(0, "0"), new Tick(0.5, "0.5"), new Tick(1, "1")]);
+        PlotStyle.LegendBelow(plot);
+        return plot;
+    }
+
+    /// <summary>A p-value to two significant figures, "&lt; 1e-300" when it underflows.</summary>
+    public static string PValue(double p) =>
+        p <= 0 ? "< 1e-300" : p >= 0.001 ? p.ToString("0.###", System.Globalization.CultureInfo.InvariantCulture) : p.ToString("0.0e0", System.Globalization.CultureInfo.InvariantCulture);
+}

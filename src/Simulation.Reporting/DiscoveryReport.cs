@@ -1,0 +1,50 @@
+using Simulation.Core;
+using Simulation.Core.Discovery;
+using Simulation.Plotting;
+
+namespace Simulation.Reporting;
+
+/// <summary>report.html of scenario discovery: the question, the box in words, its limits, the trade-off and the caveats.</summary>
+public static class DiscoveryReport
+{
+    /// <summary>The page for <paramref name="result"/> on runs of <paramref name="scenario"/> (read from <paramref name="source"/>).</summary>
+    public static string Render(DiscoveryResult result, string scenario, string source)
+    {
+        var box = result.Box;
+        var report = new HtmlReport($"laborsim discover: {scenario}")
+            .Header($"Which assumptions lead to {result.Condition}? {scenario}", null)
+            .Paragraph($"PRIM (Friedman and Fisher 1999, as the EMA Workbench runs it) on {result.Data.Count:N0} runs of {scenario} from {source}: "
+                + $"{result.Data.HitCount:N0} of them ({NumberText.Percent((double)result.Data.HitCount / result.Data.Count)}) meet the condition. "
+                + $"Peel alpha {result.Options.PeelAlpha}, paste alpha {result.Options.PasteAlpha}, minimum mass {result.Options.MassMin}; laborsim {EngineInfo.Version}.", "meta");
+        var limits = result.QuasiPValues.OrderBy(p => p.PValue).ToList();
+        string where = limits.Count == 0 ? "no input is restricted" : string.Join("; ", limits.Select(l => $"{l.Name} {result.Data.Describe(l.Dimension, l.Lower, l.Upper, NumberText.Plain)}"));
+        report.Section("In short").List(
+        [
+            $"Where {where}, {NumberText.Percent(box.Density)} of runs meet the condition (against {NumberText.Percent((double)result.Data.HitCount / result.Data.Count)} over all runs).",
+            $"That box holds {NumberText.Percent(box.Coverage)} of all runs meeting the condition (coverage) and {NumberText.Percent(box.Mass)} of all runs (mass).",
+            result.Chosen == result.Trajectory.Balanced
+                ? $"It is step {box.Index} of {result.Trajectory.Steps.Count - 1}, the one balancing coverage and density best (largest harmonic mean); --box K shows another."
+                : $"It is step {box.Index}, chosen with --box; the balanced one is step {result.Trajectory.Balanced}.",
+        ], "headline");
+        report.Section("The box").Table(["input", "box", "range in the runs", "quasi-p-value", "share meeting it without this limit", "in resamples (coverage / density)"],
+            limits.Select(l => (IReadOnlyList<string>)
+            [
+                l.Name, result.Data.Describe(l.Dimension, l.Lower, l.Upper, NumberText.Plain),
+                $"{NumberText.Plain(result.Trajectory.Initial.Lower[l.Dimension])} to {NumberText.Plain(result.Trajectory.Initial.Upper[l.Dimension])}",
+                DiscoveryPlotter.PValue(l.PValue), NumberText.Percent(l.RateWithout),
+                $"{NumberText.Percent(result.Reproducibility[l.Dimension].ByCoverage)} / {NumberText.Percent(result.Reproducibility[l.Dimension].ByDensity)}",
+            ]), textColumns: 1,
+            caption: "Quasi-p-value: the one-sided binomial chance of the box's share of such runs, were the share that of the box without this limit; small means the limit matters. "
+                + "Resamples: PRIM run again on 10 random halves of the runs; the share of them whose box of nearest coverage (density) also restricts this input.");
+        report.Figure(DiscoveryPlotter.Limits(result, scenario), "The box's limits within each restricted input's range in the runs, most significant first.");
+        report.Section("Trade-off").Figure(DiscoveryPlotter.Tradeoff(result, scenario),
+            "Every box PRIM passed through, from all runs (top left: coverage 100%) to the smallest it allows; denser boxes hold fewer of the runs sought. prim_trajectory.csv has each box's limits.");
+        report.Section("Reading it").List(
+        [
+            "A box describes where the condition is concentrated among the assumptions sampled; it is not a forecast, and an input's limits mean little beyond the range it was sampled over.",
+            "Runs where a censored metric never happened (no enforcement, no ceasefire) do not meet a condition on it.",
+            "Quasi-p-values are not corrected for PRIM having searched for the box; read them as a ranking, and trust limits that resamples reproduce.",
+        ]);
+        return report.Render();
+    }
+}

@@ -1,0 +1,108 @@
+using System.Text.Json;
+
+namespace Simulation.Cli.Tests;
+
+public sealed class DiscoverCommandTests : IDisposable
+{
+    private readonly string _work = Directory.CreateTempSubdirectory("laborsim-discover").FullName;
+
+    public void Dispose() => Directory.Delete(_work, true);
+
+    [Fact]
+    public void Discover_Scenario_WritesEveryFileAndFindsTheCeasefire()
+    {
+        string outDir = Path.Combine(_work, "disc");
+        var (code, stdout, stderr) = CliHarness.Run("discover", CliHarness.Baseline, "--runs", "6000", "--where", "remittances_usd > 6e8", "--out", outDir);
+        Assert.True(code == 0, stderr);
+        Assert.Contains("meet remittances_usd > 6e8", stdout);
+        foreach (string file in new[] { "prim_trajectory.csv", "prim_box.csv", "discovery.json", "prim_tradeoff.png", "prim_limits.png", "report.html", "scenario.yaml" })
+        {
+            Assert.True(File.Exists(Path.Combine(outDir, file)), file);
+        }
+        using var json = JsonDocument.Parse(File.ReadAllText(Path.Combine(outDir, "discovery.json")));
+        var limits = json.RootElement.GetProperty("limits").EnumerateArray().Select(l => l.GetProperty("input").GetString()).ToList();
+        // An early ceasefire is what makes a rich scheme possible: PRIM must restrict its month.
+        Assert.Contains("ceasefire.month", limits);
+        Assert.True(json.RootElement.GetProperty("density").GetDouble() > json.RootElement.GetProperty("hits").GetDouble() / 6000);
+        var trajectory = File.ReadAllLines(Path.Combine(outDir, "prim_trajectory.csv"));
+        Assert.StartsWith("step,phase,coverage,density,mass,runs_in_box,hits_in_box,restricted_inputs,ceasefire.month_low", trajectory[0]);
+        Assert.StartsWith("0,start,1,", trajectory[1]);
+        Assert.Contains("Which assumptions lead to remittances_usd &gt; 6e8?", File.ReadAllText(Path.Combine(outDir, "report.html")));
+    }
+
+    [Fact]
+    public void Discover_SavedRunsFolder_SameBoxAsTheScenario_AnyThreadCount()
+    {
+        string runs = Path.Combine(_work, "runs");
+        var (runCode, _, runError) = CliHarness.Run("run", CliHarness.Baseline, "--runs", "4000", "--save-runs", "--no-plots", "--quiet", "--out", runs, "--threads", "1");
+        Assert.True(runCode == 0, runError);
+        string fromFolder = Path.Combine(_work, "from-folder");
+        string fromScenario = Path.Combine(_work, "from-scenario");
+        var (a, _, errorA) = CliHarness.Run("discover", runs, "--where", "peak_workers >= 30000 and first_enforcement_month > 20", "--out", fromFolder, "--no-plots", "--quiet");
+        var (b, _, errorB) = CliHarness.Run("discover", CliHarness.Baseline, "--runs", "4000", "--where", "peak_workers >= 30000 and first_enforcement_month > 20", "--out", fromScenario, "--no-plots", "--quiet", "--threads", "2");
+        Assert.True(a == 0, errorA);
+        Assert.True(b == 0, errorB);
+        Assert.Equal(File.ReadAllText(Path.Combine(fromFolder, "prim_box.csv")), File.ReadAllText(Path.Combine(fromScenario, "prim_box.csv")));
+        Assert.Equal(File.ReadAllText(Path.Combine(fromFolder, "prim_trajectory.csv")), File.ReadAllText(Path.Combine(fromScenario, "prim_trajectory.csv")));
+    }
+
+    [Fact]
+    public void Discover_BoxK_ShowsThatStep()
+    {
+        string outDir = Path.Combine(_work, "box3");
+        var (code, stdout, stderr) = CliHarness.Run("discover", CliHarness.Baseline, "--runs", "3000", "--where", "remittances_usd > 6e8", "--box", "3", "--out", outDir, "--no-plots");
+        Assert.True(code == 0, stderr);
+        Assert.Contains("box (step 3 of", stdout);
+        using var json = JsonDocument.Parse(File.ReadAllText(Path.Combine(outDir, "discovery.json")));
+        Assert.Equal(3, json.RootElement.GetProperty("chosen_step").GetInt32());
+        var (tooFar, _, error) = CliHarness.Run("discover", CliHarness.Baseline, "--runs", "3000", "--where", "remittances_usd > 6e8", "--box", "900", "--out", Path.Combine(_work, "far"));
+        Assert.Equal(2, tooFar);
+        Assert.Contains("--box 900: the trajectory has steps 0 to", error);
+        Assert.False(Directory.Exists(Path.Combine(_work, "far")));
+    }
+
+    [Theory]
+    [InlineData("remitances_usd > 1e9", "did you mean 'remittances_usd'?")]
+    [InlineData("remittances_usd = 1e9", "is not a comparison")]
+    [InlineData("remittances_usd > lots", "'lots' is not a number")]
+    [InlineData("peak_workers > 1 and", "is not a comparison")]
+    [InlineData("remittances_usd > 1e30", "no run meets remittances_usd > 1e30")]
+    [InlineData("peak_workers >= 0", "every run meets peak_workers >= 0")]
+    public void Discover_BadCondition_RefusedNamingIt(string condition, string message)
+    {
+        string outDir = Path.Combine(_work, "bad");
+        var (code, _, stderr) = CliHarness.Run("discover", CliHarness.Baseline, "--runs", "500", "--where", condition, "--out", outDir);
+        Assert.Equal(2, code);
+        Assert.Contains(message, stderr);
+        Assert.Contains("--where", stderr);
+        Assert.False(Directory.Exists(outDir));
+    }
+
+    [Theory]
+    [InlineData("--peel-alpha", "0.7", "must lie strictly between 0 and 0.5")]
+    [InlineData("--paste-alpha", "0", "must lie strictly between 0 and 0.5")]
+    [InlineData("--mass-min", "1.5", "must lie strictly between 0 and 1")]
+    [InlineData("--box", "-1", "counted from 0")]
+    public void Discover_BadSetting_Refused(string option, string value, string message)
+    {
+        var (code, _, stderr) = CliHarness.Run("discover", CliHarness.Baseline, "--runs", "500", "--where", "peak_workers > 100", option, value, "--out", Path.Combine(_work, "x"));
+        Assert.Equal(2, code);
+        Assert.Contains(message, stderr);
+    }
+
+    [Fact]
+    public void Discover_FolderWithoutRuns_OrWithSet_Refused()
+    {
+        string empty = Directory.CreateDirectory(Path.Combine(_work, "empty")).FullName;
+        var (code, _, stderr) = CliHarness.Run("discover", empty, "--where", "peak_workers > 100", "--out", Path.Combine(_work, "x"));
+        Assert.Equal(2, code);
+        Assert.Contains("runs.csv: does not exist; write it with 'laborsim run SCENARIO.yaml --save-runs'", stderr);
+        var (setCode, _, setError) = CliHarness.Run("discover", empty, "--where", "peak_workers > 100", "--set", "pay.wage=1", "--out", Path.Combine(_work, "y"));
+        Assert.Equal(2, setCode);
+        Assert.Contains("apply only to a scenario file", setError);
+        File.WriteAllText(Path.Combine(empty, "runs.csv"), "run,a,b\n0,1,2\n");
+        var (shapeCode, _, shapeError) = CliHarness.Run("discover", empty, "--where", "peak_workers > 100", "--out", Path.Combine(_work, "z"));
+        Assert.Equal(2, shapeCode);
+        Assert.Contains("is not a runs.csv of this laborsim", shapeError);
+    }
+}
