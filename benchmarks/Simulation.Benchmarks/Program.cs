@@ -5,4 +5,9 @@ if (args is ["coverage", ..])
     Simulation.Benchmarks.CoverageStudyCommand.Run(args);
     return;
 }
+if (args is ["designs", ..])
+{
+    Simulation.Benchmarks.DesignStudyCommand.Run(args);
+    return;
+}
 BenchmarkSwitcher.FromAssembly(typeof(Simulation.Benchmarks.BenchmarkScenarios).Assembly).Run(args);

@@ -37,9 +37,9 @@ internal static class ScenarioLoading
         return overrides;
     }
 
-    public static ScenarioLoadResult Load(string file, IReadOnlyList<ScenarioOverride> overrides, List<ScenarioProblem> problems, Terminal terminal)
+    public static ScenarioLoadResult Load(string file, IReadOnlyList<ScenarioOverride> overrides, List<ScenarioProblem> problems, Terminal terminal, bool strict = false)
     {
-        var loaded = ScenarioReader.LoadFile(file, overrides);
+        var loaded = ScenarioReader.LoadFile(file, overrides, strict);
         problems.AddRange(loaded.Problems);
         ProblemPrinter.Warn(terminal, loaded.Warnings);
         return loaded;

@@ -58,6 +58,7 @@ public static class RunReport
 
         report.Section("Assumptions").Table(["parameter", "value or distribution (sampled once per run)", "unit", "meaning"],
             Parameters(s), textColumns: 4);
+        InputDesign(report, s);
         report.Section("What the model leaves out").List(ModelLimits.Items);
         report.Paragraph($"Reproduce: laborsim run with this scenario and seed {s.Seed} gives these numbers on any machine and for any thread count. The model is described in docs/model.md of the laborsim repository.", "note");
         return report.Render();
@@ -140,6 +141,39 @@ public static class RunReport
         report.Table(["year", "p5", "median", "p95", "mean ± se"], rows, textColumns: 1,
             caption: "Money reaching the sending state within each calendar year, over all runs, to set beside annual figures in the public record; partial years at the ends of the horizon are marked.");
     }
+
+    /// <summary>How the runs spread the inputs, and the correlations asked for and used.</summary>
+    internal static void InputDesign(HtmlReport report, Scenario scenario)
+    {
+        string design = scenario.Sampling switch
+        {
+            Simulation.Core.Sampling.SamplingMethod.LatinHypercube => "a Latin hypercube: each input's range is cut into as many equally likely strata as runs, and each stratum is used by exactly one run",
+            Simulation.Core.Sampling.SamplingMethod.Sobol => "Owen-scrambled Sobol' points (Joe-Kuo direction numbers): quasi-random inputs that fill their space more evenly than independent draws",
+            _ => "independent Monte Carlo draws, each input from its own random stream",
+        };
+        report.Paragraph($"Inputs are spread by {design}.", "note");
+        if (new CompiledScenario(scenario).Sampler?.Copula is not { } copula)
+        {
+            return;
+        }
+        var rows = new List<IReadOnlyList<string>>();
+        for (int i = 0; i < copula.Names.Length; i++)
+        {
+            for (int j = i + 1; j < copula.Names.Length; j++)
+            {
+                if (copula.Requested[i, j] != 0 || copula.Used[i, j] != 0)
+                {
+                    rows.Add([copula.Names[i], copula.Names[j], Rho(copula.Requested[i, j]), Rho(copula.Used[i, j])]);
+                }
+            }
+        }
+        report.Table(["input", "with", "rank correlation asked for", "used"], rows, textColumns: 2,
+            caption: copula.IsRepaired
+                ? $"The correlations asked for are not possible together (smallest eigenvalue {copula.SmallestEigenvalue:0.000}); the nearest valid matrix (Higham 2002) was used. Drawn through a Gaussian copula: each input keeps its own distribution."
+                : "Drawn through a Gaussian copula: each input keeps its own distribution, and the achieved rank correlation equals the one asked for.");
+    }
+
+    private static string Rho(double value) => value.ToString("0.000", System.Globalization.CultureInfo.InvariantCulture);
 
     /// <summary>"The 95% interval of the mean of X is within ±0.98% of the mean (relative; target 1%): met."</summary>
     public static string PrecisionSentence(PrecisionReport precision)

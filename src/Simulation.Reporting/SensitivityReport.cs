@@ -43,11 +43,12 @@ public static class SensitivityReport
     }
 
     /// <summary>The page of a Sobol analysis.</summary>
-    public static string RenderSobol(Scenario scenario, IReadOnlyList<(Metric Metric, SobolIndices Indices)> results)
+    public static string RenderSobol(Scenario scenario, IReadOnlyList<(Metric Metric, SobolIndices Indices)> results, bool quasiRandom = true)
     {
         var report = new HtmlReport($"laborsim Sobol indices: {scenario.Name}")
             .Header($"Sobol indices: {scenario.Name}", scenario.Description)
-            .Paragraph($"Saltelli sampling with Jansen's estimators (Saltelli et al. 2010, Computer Physics Communications 181:259-270), {results[0].Indices.BaseSamples:N0} base samples, "
+            .Paragraph((quasiRandom ? "Saltelli's design on Owen-scrambled Sobol' points (quasi-random, as SALib does)" : "Saltelli's design on independent random draws")
+                + $" with Jansen's estimators (Saltelli et al. 2010, Computer Physics Communications 181:259-270), {results[0].Indices.BaseSamples:N0} base samples, "
                 + $"{results[0].Indices.BootstrapSamples} bootstrap resamples for 95% intervals; seed {scenario.Seed}; laborsim {EngineInfo.Version}. "
                 + "The model's own randomness is the factor \"(model noise)\".", "meta")
             .Paragraph("An index is the share of the output's variance due to a factor, so it lies between 0 and 1. Estimates are sums over random samples: "

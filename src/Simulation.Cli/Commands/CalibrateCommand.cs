@@ -57,7 +57,7 @@ internal static class CalibrateCommand
         {
             problems.Add(new ScenarioProblem(new("--observed", 0, 0), "", "is missing: name at least one observation file, e.g. --observed data/observed/russia-permits-2018-2020.csv"));
         }
-        var loaded = ScenarioLoading.Load(options.Scenario, overrides, problems, terminal);
+        var loaded = ScenarioLoading.Load(options.Scenario, overrides, problems, terminal, options.Strict);
         var scenario = loaded.Scenario;
         var observations = new List<Observation>();
         if (scenario is not null)

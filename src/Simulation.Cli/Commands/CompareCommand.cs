@@ -22,7 +22,7 @@ internal static class CompareCommand
         {
             problems.Add(new ScenarioProblem(new("laborsim compare", 0, 0), "", "needs two or more scenario files; differences are against the first"));
         }
-        var loaded = files.Select(file => ScenarioLoading.Load(file, overrides, problems, terminal)).ToList();
+        var loaded = files.Select(file => ScenarioLoading.Load(file, overrides, problems, terminal, options.Strict)).ToList();
         if (problems.Count > 0)
         {
             ProblemPrinter.Print(terminal, problems, "nothing was run");

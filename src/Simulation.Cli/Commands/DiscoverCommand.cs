@@ -57,7 +57,7 @@ internal static class DiscoverCommand
         else
         {
             var overrides = ScenarioLoading.Overrides(options, problems);
-            var loaded = ScenarioLoading.Load(options.Source, overrides, problems, terminal);
+            var loaded = ScenarioLoading.Load(options.Source, overrides, problems, terminal, options.Strict);
             if (problems.Count > 0 || condition is null || loaded.Scenario is null || loaded.Document is null)
             {
                 ProblemPrinter.Print(terminal, problems, "nothing was run");

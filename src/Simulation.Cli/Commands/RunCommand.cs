@@ -54,13 +54,19 @@ internal static class RunCommand
         {
             problems.Add(new ScenarioProblem(new("--resume", 0, 0), "", "keeps checkpointing into its own folder; give --resume alone"));
         }
-        var loaded = ScenarioLoading.Load(options.Scenario, overrides, problems, terminal);
+        var loaded = ScenarioLoading.Load(options.Scenario, overrides, problems, terminal, options.Strict);
         if (problems.Count > 0 || loaded.Scenario is null || loaded.Document is null)
         {
             ProblemPrinter.Print(terminal, problems, "nothing was run");
             return ExitCodes.BadInput;
         }
         var scenario = loaded.Scenario;
+        if (target is not null && scenario.Sampling == Simulation.Core.Sampling.SamplingMethod.LatinHypercube)
+        {
+            ProblemPrinter.Print(terminal, [new ScenarioProblem(new($"--precision {options.Precision}", 0, 0), "",
+                "adds runs until its target is met, but a Latin hypercube is built for a fixed number of runs; give --runs N instead, or use sampling: {method: sobol}, which extends")], "nothing was run");
+            return ExitCodes.BadInput;
+        }
         if (shard is { } s)
         {
             return ShardRun.Execute(scenario, loaded.Document, s.Index, s.Count, options, terminal, cancellation);

@@ -23,6 +23,9 @@ internal abstract class ScenarioOptions
     [Option("out", HelpText = "Output folder.")]
     public string? Out { get; set; }
 
+    [Option("strict", HelpText = "Refuse a correlations: matrix that is not valid instead of repairing it to the nearest valid one.")]
+    public bool Strict { get; set; }
+
     [Option("threads", HelpText = "Worker threads (default: all cores). Results do not depend on it.")]
     public int? Threads { get; set; }
 

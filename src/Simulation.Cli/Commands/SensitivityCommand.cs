@@ -22,6 +22,10 @@ internal static class SensitivityCommand
             problems.Add(new ScenarioProblem(new($"--method {options.Method}", 0, 0), "", "must be 'tornado' or 'sobol'"));
         }
         var metrics = ScenarioLoading.Metrics(options.Metrics, "--metric", problems, allowCensored: !sobol);
+        if (options.Design is not ("quasi-random" or "random"))
+        {
+            problems.Add(new ScenarioProblem(new($"--design {options.Design}", 0, 0), "", "must be 'quasi-random' (the default) or 'random'"));
+        }
         if (!sobol && (options.Samples is not null || options.Bootstrap is not null))
         {
             problems.Add(new ScenarioProblem(new(options.Samples is not null ? "--samples" : "--bootstrap", 0, 0), "",
@@ -37,7 +41,7 @@ internal static class SensitivityCommand
         {
             problems.Add(new ScenarioProblem(new($"--bootstrap {bootstrap}", 0, 0), "", "must be a whole number from 10 to 10,000"));
         }
-        var loaded = ScenarioLoading.Load(options.Scenario, overrides, problems, terminal);
+        var loaded = ScenarioLoading.Load(options.Scenario, overrides, problems, terminal, options.Strict);
         var scenario = loaded.Scenario;
         if (scenario is not null && new CompiledScenario(scenario).UncertainParameterIndices.Length == 0)
         {
@@ -123,14 +127,19 @@ internal static class SensitivityCommand
                 + "Sobol indices assume independent inputs: read them as indicative, or use the tornado (--method tornado).");
         }
         int samples = options.Samples ?? 4096;
+        bool quasiRandom = options.Design == "quasi-random" && ModelSobolAnalysis.QuasiRandomPossible(new CompiledScenario(scenario));
+        if (options.Design == "quasi-random" && !quasiRandom)
+        {
+            terminal.Error.WriteLine($"note: {factors - 1} inputs need {2 * (factors - 1)} Sobol' dimensions, more than the {Simulation.Core.Sampling.SobolSequence.MaxDimensions} available; using independent draws.");
+        }
         var progress = ScenarioLoading.Progress(options, terminal, (long)samples * (factors + 2));
-        var results = ModelSobolAnalysis.Run(scenario, metrics, samples, options.Bootstrap ?? 200, threads, cancellation, progress is null ? null : progress.Report);
+        var results = ModelSobolAnalysis.Run(scenario, metrics, samples, options.Bootstrap ?? 200, threads, cancellation, progress is null ? null : progress.Report, quasiRandom);
         progress?.Finish();
         using (var folder = OutputFolder.Begin(outPath))
         {
             TextFiles.Write(folder.File("sobol.csv"), writer => SensitivityWriter.WriteSobolCsv(results, writer));
-            TextFiles.WriteStream(folder.File("sobol.json"), stream => SensitivityWriter.WriteSobolJson(scenario.Name, scenario.Seed, results, stream));
-            TextFiles.Write(folder.File("report.html"), writer => writer.Write(Simulation.Reporting.SensitivityReport.RenderSobol(scenario, results)));
+            TextFiles.WriteStream(folder.File("sobol.json"), stream => SensitivityWriter.WriteSobolJson(scenario.Name, scenario.Seed, results, stream, quasiRandom));
+            TextFiles.Write(folder.File("report.html"), writer => writer.Write(Simulation.Reporting.SensitivityReport.RenderSobol(scenario, results, quasiRandom)));
             if (!options.NoPlots)
             {
                 foreach (var (metric, indices) in results)
@@ -141,7 +150,8 @@ internal static class SensitivityCommand
             folder.Commit();
         }
         var culture = CultureInfo.InvariantCulture;
-        terminal.Out.WriteLine(string.Create(culture, $"{scenario.Name}: Sobol indices from {(long)samples * (factors + 2):N0} model runs (N = {samples:N0})"));
+        string design = quasiRandom ? "Saltelli's design on Owen-scrambled Sobol' points (quasi-random, as SALib)" : "Saltelli's design on independent draws";
+        terminal.Out.WriteLine(string.Create(culture, $"{scenario.Name}: Sobol indices from {(long)samples * (factors + 2):N0} model runs (N = {samples:N0}), {design}"));
         foreach (var (metric, indices) in results)
         {
             var order = Enumerable.Range(0, indices.Factors.Count).OrderByDescending(i => indices.Total[i]).Take(3);

@@ -17,6 +17,9 @@ internal sealed class SensitivityOptions : ScenarioOptions
     [Option("samples", HelpText = "With --method sobol: base samples N (default 4,096); the model runs N x (inputs + 3) times.")]
     public int? Samples { get; set; }
 
+    [Option("design", Default = "quasi-random", HelpText = "With --method sobol: quasi-random (Saltelli's design on Owen-scrambled Sobol' points, as SALib) or random (independent draws).")]
+    public string Design { get; set; } = "quasi-random";
+
     [Option("bootstrap", HelpText = "With --method sobol: bootstrap resamples for the confidence intervals (default 200).")]
     public int? Bootstrap { get; set; }
 }

@@ -46,7 +46,7 @@ internal static partial class SlurmCommand
         {
             problems.Add(new ScenarioProblem(new($"--cpus {options.Cpus}", 0, 0), "", "must be a whole number from 1 to 1024"));
         }
-        var loaded = ScenarioLoading.Load(options.Scenario, overrides, problems, terminal);
+        var loaded = ScenarioLoading.Load(options.Scenario, overrides, problems, terminal, options.Strict);
         if (problems.Count > 0 || loaded.Scenario is null || loaded.Document is null)
         {
             ProblemPrinter.Print(terminal, problems, "nothing was written");

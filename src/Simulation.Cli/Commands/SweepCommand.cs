@@ -18,7 +18,7 @@ internal static class SweepCommand
         var problems = new List<ScenarioProblem>();
         var overrides = ScenarioLoading.Overrides(options, problems);
         var metrics = ScenarioLoading.Metrics(options.Metrics, "--metric", problems);
-        var loaded = ScenarioLoading.Load(options.Scenario, overrides, problems, terminal);
+        var loaded = ScenarioLoading.Load(options.Scenario, overrides, problems, terminal, options.Strict);
         var axes = new List<SweepLever?>();
         if (loaded.Scenario is { } loadedScenario)
         {

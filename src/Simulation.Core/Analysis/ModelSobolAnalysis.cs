@@ -8,8 +8,10 @@ namespace Simulation.Core.Analysis;
 /// Sobol indices of the model's metrics with respect to each uncertain input, and to the model's own randomness
 /// (arrivals, returns, enforcement, exchange rate) treated as one more factor, "(model noise)", as is usual for
 /// stochastic simulators (Marrel, Iooss, Da Veiga and Ribatet, Statistics and Computing 22, 2012). Row j of
-/// matrix A takes the inputs and noise streams of run j, matrix B those of run N + j, so every number is still
-/// a function of (seed, run index) only.
+/// matrix A takes the noise streams of run j, matrix B those of run N + j. By default (as SALib does) the inputs of
+/// A and B are quasi-random: point j of an Owen-scrambled Sobol' sequence in 2d dimensions, the first d for A and the
+/// last d for B, mapped through each input's inverse distribution function; otherwise they are run j's and run
+/// N + j's own draws. Either way every number is a function of (seed, row) only.
 /// </summary>
 public static class ModelSobolAnalysis
 {
@@ -18,7 +20,7 @@ public static class ModelSobolAnalysis
 
     /// <summary>Indices of each metric in <paramref name="metrics"/> (none may be censored); N (d + 3) model runs.</summary>
     public static IReadOnlyList<(Metric Metric, SobolIndices Indices)> Run(Scenario scenario, IReadOnlyList<Metric> metrics, int baseSamples,
-        int bootstrapSamples, int threads, CancellationToken cancellation = default, Action<RunProgress>? progress = null)
+        int bootstrapSamples, int threads, CancellationToken cancellation = default, Action<RunProgress>? progress = null, bool quasiRandom = true)
     {
         foreach (var metric in metrics)
         {
@@ -29,6 +31,11 @@ public static class ModelSobolAnalysis
         }
         var compiled = new CompiledScenario(scenario);
         int[] uncertain = compiled.UncertainParameterIndices;
+        // A design over the inputs' uniform numbers (any correlations still apply through the scenario's copula).
+        var design = quasiRandom && QuasiRandomPossible(compiled)
+            ? new InputSampler(Sampling.SamplingMethod.MonteCarlo, baseSamples, compiled.Parameters, uncertain, compiled.StreamPurposes, compiled.Sampler?.Copula)
+            : null;
+        ulong designKey = Random.StreamKey.For(scenario.Seed, 1, InputSampler.DesignStream);
         int factors = uncertain.Length + 1;
         var names = new string[factors];
         for (int i = 0; i < uncertain.Length; i++)
@@ -65,8 +72,16 @@ public static class ModelSobolAnalysis
             {
                 long runA = row;
                 long runB = baseSamples + (long)row;
-                LaborMigrationModel.SampleInputs(compiled, seed, runA, a);
-                LaborMigrationModel.SampleInputs(compiled, seed, runB, b);
+                if (design is null)
+                {
+                    LaborMigrationModel.SampleInputs(compiled, seed, runA, a);
+                    LaborMigrationModel.SampleInputs(compiled, seed, runB, b);
+                }
+                else
+                {
+                    QuasiRandomRow(compiled, design, designKey, seed, row, runA, 0, a);
+                    QuasiRandomRow(compiled, design, designKey, seed, row, runB, uncertain.Length, b);
+                }
                 Store(fA, row, Evaluate(compiled, seed, runA, a), metrics);
                 Store(fB, row, Evaluate(compiled, seed, runB, b), metrics);
                 for (int i = 0; i < uncertain.Length; i++)
@@ -88,6 +103,28 @@ public static class ModelSobolAnalysis
             results.Add((metrics[m], SobolEstimator.Estimate(names, fA[m], fB[m], fAB[m], bootstrapSamples, seed)));
         }
         return results;
+    }
+
+    /// <summary>True when the quasi-random design can serve: 2d Sobol' dimensions for d inputs.</summary>
+    public static bool QuasiRandomPossible(CompiledScenario compiled) => 2 * compiled.UncertainParameterIndices.Length <= Sampling.SobolSequence.MaxDimensions;
+
+    // Row j of A (dimensions 0 .. d - 1) or of B (d .. 2d - 1): the point's coordinates with lower bits from the run's own streams.
+    private static void QuasiRandomRow(CompiledScenario compiled, InputSampler design, ulong key, long seed, int row, long run, int firstDimension, Span<double> inputs)
+    {
+        var parameters = compiled.Parameters;
+        for (int i = 0; i < parameters.Length; i++)
+        {
+            inputs[i] = parameters[i].IsFixed ? parameters[i].Mean : 0;
+        }
+        Span<double> uniforms = stackalloc double[design.Dimensions];
+        for (int d = 0; d < uniforms.Length; d++)
+        {
+            uint bits = Sampling.SobolSequence.Scramble(Sampling.SobolSequence.Bits((uint)row, firstDimension + d), firstDimension + d, key);
+            var rng = Random.StreamKey.Generator(seed, run, compiled.StreamPurposes[compiled.UncertainParameterIndices[d]]);
+            uniforms[d] = (bits + rng.NextOpenDouble()) * (1.0 / 4294967296.0);
+        }
+        design.FromUniforms(uniforms, inputs);
+        LaborMigrationModel.ApplyPosterior(compiled, seed, run, inputs);
     }
 
     private static RunOutcome Evaluate(CompiledScenario compiled, long seed, long noiseRun, ReadOnlySpan<double> inputs)

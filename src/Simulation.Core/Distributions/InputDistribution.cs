@@ -314,6 +314,51 @@ public sealed class InputDistribution
         }
     }
 
+    /// <summary>
+    /// The inverse distribution function: the value at cumulative probability <paramref name="u"/> in (0, 1). Sampling
+    /// designs and correlated inputs draw through it, so that a uniform number in a stratum or a copula maps to exactly
+    /// this marginal.
+    /// </summary>
+    public double Quantile(double u)
+    {
+        switch (Kind)
+        {
+            case DistributionKind.Fixed:
+                return _p1;
+            case DistributionKind.Uniform:
+                return _p1 + (_p2 - _p1) * u;
+            case DistributionKind.Normal:
+                if (double.IsInfinity(_p3) && double.IsInfinity(_p4))
+                {
+                    return _p1 + _p2 * MathNormal.InvCDF(0, 1, u);
+                }
+                return Math.Clamp(_p1 + _p2 * MathNormal.InvCDF(0, 1, _values[0] + (_values[1] - _values[0]) * u), _p3, _p4);
+            case DistributionKind.LogNormal:
+                return Math.Exp(_p1 + _p2 * MathNormal.InvCDF(0, 1, u));
+            case DistributionKind.Triangular:
+                return SampleTriangular(u);
+            case DistributionKind.Pert:
+                return _p1 + (_p3 - _p1) * MathNet.Numerics.Distributions.Beta.InvCDF(_p4, _p5, u);
+            case DistributionKind.Beta:
+                return MathNet.Numerics.Distributions.Beta.InvCDF(_p1, _p2, u);
+            case DistributionKind.Gamma:
+                return MathNet.Numerics.Distributions.Gamma.InvCDF(_p1, 1 / _p2, u);
+            case DistributionKind.Exponential:
+                return -_p1 * Math.Log(1 - u);
+            case DistributionKind.Discrete:
+                for (int i = 0; i < _cumulativeWeights.Length - 1; i++)
+                {
+                    if (u < _cumulativeWeights[i])
+                    {
+                        return _values[i];
+                    }
+                }
+                return _values[^1];
+            default:
+                throw new InvalidOperationException();
+        }
+    }
+
     /// <summary>One draw. A fixed value consumes no random numbers.</summary>
     public double Sample(ref Xoshiro256StarStar rng)
     {

@@ -51,6 +51,11 @@ public sealed class CompiledScenario
                 PosteriorSlots[j] = slot;
             }
         }
+        var copula = CopulaOf(scenario, slotOf);
+        if (copula is not null || scenario.Sampling != Sampling.SamplingMethod.MonteCarlo)
+        {
+            Sampler = new InputSampler(scenario.Sampling, scenario.Runs, Parameters, UncertainParameterIndices, StreamPurposes, copula);
+        }
         Series = SeriesOf(scenario);
         Layout = new MonteCarlo.SummaryLayout(Series.Count, scenario.Start, scenario.Months);
         BeforeDeployment = scenario.Enforcement.BeforeDeployment;
@@ -186,6 +191,9 @@ public sealed class CompiledScenario
 
     /// <summary>Horizon T in months.</summary>
     public int Months => Scenario.Months;
+
+    /// <summary>The sampler of the uncertain inputs under a design or correlations; null for independent Monte Carlo draws.</summary>
+    public InputSampler? Sampler { get; }
 
     /// <summary>Where each summarised quantity of a run sits among the summary cells.</summary>
     public MonteCarlo.SummaryLayout Layout { get; }
@@ -336,5 +344,47 @@ public sealed class CompiledScenario
             }
         }
         throw new InvalidOperationException($"no channel named '{name}'");
+    }
+
+    // The correlations between inputs that are drawn (uncertain, not set by a posterior): an input fixed later, by
+    // --set or a sweep, simply leaves the copula, as a fixed number cannot co-vary.
+    private Correlation.InputCopula? CopulaOf(Scenario scenario, Dictionary<string, int> slotOf)
+    {
+        var members = new List<int>();
+        var pairs = new List<(int, int, double)>();
+        foreach (var correlation in scenario.Correlations)
+        {
+            if (!slotOf.TryGetValue(correlation.First, out int first) || !slotOf.TryGetValue(correlation.Second, out int second)
+                || Parameters[first].IsFixed || Parameters[second].IsFixed
+                || (PosteriorSlots is { } posterior && (posterior.Contains(first) || posterior.Contains(second))))
+            {
+                continue;
+            }
+            foreach (int slot in new[] { first, second })
+            {
+                if (!members.Contains(slot))
+                {
+                    members.Add(slot);
+                }
+            }
+            pairs.Add((first, second, correlation.Rho));
+        }
+        if (pairs.Count == 0)
+        {
+            return null;
+        }
+        int k = members.Count;
+        var rho = new double[k, k];
+        for (int i = 0; i < k; i++)
+        {
+            rho[i, i] = 1;
+        }
+        foreach (var (first, second, value) in pairs)
+        {
+            int i = members.IndexOf(first), j = members.IndexOf(second);
+            rho[i, j] = value;
+            rho[j, i] = value;
+        }
+        return Correlation.InputCopula.Build([.. members], [.. members.Select(m => ParameterNames[m])], rho);
     }
 }

@@ -79,6 +79,7 @@ public static class LaborMigrationModel
     public static void SampleInputs(CompiledScenario scenario, long seed, long run, Span<double> inputs)
     {
         var parameters = scenario.Parameters;
+        var sampler = scenario.Sampler;
         for (int i = 0; i < parameters.Length; i++)
         {
             var distribution = parameters[i];
@@ -87,9 +88,19 @@ public static class LaborMigrationModel
                 inputs[i] = distribution.Mean;
                 continue;
             }
-            var rng = StreamKey.Generator(seed, run, scenario.StreamPurposes[i]);
-            inputs[i] = distribution.Sample(ref rng);
+            if (sampler is null)
+            {
+                var rng = StreamKey.Generator(seed, run, scenario.StreamPurposes[i]);
+                inputs[i] = distribution.Sample(ref rng);
+            }
         }
+        sampler?.Sample(seed, run, inputs);
+        ApplyPosterior(scenario, seed, run, inputs);
+    }
+
+    /// <summary>Replaces the calibrated inputs of run <paramref name="run"/> by a particle of the scenario's posterior, drawn by weight from the run's own stream.</summary>
+    internal static void ApplyPosterior(CompiledScenario scenario, long seed, long run, Span<double> inputs)
+    {
         if (scenario.PosteriorSlots is { } slots)
         {
             // The other inputs keep their own streams (common random numbers with the uncalibrated scenario).

@@ -80,6 +80,12 @@ public sealed record Scenario(
     /// </summary>
     public PosteriorSample? Posterior { get; init; }
 
+    /// <summary>Rank correlations between uncertain inputs (correlations:), drawn through a Gaussian copula; none by default.</summary>
+    public IReadOnlyList<InputCorrelation> Correlations { get; init; } = [];
+
+    /// <summary>How the runs' uncertain inputs are spread (sampling: {method: ...}); independent draws by default.</summary>
+    public Simulation.Core.Sampling.SamplingMethod Sampling { get; init; } = Simulation.Core.Sampling.SamplingMethod.MonteCarlo;
+
     /// <summary>
     /// Every parameter with its key path, in the order of a run's inputs: the catalogue's scalars
     /// (<see cref="ParameterCatalogue.Scalars"/>), then the hazard changes' multipliers, the channels' keys, the

@@ -76,10 +76,11 @@ public static class SensitivityWriter
     }
 
     /// <summary>Writes sobol.json.</summary>
-    public static void WriteSobolJson(string scenario, long seed, IReadOnlyList<(Metric Metric, SobolIndices Indices)> results, Stream stream)
+    public static void WriteSobolJson(string scenario, long seed, IReadOnlyList<(Metric Metric, SobolIndices Indices)> results, Stream stream, bool quasiRandom = true)
     {
         using var json = Begin(stream, scenario, seed, "sobol");
         json.WriteString("estimator", "Saltelli sampling, Jansen estimators (Saltelli et al. 2010, Comput. Phys. Commun. 181:259-270); percentile bootstrap intervals");
+        json.WriteString("design", quasiRandom ? "quasi-random: Owen-scrambled Sobol' points, 2d dimensions (as SALib)" : "random: independent draws");
         json.WriteStartObject("metrics");
         foreach (var (metric, indices) in results)
         {

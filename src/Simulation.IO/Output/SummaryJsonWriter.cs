@@ -29,6 +29,23 @@ public static class SummaryJsonWriter
         json.WriteString("start", scenario.Start.ToString());
         json.WriteNumber("elapsed_seconds", Math.Round(result.Elapsed.TotalSeconds, 3));
         json.WriteNumber("quantile_relative_error", QuantileSketch.RelativeAccuracy);
+        json.WriteString("sampling", Scenarios.SamplingReader.Name(scenario.Sampling));
+        if (new CompiledScenario(scenario).Sampler?.Copula is { } copula)
+        {
+            // The rank correlations asked for and those used (Higham's nearest valid matrix when the request was not valid).
+            json.WriteStartObject("correlations");
+            json.WriteStartArray("inputs");
+            foreach (string name in copula.Names)
+            {
+                json.WriteStringValue(name);
+            }
+            json.WriteEndArray();
+            json.WriteBoolean("repaired", copula.IsRepaired);
+            json.WriteNumber("smallest_eigenvalue_requested", copula.SmallestEigenvalue);
+            WriteMatrix(json, "requested", copula.Requested);
+            WriteMatrix(json, "used", copula.Used);
+            json.WriteEndObject();
+        }
         if (overrides is { Count: > 0 })
         {
             // Values changed on the command line (--set): the description above is the file's and may not match them.
@@ -143,6 +160,21 @@ public static class SummaryJsonWriter
         }
         json.WriteEndObject();
         json.WriteEndObject();
+    }
+
+    private static void WriteMatrix(Utf8JsonWriter json, string name, double[,] matrix)
+    {
+        json.WriteStartArray(name);
+        for (int i = 0; i < matrix.GetLength(0); i++)
+        {
+            json.WriteStartArray();
+            for (int j = 0; j < matrix.GetLength(1); j++)
+            {
+                json.WriteNumberValue(matrix[i, j]);
+            }
+            json.WriteEndArray();
+        }
+        json.WriteEndArray();
     }
 
     private static void WriteProbability(Utf8JsonWriter json, string name, double p, long runs)

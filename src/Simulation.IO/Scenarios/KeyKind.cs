@@ -28,6 +28,12 @@ public enum KeyKind
     /// <summary>The list of contingents (version 2).</summary>
     Contingents,
 
+    /// <summary>correlations: a list of {between: [INPUT, INPUT], rho}.</summary>
+    Correlations,
+
+    /// <summary>sampling: {method: ...}.</summary>
+    Sampling,
+
     /// <summary>posterior: {file: PATH}, joint draws of calibrated inputs.</summary>
     Posterior,
 }

@@ -114,6 +114,18 @@ public static class ScenarioJsonSchema
                 ["channel"] = new JsonObject { ["type"] = "string" },
                 ["spread_months"] = new JsonObject { ["type"] = "integer", ["minimum"] = 1, ["maximum"] = 1200 },
             }),
+            KeyKind.Correlations => ListOf(["between", "rho"], new JsonObject
+            {
+                ["between"] = new JsonObject { ["type"] = "array", ["minItems"] = 2, ["maxItems"] = 2, ["items"] = new JsonObject { ["type"] = "string" } },
+                ["rho"] = new JsonObject { ["type"] = "number", ["minimum"] = -1, ["maximum"] = 1 },
+            }),
+            KeyKind.Sampling => new JsonObject
+            {
+                ["type"] = new JsonArray("object", "null"),
+                ["additionalProperties"] = false,
+                ["required"] = new JsonArray("method"),
+                ["properties"] = new JsonObject { ["method"] = new JsonObject { ["enum"] = new JsonArray("monte-carlo", "latin-hypercube", "sobol") } },
+            },
             KeyKind.HazardChanges => new JsonObject
             {
                 ["type"] = "array",

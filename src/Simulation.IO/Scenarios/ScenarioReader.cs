@@ -23,16 +23,19 @@ public static partial class ScenarioReader
 
     private const string ScenarioFile = "a scenario file";
 
-    /// <summary>Reads the file at <paramref name="path"/> and applies <paramref name="overrides"/>.</summary>
-    public static ScenarioLoadResult LoadFile(string path, IReadOnlyList<ScenarioOverride>? overrides = null)
+    /// <summary>
+    /// Reads the file at <paramref name="path"/> and applies <paramref name="overrides"/>; with <paramref name="strict"/>
+    /// an invalid correlation matrix is refused instead of repaired.
+    /// </summary>
+    public static ScenarioLoadResult LoadFile(string path, IReadOnlyList<ScenarioOverride>? overrides = null, bool strict = false)
     {
         var problems = new ProblemList();
         string? text = TextFileReader.Read(path, MaxFileBytes, problems, ScenarioFile);
-        return text is null ? Fail(problems) : Load(text, path, overrides);
+        return text is null ? Fail(problems) : Load(text, path, overrides, strict);
     }
 
     /// <summary>Reads scenario YAML <paramref name="text"/> named <paramref name="source"/> in messages.</summary>
-    public static ScenarioLoadResult Load(string text, string source, IReadOnlyList<ScenarioOverride>? overrides = null)
+    public static ScenarioLoadResult Load(string text, string source, IReadOnlyList<ScenarioOverride>? overrides = null, bool strict = false)
     {
         var problems = new ProblemList();
         var start = new SourcePosition(source, 1, 1);
@@ -72,6 +75,16 @@ public static partial class ScenarioReader
         if (scenario is not null && problems.Count == 0 && values["posterior"] is { } posterior and not YamlScalar { IsNull: true })
         {
             scenario = PosteriorReader.Read(posterior, scenario, overrides, problems, warnings, out posteriorText);
+        }
+        if (scenario is not null && problems.Count == 0)
+        {
+            // After the posterior, which may take inputs out of the correlations' reach.
+            var sampling = SamplingReader.Read(values["sampling"], scenario, problems);
+            var correlations = CorrelationReader.Read(values["correlations"], scenario, problems, warnings, strict);
+            if (sampling is { } method && correlations is not null)
+            {
+                scenario = scenario with { Sampling = method, Correlations = correlations };
+            }
         }
         return problems.Count > 0
             ? Fail(problems)

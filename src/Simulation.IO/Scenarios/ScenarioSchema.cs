@@ -65,6 +65,10 @@ public static class ScenarioSchema
             "deadlines by which workers of the named channels are sent home"));
         keys.Add(new("contingents", KeyKind.Contingents, "[]", "list of {month, workers, channel, spread_months}",
             "blocks of workers sent by a state-to-state deal, on top of the channel's arrivals"));
+        keys.Add(new("correlations", KeyKind.Correlations, "[]", "list of {between: [INPUT, INPUT], rho: -1..1}",
+            "Spearman rank correlations between uncertain inputs, drawn through a Gaussian copula (the marginals stay as given)"));
+        keys.Add(new("sampling", KeyKind.Sampling, "{method: monte-carlo}", "{method: monte-carlo | latin-hypercube | sobol}",
+            "how runs spread the uncertain inputs: independent draws, a Latin hypercube, or Owen-scrambled Sobol' points"));
         keys.Add(new("posterior", KeyKind.Posterior, "~", "{file: PATH}",
             "joint values of calibrated inputs (a posterior.csv written by laborsim calibrate, path relative to this file): each run draws one particle by weight"));
         return keys;
