@@ -52,6 +52,8 @@ public class InputSamplerTests
             var b = Column(correlated, input).Order().ToArray();
             Assert.True(KolmogorovSmirnov(a, b) < 1.95 * Math.Sqrt(2.0 / n), input);
         }
+        var again = MonteCarloRunner.Run(Correlated(-0.6, n), new RunnerOptions { Threads = 3, SaveRuns = true }).RunTable!;
+        Assert.Equal(correlated.Values, again.Values);
         // Inputs outside the copula keep their own streams: the same draw in every run (common random numbers).
         Assert.Equal(Column(plain, "demand.peak"), Column(correlated, "demand.peak"));
         Assert.True(RankCorrelation.Spearman(Column(correlated, "pay.wage"), Column(correlated, "pay.state_share")) < -0.55);
