@@ -81,7 +81,7 @@ internal static class CheckpointedRun
                 $"Interrupted after {total.Runs:N0} of {scenario.Runs:N0} runs; the checkpoint in {folder} holds them: finish with the same command and --resume {folder}.");
             if (options.KeepPartial)
             {
-                RunOutputs.Write(MonteCarloRunner.Complete(scenario, total, stopwatch.Elapsed, allowPartial: true), document, outPath, options.NoPlots, [.. options.Set], thresholds);
+                RunOutputs.Write(MonteCarloRunner.Complete(scenario, total, stopwatch.Elapsed, allowPartial: true), document, outPath, options.NoPlots, [.. options.Set], thresholds, options.Force);
                 message += $" {outPath} holds their summary, flagged \"partial\": true.";
             }
             terminal.Error.WriteLine(message);
@@ -89,7 +89,7 @@ internal static class CheckpointedRun
         }
         CheckpointStore.Save(folder, total, scenario.Name, fingerprint, scenario.Seed, scenario.Runs, EngineInfo.Version);
         var result = MonteCarloRunner.Complete(scenario, total, stopwatch.Elapsed);
-        RunOutputs.Write(result, document, outPath, options.NoPlots, [.. options.Set], thresholds);
+        RunOutputs.Write(result, document, outPath, options.NoPlots, [.. options.Set], thresholds, options.Force);
         RunOutputs.PrintHeadline(result, outPath, terminal, thresholds);
         return ExitCodes.Ok;
     }

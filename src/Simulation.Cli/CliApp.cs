@@ -37,6 +37,11 @@ internal static class CliApp
                 (ValidateOptions options) => ValidateCommand.Execute(options, terminal),
                 errors => UsageErrors.Report(parsed, errors.ToList(), terminal));
         }
+        catch (Simulation.IO.Output.OutputConflictException conflict)
+        {
+            terminal.Error.WriteLine($"laborsim: not published: {conflict.Message}");
+            return ExitCodes.Failed;
+        }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
         {
             terminal.Error.WriteLine($"laborsim: could not write the output: {exception.Message}");

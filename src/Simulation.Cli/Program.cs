@@ -17,4 +17,7 @@ using var terminate = PosixSignalRegistration.Create(PosixSignal.SIGTERM, contex
     context.Cancel = true;
     cancellation.Cancel();
 });
-return CliApp.Run(args, Terminal.FromConsole(), cancellation.Token);
+var terminal = Terminal.FromConsole();
+int code = CliApp.Run(args, terminal, cancellation.Token);
+terminal.WarnIfOutputFailed();
+return code;

@@ -12,11 +12,12 @@ namespace Simulation.Cli;
 /// <summary>The output folder of a run (also of a merge): files, charts and the headline on standard output.</summary>
 internal static class RunOutputs
 {
-    public static void Write(MonteCarloResult result, ScenarioDocument document, string outPath, bool noPlots, IReadOnlyList<string>? overrides = null, IReadOnlyList<(Metric Metric, double Value)>? thresholds = null)
+    public static void Write(MonteCarloResult result, ScenarioDocument document, string outPath, bool noPlots, IReadOnlyList<string>? overrides = null,
+        IReadOnlyList<(Metric Metric, double Value)>? thresholds = null, bool force = false)
     {
         overrides ??= [];
         var probabilities = ThresholdOption.Evaluate(result, thresholds ?? []);
-        using var folder = OutputFolder.Begin(outPath);
+        using var folder = OutputFolder.Begin(outPath, force);
         TextFiles.WriteStream(folder.File("summary.json"), stream => SummaryJsonWriter.Write(result, stream, overrides, probabilities));
         TextFiles.Write(folder.File("series.csv"), writer => SeriesCsvWriter.Write(result, writer));
         TextFiles.Write(folder.File("metrics.csv"), writer => MetricsCsvWriter.Write(result, writer));

@@ -42,7 +42,7 @@ internal static class ShardRun
         }
         progress?.Finish();
 
-        using (var folder = OutputFolder.Begin(outPath))
+        using (var folder = OutputFolder.Begin(outPath, options.Force))
         {
             SummaryStateFormat.Write(state, folder.File("state.bin"));
             string header = $"Scenario {scenario.Name} as run by laborsim {EngineInfo.Version}: overrides applied, defaults written out.";

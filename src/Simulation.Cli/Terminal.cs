@@ -4,5 +4,14 @@ namespace Simulation.Cli;
 internal sealed record Terminal(TextWriter Out, TextWriter Error, bool ErrorIsTerminal)
 {
     /// <summary>The real console.</summary>
-    public static Terminal FromConsole() => new(Console.Out, Console.Error, !Console.IsErrorRedirected);
+    public static Terminal FromConsole() => new(new BestEffortWriter(Console.Out), Console.Error, !Console.IsErrorRedirected);
+
+    /// <summary>Says on standard error when standard output could not be written: the run's files are its result, so this is only a warning.</summary>
+    public void WarnIfOutputFailed()
+    {
+        if (Out is BestEffortWriter { Failure: { } failure })
+        {
+            Error.WriteLine($"laborsim: warning: could not print to standard output ({failure}); every file written is complete");
+        }
+    }
 }

@@ -206,4 +206,32 @@ public sealed class ReliabilityTests : IDisposable
         Assert.Contains("narrow demand.peak, supply.pool or supply.dispatch_per_month", error.ToString());
         Assert.False(Directory.Exists(Path.Combine(_work, "overflow")));
     }
+
+    [Fact]
+    public void StandardOutputFull_CompleteRunStillSucceeds_WithAWarning()
+    {
+        // /dev/full refuses every write: the headline cannot be printed, but the output folder is the result.
+        string outDir = Path.Combine(Path.GetTempPath(), "laborsim-devfull-" + Guid.NewGuid().ToString("N"));
+        var info = new ProcessStartInfo("sh") { RedirectStandardError = true, UseShellExecute = false };
+        foreach (string arg in new[] { "-c", "exec dotnet \"$0\" run \"$1\" --runs 2000 --no-plots --out \"$2\" > /dev/full", Dll, Baseline, outDir })
+        {
+            info.ArgumentList.Add(arg);
+        }
+        using var process = Process.Start(info)!;
+        string error = process.StandardError.ReadToEnd();
+        process.WaitForExit();
+        try
+        {
+            Assert.True(process.ExitCode == 0, error);
+            Assert.Contains("warning: could not print to standard output", error);
+            Assert.True(File.Exists(Path.Combine(outDir, "summary.json")));
+        }
+        finally
+        {
+            if (Directory.Exists(outDir))
+            {
+                Directory.Delete(outDir, true);
+            }
+        }
+    }
 }

@@ -137,7 +137,7 @@ internal static class CalibrateCommand
         var keys = result.Inputs.Select(i => i.KeyPath).ToList();
         var posteriorText = new StringWriter();
         PosteriorCsv.Write(result.Abc, keys, posteriorText);
-        using (var folder = OutputFolder.Begin(outPath))
+        using (var folder = OutputFolder.Begin(outPath, options.Force))
         {
             File.WriteAllText(folder.File("posterior.csv"), posteriorText.ToString(), new UTF8Encoding(false));
             TextFiles.WriteStream(folder.File("posterior.parquet"), stream => PosteriorParquetWriter.Write(result.Abc, keys, stream));

@@ -72,7 +72,7 @@ internal static class CompareCommand
         }
         progress?.Finish();
 
-        using (var folder = OutputFolder.Begin(outPath))
+        using (var folder = OutputFolder.Begin(outPath, options.Force))
         {
             TextFiles.Write(folder.File("comparison.csv"), writer => ComparisonWriter.WriteMetricsCsv(comparison, writer));
             TextFiles.Write(folder.File("differences.csv"), writer => ComparisonWriter.WriteDifferencesCsv(comparison, writer));

@@ -112,7 +112,7 @@ internal static class DiscoverCommand
         {
             return ExitCodes.BadInput;
         }
-        using (var folder = OutputFolder.Begin(outPath))
+        using (var folder = OutputFolder.Begin(outPath, options.Force))
         {
             TextFiles.Write(folder.File("prim_trajectory.csv"), writer => DiscoveryWriter.WriteTrajectory(result, writer));
             TextFiles.Write(folder.File("prim_box.csv"), writer => DiscoveryWriter.WriteBox(result, writer));

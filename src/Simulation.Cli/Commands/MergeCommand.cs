@@ -47,7 +47,7 @@ internal static class MergeCommand
             return ExitCodes.BadInput;
         }
         var result = MonteCarloRunner.Complete(loaded.Scenario!, shards.Combined, TimeSpan.FromSeconds(shards.ElapsedSeconds));
-        RunOutputs.Write(result, loaded.Document, outPath, options.NoPlots, thresholds: thresholds);
+        RunOutputs.Write(result, loaded.Document, outPath, options.NoPlots, thresholds: thresholds, force: options.Force);
         if (!options.Quiet)
         {
             terminal.Out.WriteLine($"merged {shards.Manifests.Count} shards");

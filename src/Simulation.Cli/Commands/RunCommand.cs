@@ -112,7 +112,7 @@ internal static class RunCommand
         }
         progress?.Finish();
 
-        RunOutputs.Write(result, loaded.Document, outPath, options.NoPlots, [.. options.Set], thresholds);
+        RunOutputs.Write(result, loaded.Document, outPath, options.NoPlots, [.. options.Set], thresholds, options.Force);
         if (result.IsPartial)
         {
             terminal.Error.WriteLine(string.Create(CultureInfo.InvariantCulture,

@@ -89,7 +89,7 @@ internal static class SensitivityCommand
         });
         progress?.Finish();
         var sensitivities = TornadoAnalysis.Analyze(result.RunTable!, metrics, scenario.Seed);
-        using (var folder = OutputFolder.Begin(outPath))
+        using (var folder = OutputFolder.Begin(outPath, options.Force))
         {
             TextFiles.Write(folder.File("sensitivity.csv"), writer => SensitivityWriter.WriteTornadoCsv(sensitivities, writer));
             TextFiles.WriteStream(folder.File("sensitivity.json"), stream => SensitivityWriter.WriteTornadoJson(scenario.Name, scenario.Seed, result.Runs, sensitivities, stream));
@@ -135,7 +135,7 @@ internal static class SensitivityCommand
         var progress = ScenarioLoading.Progress(options, terminal, (long)samples * (factors + 2));
         var results = ModelSobolAnalysis.Run(scenario, metrics, samples, options.Bootstrap ?? 200, threads, cancellation, progress is null ? null : progress.Report, quasiRandom);
         progress?.Finish();
-        using (var folder = OutputFolder.Begin(outPath))
+        using (var folder = OutputFolder.Begin(outPath, options.Force))
         {
             TextFiles.Write(folder.File("sobol.csv"), writer => SensitivityWriter.WriteSobolCsv(results, writer));
             TextFiles.WriteStream(folder.File("sobol.json"), stream => SensitivityWriter.WriteSobolJson(scenario.Name, scenario.Seed, results, stream, quasiRandom));

@@ -60,7 +60,7 @@ internal static partial class SlurmCommand
         }
         string laborsim = options.Laborsim ?? CurrentCommand();
 
-        using (var folder = OutputFolder.Begin(outPath))
+        using (var folder = OutputFolder.Begin(outPath, options.Force))
         {
             string header = $"Scenario {scenario.Name} as submitted by laborsim {EngineInfo.Version}: overrides applied, defaults written out.";
             loaded.Document.WriteAsRun(folder.File("scenario.yaml"), header);

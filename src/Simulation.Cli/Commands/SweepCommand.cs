@@ -71,7 +71,7 @@ internal static class SweepCommand
         }
         progress?.Finish();
 
-        using (var folder = OutputFolder.Begin(outPath))
+        using (var folder = OutputFolder.Begin(outPath, options.Force))
         {
             TextFiles.Write(folder.File("sweep.csv"), writer => SweepWriter.WriteCsv(usedAxes, results, writer));
             var plotted = results.Select(p => (p.LeverValues[0], p.LeverValues.Count > 1 ? p.LeverValues[1] : double.NaN, p.Result)).ToList();

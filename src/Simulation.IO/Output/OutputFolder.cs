@@ -13,11 +13,15 @@ public sealed class OutputFolder : IDisposable
 
     private bool _committed;
 
-    private OutputFolder(string finalPath, string stagingPath)
+    private OutputFolder(string finalPath, string stagingPath, bool replace)
     {
         FinalPath = finalPath;
         StagingPath = stagingPath;
+        Replace = replace;
     }
+
+    /// <summary>True when an earlier laborsim output folder at the target may be replaced (--force).</summary>
+    public bool Replace { get; }
 
     /// <summary>Where the folder will be.</summary>
     public string FinalPath { get; }
@@ -104,7 +108,7 @@ public sealed class OutputFolder : IDisposable
     private const int StagingSuffixBytes = 1 + 9 + 10 + 1 + 32;
 
     /// <summary>Creates a hidden staging folder next to <paramref name="finalPath"/> (same file system, so the move is a rename).</summary>
-    public static OutputFolder Begin(string finalPath)
+    public static OutputFolder Begin(string finalPath, bool replace = false)
     {
         string full = Path.GetFullPath(finalPath).TrimEnd(Path.DirectorySeparatorChar);
         string parent = Path.GetDirectoryName(full) ?? throw new IOException($"{finalPath} has no parent folder");
@@ -113,7 +117,7 @@ public sealed class OutputFolder : IDisposable
         string staging = Path.Combine(parent, $".{Path.GetFileName(full)}.partial-{Environment.ProcessId}-{Guid.NewGuid():N}");
         Directory.CreateDirectory(staging);
         System.IO.File.WriteAllText(Path.Combine(staging, MarkerFile), "written by laborsim; marks a folder laborsim may replace with --force\n");
-        return new OutputFolder(full, staging);
+        return new OutputFolder(full, staging, replace);
     }
 
     /// <summary>
@@ -156,34 +160,82 @@ public sealed class OutputFolder : IDisposable
     /// <summary>The staging path of file <paramref name="name"/>.</summary>
     public string File(string name) => Path.Combine(StagingPath, name);
 
-    /// <summary>Flushes the folder to disk and moves it into place, replacing an earlier laborsim output folder of the same name.</summary>
+    /// <summary>
+    /// Flushes the folder to disk and publishes it in one atomic step. Without <see cref="Replace"/> the publishing
+    /// rename refuses an occupied target (renameat2 RENAME_NOREPLACE), so two runs started on one --out cannot both
+    /// "win": the second keeps its output beside the first's and says so (<see cref="OutputConflictException"/>). With
+    /// it, an earlier laborsim folder is swapped out in one step (RENAME_EXCHANGE) and then removed, so a kill at any
+    /// moment leaves either the old complete folder or the new one at the target, never nothing.
+    /// </summary>
     public void Commit()
     {
         DurableFiles.FlushTree(StagingPath);
-        string? previous = null;
-        if (Directory.Exists(FinalPath))
+        string parent = Path.GetDirectoryName(FinalPath)!;
+        if (Directory.Exists(FinalPath) && !Directory.EnumerateFileSystemEntries(FinalPath).Any())
         {
-            if (!Directory.EnumerateFileSystemEntries(FinalPath).Any())
+            // An empty folder (made by hand, or by mkdir -p) holds nothing to lose.
+            Directory.Delete(FinalPath);
+        }
+        bool occupied = Directory.Exists(FinalPath) || System.IO.File.Exists(FinalPath);
+        if (occupied && (!Replace || !System.IO.File.Exists(Path.Combine(FinalPath, MarkerFile))))
+        {
+            Conflict(Replace
+                ? $"{FinalPath} appeared while running and is not a laborsim output folder"
+                : $"{FinalPath} was written by another process while this one ran (no --force: it was not replaced)");
+        }
+        if (!occupied)
+        {
+            switch (AtomicRename.MoveNoReplace(StagingPath, FinalPath))
             {
-                Directory.Delete(FinalPath);
+                case AtomicRename.Outcome.Done:
+                    break;
+                case AtomicRename.Outcome.Conflict:
+                    Conflict($"{FinalPath} was written by another process at the same moment (no --force: it was not replaced)");
+                    break;
+                default:
+                    Directory.Move(StagingPath, FinalPath);
+                    break;
             }
-            else if (System.IO.File.Exists(Path.Combine(FinalPath, MarkerFile)))
-            {
-                previous = FinalPath + $".previous-{Guid.NewGuid():N}";
+            Published(parent);
+            return;
+        }
+        switch (AtomicRename.Swap(StagingPath, FinalPath))
+        {
+            case AtomicRename.Outcome.Done:
+                // The staging path now holds the previous output.
+                Published(parent);
+                Directory.Delete(StagingPath, recursive: true);
+                return;
+            case AtomicRename.Outcome.Conflict:
+                Conflict($"{FinalPath} was removed by another process while this one ran");
+                return;
+            default:
+                string previous = FinalPath + $".previous-{Guid.NewGuid():N}";
                 Directory.Move(FinalPath, previous);
-            }
-            else
-            {
-                throw new IOException($"{FinalPath} appeared while running and is not a laborsim output folder; the new output is left in {StagingPath}");
-            }
+                Directory.Move(StagingPath, FinalPath);
+                Published(parent);
+                Directory.Delete(previous, recursive: true);
+                return;
         }
-        Directory.Move(StagingPath, FinalPath);
+    }
+
+    private void Published(string parent)
+    {
         _committed = true;
-        DurableFiles.FlushDirectory(Path.GetDirectoryName(FinalPath)!);
-        if (previous is not null)
+        DurableFiles.FlushDirectory(parent);
+    }
+
+    // Keeps this run's complete output at a visible name beside the target and says where: a result is never deleted.
+    private void Conflict(string why)
+    {
+        string kept = $"{FinalPath}.laborsim-{Environment.ProcessId}";
+        for (int attempt = 1; Directory.Exists(kept) || System.IO.File.Exists(kept); attempt++)
         {
-            Directory.Delete(previous, recursive: true);
+            kept = $"{FinalPath}.laborsim-{Environment.ProcessId}-{attempt}";
         }
+        Directory.Move(StagingPath, kept);
+        _committed = true;
+        throw new OutputConflictException($"{why}; this run's complete output is in {kept}", kept);
     }
 
     /// <summary>Removes the staging folder unless committed.</summary>

@@ -103,7 +103,7 @@ public class OutputWriterTests
         }
         Assert.Equal("already holds an output", OutputFolder.Refusal(target, force: false)![(target.Length + 1)..][..23]);
         Assert.Null(OutputFolder.Refusal(target, force: true));
-        using (var folder = OutputFolder.Begin(target))
+        using (var folder = OutputFolder.Begin(target, replace: true))
         {
             File.WriteAllText(folder.File("summary.json"), "{}");
             folder.Commit();
@@ -123,15 +123,69 @@ public class OutputWriterTests
         try
         {
             Assert.Contains("is not a laborsim output folder", OutputFolder.Refusal(target, force: true));
-            using (var folder = OutputFolder.Begin(target))
+            using (var folder = OutputFolder.Begin(target, replace: true))
             {
-                Assert.Throws<IOException>(folder.Commit);
+                var conflict = Assert.Throws<OutputConflictException>(folder.Commit);
+                Assert.True(File.Exists(Path.Combine(conflict.KeptAt, OutputFolder.MarkerFile)));
+                Directory.Delete(conflict.KeptAt, true);
             }
             Assert.Equal("precious", File.ReadAllText(Path.Combine(target, "thesis.tex")));
         }
         finally
         {
             Directory.Delete(target, true);
+        }
+    }
+
+    [Fact]
+    public void OutputFolder_TwoRunsOnOneTarget_WithoutForce_TheSecondNeverReplacesTheFirst()
+    {
+        // Both checked the target while it was free and both ran; the publishing rename itself refuses the second.
+        string parent = Directory.CreateTempSubdirectory("laborsim-race").FullName;
+        string target = Path.Combine(parent, "out");
+        try
+        {
+            using var first = OutputFolder.Begin(target);
+            using var second = OutputFolder.Begin(target);
+            File.WriteAllText(first.File("who.txt"), "first");
+            File.WriteAllText(second.File("who.txt"), "second");
+            first.Commit();
+            var conflict = Assert.Throws<OutputConflictException>(second.Commit);
+            Assert.Equal("first", File.ReadAllText(Path.Combine(target, "who.txt")));
+            Assert.Equal("second", File.ReadAllText(Path.Combine(conflict.KeptAt, "who.txt")));
+            Assert.Contains("was written by another process", conflict.Message);
+            Assert.Contains(conflict.KeptAt, conflict.Message);
+        }
+        finally
+        {
+            Directory.Delete(parent, true);
+        }
+    }
+
+    [Fact]
+    public void OutputFolder_ForceReplace_SwapsInOneStep_LeavingNoPreviousOrStagingFolder()
+    {
+        string parent = Directory.CreateTempSubdirectory("laborsim-swap").FullName;
+        string target = Path.Combine(parent, "out");
+        try
+        {
+            using (var old = OutputFolder.Begin(target))
+            {
+                File.WriteAllText(old.File("who.txt"), "old");
+                old.Commit();
+            }
+            using (var replacement = OutputFolder.Begin(target, replace: true))
+            {
+                File.WriteAllText(replacement.File("who.txt"), "new");
+                replacement.Commit();
+            }
+            Assert.Equal("new", File.ReadAllText(Path.Combine(target, "who.txt")));
+            Assert.Equal(["out"], Directory.GetFileSystemEntries(parent).Select(Path.GetFileName));
+            Assert.True(AtomicRename.Supported, "this test runs on Linux, where the swap is one renameat2 call");
+        }
+        finally
+        {
+            Directory.Delete(parent, true);
         }
     }
 
