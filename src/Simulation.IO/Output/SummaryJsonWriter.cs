@@ -70,7 +70,7 @@ public static class SummaryJsonWriter
             WriteStatistics(json, metric.Statistics, includeCount: true);
             if (OutputCatalogue.Of(metric.Metric).Censored)
             {
-                json.WriteNumber("share_observed", metric.ShareObserved);
+                JsonStatistics.Number(json, "share_observed", metric.ShareObserved);
             }
             json.WriteEndObject();
         }
@@ -179,8 +179,9 @@ public static class SummaryJsonWriter
 
     private static void WriteProbability(Utf8JsonWriter json, string name, double p, long runs)
     {
-        json.WriteNumber(name, p);
-        json.WriteNumber(name + "_se", Math.Sqrt(p * (1 - p) / runs));
+        // No runs (an interrupted run kept with --keep-partial before its first block): no probability, null not infinity.
+        JsonStatistics.Number(json, name, runs > 0 ? p : double.NaN);
+        JsonStatistics.Number(json, name + "_se", runs > 0 ? Math.Sqrt(p * (1 - p) / runs) : double.NaN);
     }
 
     private static void WriteStatistics(Utf8JsonWriter json, SummaryStatistics statistics, bool includeCount) =>

@@ -204,4 +204,26 @@ public class OutputWriterTests
         Assert.Contains("is a file", OutputFolder.Refusal(file, force: true));
         File.Delete(file);
     }
+
+    [Fact]
+    public void PartialResultOfZeroRuns_IsAValidEmptyOutput()
+    {
+        // Interrupted with --keep-partial before the first block finished: nothing was run, which is a result too.
+        using var cancelled = new CancellationTokenSource();
+        cancelled.Cancel();
+        var result = MonteCarloRunner.Run(TestScenarios.Shipped("donbas-baseline", ("runs", "5000")),
+            new RunnerOptions { Threads = 2, KeepPartial = true, Cancellation = cancelled.Token });
+        Assert.Equal(0, result.Runs);
+        using var stream = new MemoryStream();
+        SummaryJsonWriter.Write(result, stream);
+        using var summary = System.Text.Json.JsonDocument.Parse(stream.ToArray());
+        Assert.True(summary.RootElement.GetProperty("partial").GetBoolean());
+        Assert.Equal(0, summary.RootElement.GetProperty("runs").GetInt64());
+        Assert.Equal(System.Text.Json.JsonValueKind.Null, summary.RootElement.GetProperty("probabilities").GetProperty("enforced_by_horizon").ValueKind);
+        var metrics = new StringWriter();
+        MetricsCsvWriter.Write(result, metrics);
+        var series = new StringWriter();
+        SeriesCsvWriter.Write(result, series);
+        Assert.StartsWith("metric,count", metrics.ToString());
+    }
 }
