@@ -38,6 +38,12 @@ public static class YamlTreeReader
             }
             return root is YamlScalar { IsNull: true } ? null : root;
         }
+        catch (YamlException exception) when (!commandLine && exception.Message.Contains("tab", StringComparison.OrdinalIgnoreCase) && TabIndentation(text) is { } tab)
+        {
+            // YamlDotNet reports where the mapping began (often 1:1); the reader needs the tab itself.
+            throw new YamlSyntaxException(new SourcePosition(source, tab.Line, tab.Column),
+                "a tab is used to indent; YAML indents with spaces only: replace the tab with spaces");
+        }
         catch (YamlException exception)
         {
             throw new YamlSyntaxException(context.PositionOf(exception.Start), "not valid YAML: " + Clean(exception.Message)
@@ -49,6 +55,23 @@ public static class YamlTreeReader
             throw new YamlSyntaxException(context.PositionOf(context.Last),
                 "not valid YAML after this point; check the indentation, colons, quotes and any tabs or unusual characters");
         }
+    }
+
+    // The first tab among a line's leading blanks, as (line, column) counted from 1.
+    private static (int Line, int Column)? TabIndentation(string text)
+    {
+        string[] lines = text.Split('\n');
+        for (int l = 0; l < lines.Length; l++)
+        {
+            for (int c = 0; c < lines[l].Length && lines[l][c] is ' ' or '\t'; c++)
+            {
+                if (lines[l][c] == '\t')
+                {
+                    return (l + 1, c + 1);
+                }
+            }
+        }
+        return null;
     }
 
     private static YamlNode ReadNode(IParser parser, Context context, int depth)

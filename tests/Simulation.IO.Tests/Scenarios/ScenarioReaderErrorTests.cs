@@ -154,4 +154,14 @@ public class ScenarioReaderErrorTests
             File.Delete(path);
         }
     }
+
+    [Theory]
+    [InlineData("scenario: t\ndemand:\n\tpeak: 5\n", 3, 1)]
+    [InlineData("scenario: t\nruns: 100\ndemand:\n\tpeak: 5\n", 4, 1)]
+    public void TabIndentation_ReportedAtTheTab(string yaml, int line, int column)
+    {
+        var problem = Assert.Single(Problems(yaml));
+        Assert.Equal((line, column), (problem.Position.Line, problem.Position.Column));
+        Assert.Contains("a tab is used to indent", problem.Message);
+    }
 }
