@@ -156,6 +156,41 @@ public sealed class ShardCommandTests : IDisposable
     }
 
     [Theory]
+    [InlineData("with space")]
+    [InlineData("quote'd \"both\"")]
+    [InlineData("per%cent %a %j")]
+    public void Slurm_HostileOutPath_StaysInsideQuotes_AndOutOfSbatchLines(string name)
+    {
+        string outDir = Path.Combine(_work, name);
+        var (code, _, error) = Run("slurm", Baseline, "--shards", "2", "--out", outDir, "--laborsim", "laborsim");
+        Assert.True(code == 0, error);
+        foreach (string script in new[] { "shards.sbatch", "merge.sbatch", "submit.sh" })
+        {
+            string text = File.ReadAllText(Path.Combine(outDir, script));
+            // No #SBATCH line carries any part of the path (they cannot be quoted), and bash reads the script as written.
+            Assert.All(text.Split('\n').Where(l => l.StartsWith("#SBATCH", StringComparison.Ordinal)), line => Assert.DoesNotContain(_work, line));
+            Assert.DoesNotContain("\n#SBATCH --wrap", text);
+            var check = System.Diagnostics.Process.Start(new System.Diagnostics.ProcessStartInfo("bash", ["-n", Path.Combine(outDir, script)]) { RedirectStandardError = true })!;
+            string syntax = check.StandardError.ReadToEnd();
+            check.WaitForExit();
+            Assert.True(check.ExitCode == 0, $"{script}: {syntax}");
+        }
+        // The path in the shard command is one quoted word.
+        string shards = File.ReadAllText(Path.Combine(outDir, "shards.sbatch"));
+        Assert.Contains("'" + Path.Combine(outDir, "scenario.yaml").Replace("'", "'\\''") + "'", shards);
+    }
+
+    [Fact]
+    public void Slurm_OutPathWithANewline_Refused()
+    {
+        string outDir = Path.Combine(_work, "new\n#SBATCH --wrap=touch /tmp/laborsim-injected\necho injected");
+        var (code, _, error) = Run("slurm", Baseline, "--shards", "2", "--out", outDir, "--laborsim", "laborsim");
+        Assert.Equal(2, code);
+        Assert.Contains("--out: holds a control character", error);
+        Assert.False(Directory.Exists(outDir));
+    }
+
+    [Theory]
     [InlineData("--shards", "0", "--shards 0: must be a whole number")]
     [InlineData("--time", "soon", "must be a Slurm time")]
     [InlineData("--mem", "lots", "must be a Slurm memory size")]

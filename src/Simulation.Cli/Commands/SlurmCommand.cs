@@ -42,6 +42,11 @@ internal static partial class SlurmCommand
         {
             problems.Add(new ScenarioProblem(new($"--threads {options.Threads}", 0, 0), "", "is set per task by --cpus (each shard runs SLURM_CPUS_PER_TASK threads); use --cpus"));
         }
+        if (options.Out is { } target && target.Any(char.IsControl))
+        {
+            // A newline would end the quoted word in a generated script's line; no job scheduler path needs one.
+            problems.Add(new ScenarioProblem(new("--out", 0, 0), "", "holds a control character (a newline or tab); choose a folder name without one"));
+        }
         if (options.Cpus < 1 || options.Cpus > 1024)
         {
             problems.Add(new ScenarioProblem(new($"--cpus {options.Cpus}", 0, 0), "", "must be a whole number from 1 to 1024"));
@@ -96,7 +101,8 @@ internal static partial class SlurmCommand
         script.Append($"#SBATCH --time={options.Time}\n");
         script.Append($"#SBATCH --mem={options.Memory}\n");
         script.Append($"#SBATCH --cpus-per-task={options.Cpus}\n");
-        script.Append($"#SBATCH --output={Path.Combine(outPath, "logs", "shard-%a.out")}\n");
+        // Relative to the folder submit.sh runs sbatch from: #SBATCH lines cannot be quoted, so no path is written into them.
+        script.Append("#SBATCH --output=logs/shard-%a.out\n");
         script.Append("# Each array task runs one shard: the runs of shard I keep their (seed, run index) random streams.\n");
         script.Append("set -euo pipefail\n");
         script.Append("shard=${SLURM_ARRAY_TASK_ID:?this script runs as a Slurm array task}\n");
@@ -114,7 +120,7 @@ internal static partial class SlurmCommand
         script.Append($"#SBATCH --time={options.Time}\n");
         script.Append($"#SBATCH --mem={options.Memory}\n");
         script.Append("#SBATCH --cpus-per-task=1\n");
-        script.Append($"#SBATCH --output={Path.Combine(outPath, "logs", "merge.out")}\n");
+        script.Append("#SBATCH --output=logs/merge.out\n");
         script.Append("set -euo pipefail\n");
         script.Append($"{laborsim} merge {Quote(Path.Combine(outPath, "shards"))} --out {Quote(Path.Combine(outPath, "result"))}")
             .Append(options.NoPlots ? " --no-plots" : "").Append(options.Quiet ? " --quiet" : "").Append('\n');
