@@ -21,6 +21,18 @@ internal static class CheckpointedRun
     {
         string folder = (options.Resume ?? options.Checkpoint)!;
         string fingerprint = ScenarioFingerprint.Of(document);
+        IDisposable held;
+        try
+        {
+            held = CheckpointStore.Lock(folder);
+        }
+        catch (ShardFormatException exception)
+        {
+            terminal.Error.WriteLine(exception.Message);
+            terminal.Error.WriteLine("Nothing was run.");
+            return ExitCodes.BadInput;
+        }
+        using var lockHeld = held;
         SummaryState? saved = null;
         if (options.Resume is not null && !CheckpointStore.Exists(folder))
         {

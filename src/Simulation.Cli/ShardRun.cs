@@ -44,10 +44,9 @@ internal static class ShardRun
 
         using (var folder = OutputFolder.Begin(outPath, options.Force))
         {
-            SummaryStateFormat.Write(state, folder.File("state.bin"));
             string header = $"Scenario {scenario.Name} as run by laborsim {EngineInfo.Version}: overrides applied, defaults written out.";
             document.WriteAsRun(folder.File("scenario.yaml"), header);
-            new ShardManifest
+            var manifest = new ShardManifest
             {
                 EngineVersion = EngineInfo.Version,
                 Scenario = scenario.Name,
@@ -60,7 +59,9 @@ internal static class ShardRun
                 FirstBlock = firstBlock,
                 EndBlock = endBlock,
                 ElapsedSeconds = Math.Round(stopwatch.Elapsed.TotalSeconds, 3),
-            }.Write(folder.File("shard.json"));
+            };
+            SummaryStateFormat.Write(state, folder.File(manifest.StateFile), manifest.Binding);
+            manifest.Write(folder.File("shard.json"));
             folder.Commit();
         }
         terminal.Out.WriteLine(string.Create(CultureInfo.InvariantCulture,

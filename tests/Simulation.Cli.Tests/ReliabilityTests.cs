@@ -234,4 +234,25 @@ public sealed class ReliabilityTests : IDisposable
             }
         }
     }
+
+    [Theory]
+    [InlineData("same")]
+    [InlineData("inside")]
+    public void Checkpoint_OverlappingTheOutputFolder_RefusedBeforeRunning(string layout)
+    {
+        string work = Directory.CreateTempSubdirectory("laborsim-overlap").FullName;
+        try
+        {
+            string outDir = Path.Combine(work, "out");
+            string checkpoint = layout == "same" ? outDir : Path.Combine(outDir, "checkpoint");
+            var (code, _, error) = CliHarness.Run("run", Baseline, "--runs", "2000", "--checkpoint", checkpoint, "--out", outDir, "--no-plots");
+            Assert.Equal(2, code);
+            Assert.Contains(layout == "same" ? "are the same folder" : "lie one inside the other", error);
+            Assert.False(Directory.Exists(outDir));
+        }
+        finally
+        {
+            Directory.Delete(work, true);
+        }
+    }
 }

@@ -92,6 +92,41 @@ public sealed class ShardCommandTests : IDisposable
     }
 
     [Fact]
+    public void Merge_StateFileOfAnotherRun_IsRefused_NotMergedUnderTheWrongSeed()
+    {
+        // A state.bin carried from a run with another seed into a shard folder: the state is bound to its manifest.
+        string shard = Shard(0, 1);
+        string other = Path.Combine(_work, "other");
+        var (code, _, error) = Run("run", Baseline, "--runs", "6000", "--seed", "7", "--shard", "0/1", "--out", other, "--quiet");
+        Assert.True(code == 0, error);
+        File.Copy(Path.Combine(other, "state.bin"), Path.Combine(shard, "state.bin"), overwrite: true);
+        var (mergeCode, _, mergeError) = Run("merge", shard, "--out", Path.Combine(_work, "merged"));
+        Assert.Equal(2, mergeCode);
+        Assert.Contains("was written for another run", mergeError);
+        Assert.False(Directory.Exists(Path.Combine(_work, "merged")));
+    }
+
+    [Theory]
+    [InlineData("\"shard_count\": 1", "\"shard_count\": 2147483647", "impossible shard_count 2147483647")]
+    [InlineData("\"state_file\": \"state.bin\"", "\"state_file\": \"/dev/zero\"", "impossible state_file '/dev/zero'")]
+    [InlineData("\"state_file\": \"state.bin\"", "\"state_file\": \"../other/state.bin\"", "impossible state_file")]
+    [InlineData("\"elapsed_seconds\": ", "\"elapsed_seconds\": 1e300, \"x\": ", "impossible elapsed_seconds")]
+    [InlineData("\"runs\": 6000", "\"runs\": \"many\"", "corrupt at 'runs'")]
+    [InlineData("\"seed\": 20220901", "\"seed\": null", "corrupt at 'seed'")]
+    public void Merge_HandEditedManifest_RefusedNamingTheField(string find, string replace, string expected)
+    {
+        string shard = Shard(0, 1);
+        string manifest = Path.Combine(shard, "shard.json");
+        string text = File.ReadAllText(manifest);
+        Assert.Contains(find, text);
+        File.WriteAllText(manifest, text.Replace(find, replace));
+        var (code, _, error) = Run("merge", shard, "--out", Path.Combine(_work, "merged"));
+        Assert.Equal(2, code);
+        Assert.Contains(expected, error);
+        Assert.Contains("shard.json", error);
+    }
+
+    [Fact]
     public void Merge_CorruptState_IsRefused()
     {
         string shard = Shard(1, 2);

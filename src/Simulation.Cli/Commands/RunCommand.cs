@@ -82,6 +82,11 @@ internal static class RunCommand
         {
             return ExitCodes.BadInput;
         }
+        if ((options.Checkpoint ?? options.Resume) is { } checkpointFolder && Overlap(checkpointFolder, outPath) is { } overlap)
+        {
+            terminal.Error.WriteLine($"--checkpoint {checkpointFolder} and --out {outPath} {overlap}: the output folder is replaced whole when the run ends, so it cannot hold the checkpoint; give them separate folders. Nothing was run.");
+            return ExitCodes.BadInput;
+        }
         if ((options.Checkpoint ?? options.Resume) is not null)
         {
             return CheckpointedRun.Execute(scenario, loaded.Document, outPath, options, thresholds, terminal, cancellation);
@@ -121,6 +126,18 @@ internal static class RunCommand
         }
         RunOutputs.PrintHeadline(result, outPath, terminal, thresholds);
         return ExitCodes.Ok;
+    }
+
+    /// <summary>How two folders overlap ("are the same folder", "one holds the other"), or null when they are apart.</summary>
+    internal static string? Overlap(string first, string second)
+    {
+        string a = Path.GetFullPath(first).TrimEnd(Path.DirectorySeparatorChar) + Path.DirectorySeparatorChar;
+        string b = Path.GetFullPath(second).TrimEnd(Path.DirectorySeparatorChar) + Path.DirectorySeparatorChar;
+        if (a == b)
+        {
+            return "are the same folder";
+        }
+        return a.StartsWith(b, StringComparison.Ordinal) || b.StartsWith(a, StringComparison.Ordinal) ? "lie one inside the other" : null;
     }
 
     /// <summary>

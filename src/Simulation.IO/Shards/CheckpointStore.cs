@@ -30,24 +30,77 @@ public static class CheckpointStore
         [property: JsonPropertyName("end_block")] long EndBlock,
         [property: JsonPropertyName("state_file")] string StateFile);
 
-    /// <summary>Saves <paramref name="state"/> as the folder's current checkpoint.</summary>
+    /// <summary>What a checkpoint's state file is bound to (<see cref="SummaryStateFormat.Write"/>).</summary>
+    public static string Binding(string fingerprint, long seed, long runs) =>
+        string.Create(System.Globalization.CultureInfo.InvariantCulture, $"checkpoint|{fingerprint}|{seed}|{runs}");
+
+    /// <summary>
+    /// Saves <paramref name="state"/> as the folder's current checkpoint: always into a new state file, published by
+    /// renaming the manifest over the old one, so that a kill or a full disk at any moment leaves the last good
+    /// checkpoint whole. A save that fails removes its own partial file and leaves the previous checkpoint current.
+    /// </summary>
     public static void Save(string folder, SummaryState state, string scenario, string fingerprint, long seed, long runs, string engineVersion)
     {
         Directory.CreateDirectory(folder);
-        string stateFile = $"state-{state.EndBlock:D10}.bin";
-        SummaryStateFormat.Write(state, Path.Combine(folder, stateFile));
-        var manifest = new Manifest("laborsim-checkpoint", 1, engineVersion, scenario, fingerprint, seed, runs, state.Runs, state.EndBlock, stateFile);
+        string stateFile = $"state-{state.EndBlock:D10}-{Guid.NewGuid():N}.bin";
+        string statePath = Path.Combine(folder, stateFile);
         string temporary = Path.Combine(folder, $".{ManifestFile}.{Guid.NewGuid():N}");
-        File.WriteAllText(temporary, JsonSerializer.Serialize(manifest, Options) + "\n");
-        DurableFiles.FlushFile(temporary);
-        File.Move(temporary, Path.Combine(folder, ManifestFile), overwrite: true);
-        DurableFiles.FlushDirectory(folder);
+        try
+        {
+            SummaryStateFormat.Write(state, statePath, Binding(fingerprint, seed, runs));
+            var manifest = new Manifest("laborsim-checkpoint", 1, engineVersion, scenario, fingerprint, seed, runs, state.Runs, state.EndBlock, stateFile);
+            File.WriteAllText(temporary, JsonSerializer.Serialize(manifest, Options) + "\n");
+            DurableFiles.FlushFile(temporary);
+            File.Move(temporary, Path.Combine(folder, ManifestFile), overwrite: true);
+            DurableFiles.FlushDirectory(folder);
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            TryDelete(statePath);
+            TryDelete(temporary);
+            long size = state.Sketches.Count * 96L + state.Nodes.Count * state.Sketches.Count * 40L;
+            throw new IOException($"could not save the checkpoint in {folder} ({exception.Message}); it needs about {Math.Max(1, size >> 20):N0} MiB free; "
+                + "the previous checkpoint, if any, is still there and resumable", exception);
+        }
         foreach (string old in Directory.GetFiles(folder, "state-*.bin"))
         {
             if (Path.GetFileName(old) != stateFile)
             {
-                File.Delete(old);
+                TryDelete(old);
             }
+        }
+    }
+
+    /// <summary>
+    /// Holds <paramref name="folder"/> for this process until disposed: a second run on the same checkpoint folder is
+    /// refused instead of mixing its saves with this one's.
+    /// </summary>
+    public static IDisposable Lock(string folder)
+    {
+        Directory.CreateDirectory(folder);
+        try
+        {
+            var handle = new FileStream(Path.Combine(folder, "checkpoint.lock"), FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None);
+            return handle;
+        }
+        catch (IOException)
+        {
+            throw new ShardFormatException($"{folder}: another laborsim is using this checkpoint folder; wait for it to end, or give another --checkpoint");
+        }
+    }
+
+    private static void TryDelete(string path)
+    {
+        try
+        {
+            if (File.Exists(path))
+            {
+                File.Delete(path);
+            }
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            // Best effort: the manifest never names a file that was not completely written.
         }
     }
 
@@ -69,7 +122,8 @@ public static class CheckpointStore
         }
         catch (JsonException exception)
         {
-            throw new ShardFormatException($"{path}: corrupt ({exception.Message.Split('.')[0]})");
+            string field = exception.Path is { Length: > 2 } at ? $" at '{at[2..]}'" : "";
+            throw new ShardFormatException($"{path}: corrupt{field} (a missing or mistyped value); start the run again rather than editing checkpoint.json");
         }
         if (manifest.Format != "laborsim-checkpoint" || manifest.Version != 1)
         {
@@ -83,7 +137,11 @@ public static class CheckpointStore
         {
             throw new ShardFormatException($"{folder}: the checkpoint was written by laborsim {manifest.EngineVersion}, this is {engineVersion}");
         }
-        var state = SummaryStateFormat.Read(Path.Combine(folder, manifest.StateFile));
+        if (!ShardManifest.IsPlainFileName(manifest.StateFile) || manifest.Runs < 1 || manifest.RunsDone < 0 || manifest.EndBlock < 0)
+        {
+            throw new ShardFormatException($"{path}: impossible values (state_file '{manifest.StateFile}', runs {manifest.Runs}, runs_done {manifest.RunsDone}, end_block {manifest.EndBlock}); this checkpoint.json was changed by hand: start the run again");
+        }
+        var state = SummaryStateFormat.Read(Path.Combine(folder, manifest.StateFile), Binding(manifest.Fingerprint, manifest.Seed, manifest.Runs));
         if (state.FirstBlock != 0 || state.EndBlock != manifest.EndBlock || state.Runs != manifest.RunsDone)
         {
             throw new ShardFormatException($"{folder}: the state file does not match checkpoint.json");

@@ -55,13 +55,41 @@ public sealed record ShardManifest
             {
                 throw new ShardFormatException($"{path}: shard format version {manifest.Version}; this laborsim reads version {FormatVersion}");
             }
+            // Every field within what laborsim writes, before anything is allocated from them.
+            string? wrong = manifest switch
+            {
+                { ShardCount: < 1 or > MaxShards } => $"shard_count {manifest.ShardCount} (1 to {MaxShards:N0})",
+                { ShardIndex: var i, ShardCount: var n } when i < 0 || i >= n => $"shard_index {i} (0 to {n - 1})",
+                { Runs: < 1 or > 1_000_000_000 } => $"runs {manifest.Runs}",
+                { Months: < 1 or > 1200 } => $"months {manifest.Months} (1 to 1200)",
+                { FirstBlock: < 0 } or { EndBlock: < 0 } => $"first_block {manifest.FirstBlock} / end_block {manifest.EndBlock}",
+                { ElapsedSeconds: var e } when !double.IsFinite(e) || e < 0 || e > 1e9 => $"elapsed_seconds {manifest.ElapsedSeconds}",
+                _ when !IsPlainFileName(manifest.StateFile) => $"state_file '{manifest.StateFile}' (a file name inside the shard folder, such as state.bin)",
+                _ => null,
+            };
+            if (wrong is not null)
+            {
+                throw new ShardFormatException($"{path}: impossible {wrong}; this shard.json was changed by hand: run the shard again");
+            }
             return manifest;
         }
         catch (JsonException exception)
         {
-            throw new ShardFormatException($"{path}: corrupt ({exception.Message.Split('.')[0]})");
+            string field = exception.Path is { Length: > 2 } at ? $" at '{at[2..]}'" : "";
+            throw new ShardFormatException($"{path}: corrupt{field} (a missing, mistyped or out-of-range value); run the shard again rather than editing shard.json");
         }
     }
+
+    /// <summary>True for a bare file name: no folder, no "." or "..", nothing that could point outside the folder.</summary>
+    public static bool IsPlainFileName(string name) =>
+        name.Length is > 0 and <= 255 && name is not ("." or "..") && name.IndexOfAny(['/', '\\', '\0']) < 0 && !name.Any(char.IsControl);
+
+    /// <summary>What the shard's state file is bound to (<see cref="SummaryStateFormat.Write"/>).</summary>
+    public string Binding => string.Create(CultureInfo.InvariantCulture,
+        $"shard|{Fingerprint}|{Seed}|{Runs}|{Months}|{ShardIndex}|{ShardCount}|{FirstBlock}|{EndBlock}");
+
+    /// <summary>The largest number of shards (as laborsim run --shard accepts).</summary>
+    public const int MaxShards = 100_000;
 
     /// <summary>"shard 3 of 8".</summary>
     public override string ToString() => string.Create(CultureInfo.InvariantCulture, $"shard {ShardIndex} of {ShardCount}");

@@ -103,7 +103,7 @@ public sealed record ShardSet(IReadOnlyList<ShardManifest> Manifests, SummarySta
         {
             try
             {
-                var state = SummaryStateFormat.Read(Path.Combine(folder, m.StateFile));
+                var state = SummaryStateFormat.Read(Path.Combine(folder, m.StateFile), m.Binding);
                 if (state.FirstBlock != m.FirstBlock || state.EndBlock != m.EndBlock || state.Months != m.Months)
                 {
                     problems.Add($"{folder}: its state file does not match its shard.json; run this shard again");

@@ -7,10 +7,10 @@ using Simulation.Core.Summaries;
 namespace Simulation.IO.Shards;
 
 /// <summary>
-/// The binary file state.bin holding a <see cref="SummaryState"/>, version 2. Little-endian throughout:
+/// The binary file state.bin holding a <see cref="SummaryState"/>, version 3. Little-endian throughout:
 /// <code>
 /// "LABORSIM-STATE\0\0"  16 bytes
-/// u32 version (2) ; i32 months ; i64 first block ; i64 end block ; i64 runs ; i32 cells (<see cref="SummaryLayout"/>:
+/// u32 version (3) ; 32 bytes: SHA-256 of the binding (what the state was written for: scenario fingerprint, seed, runs, shard or checkpoint) ; i32 months ; i64 first block ; i64 end block ; i64 runs ; i32 cells (<see cref="SummaryLayout"/>:
 /// S series x months + M metrics x (1 + conditions) + calendar years)
 /// i32 node count, then per node: i32 level ; i64 index ; per cell: i64 count, f64 mean, f64 sum of squared deviations, f64 min, f64 max
 /// per cell sketch: i64 zero count ; i32 first positive key ; i32 n ; n x i64 ; i32 first negative key ; i32 m ; m x i64
@@ -21,18 +21,25 @@ namespace Simulation.IO.Shards;
 public static class SummaryStateFormat
 {
     /// <summary>The format version written and the only one read.</summary>
-    public const int Version = 2;
+    public const int Version = 3;
+
+    /// <summary>The largest state file read: far above any real one (about 3 MB for the baseline), far below memory.</summary>
+    public const long MaxFileBytes = 1L << 30;
 
     private static readonly byte[] Magic = Encoding.ASCII.GetBytes("LABORSIM-STATE\0\0");
 
-    /// <summary>Writes <paramref name="state"/> to <paramref name="path"/>.</summary>
-    public static void Write(SummaryState state, string path)
+    /// <summary>
+    /// Writes <paramref name="state"/> to <paramref name="path"/>, bound to <paramref name="binding"/> (what it was written
+    /// for), so that a state file copied into another shard's or checkpoint's folder is refused, not merged.
+    /// </summary>
+    public static void Write(SummaryState state, string path, string binding)
     {
         using var buffer = new MemoryStream();
         using (var writer = new BinaryWriter(buffer, Encoding.UTF8, leaveOpen: true))
         {
             writer.Write(Magic);
             writer.Write((uint)Version);
+            writer.Write(SHA256.HashData(Encoding.UTF8.GetBytes(binding)));
             writer.Write(state.Months);
             writer.Write(state.FirstBlock);
             writer.Write(state.EndBlock);
@@ -67,12 +74,29 @@ public static class SummaryStateFormat
     }
 
     /// <summary>Reads a state written by <see cref="Write"/>; throws <see cref="ShardFormatException"/> on anything wrong.</summary>
-    public static SummaryState Read(string path)
+    public static SummaryState Read(string path, string binding)
     {
         byte[] bytes;
         try
         {
-            bytes = File.ReadAllBytes(path);
+            var info = new FileInfo(path);
+            if (info.LinkTarget is not null)
+            {
+                throw new ShardFormatException($"{path}: is a link, not a state file laborsim wrote; run this shard again");
+            }
+            using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read);
+            using var buffer = new MemoryStream();
+            var chunk = new byte[1 << 16];
+            int read;
+            while ((read = stream.Read(chunk, 0, chunk.Length)) > 0)
+            {
+                buffer.Write(chunk, 0, read);
+                if (buffer.Length > MaxFileBytes)
+                {
+                    throw new ShardFormatException($"{path}: larger than {MaxFileBytes >> 20:N0} MiB, not a state file laborsim wrote");
+                }
+            }
+            bytes = buffer.ToArray();
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
         {
@@ -95,6 +119,10 @@ public static class SummaryStateFormat
             if (version != Version)
             {
                 throw new ShardFormatException($"{path}: format version {version}; this laborsim reads version {Version}");
+            }
+            if (!reader.ReadBytes(32).AsSpan().SequenceEqual(SHA256.HashData(Encoding.UTF8.GetBytes(binding))))
+            {
+                throw new ShardFormatException($"{path}: was written for another run (another scenario, seed, number of runs, shard or checkpoint) than the manifest beside it; run it again");
             }
             int months = reader.ReadInt32();
             long firstBlock = reader.ReadInt64();
