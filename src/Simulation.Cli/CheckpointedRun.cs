@@ -67,7 +67,7 @@ internal static class CheckpointedRun
         var lastSave = -Interval;
         var runnerOptions = new RunnerOptions
         {
-            Threads = options.Threads ?? Environment.ProcessorCount,
+            Threads = ScenarioLoading.Threads(options, terminal),
             Cancellation = cancellation,
             Progress = progress is null ? null : progress.Report,
             KeepPartial = true,

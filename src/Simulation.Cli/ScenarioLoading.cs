@@ -37,6 +37,21 @@ internal static class ScenarioLoading
         return overrides;
     }
 
+    /// <summary>
+    /// Worker threads: --threads, or every core, but never more than the cores: extra threads buy no speed, and each
+    /// keeps its own summaries, so memory would grow with them (1,200 months at 256 threads ran out of memory).
+    /// </summary>
+    public static int Threads(ScenarioOptions options, Terminal terminal)
+    {
+        int cores = Environment.ProcessorCount;
+        if (options.Threads is int asked && asked > cores)
+        {
+            terminal.Error.WriteLine($"note: --threads {asked} is more than the {cores} cores here; using {cores} (results never depend on the thread count)");
+            return cores;
+        }
+        return options.Threads ?? cores;
+    }
+
     public static ScenarioLoadResult Load(string file, IReadOnlyList<ScenarioOverride> overrides, List<ScenarioProblem> problems, Terminal terminal, bool strict = false)
     {
         var loaded = ScenarioReader.LoadFile(file, overrides, strict);

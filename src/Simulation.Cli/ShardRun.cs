@@ -31,7 +31,7 @@ internal static class ShardRun
         {
             state = MonteCarloRunner.RunBlocks(scenario, firstBlock, endBlock, new RunnerOptions
             {
-                Threads = options.Threads ?? Environment.ProcessorCount,
+                Threads = ScenarioLoading.Threads(options, terminal),
                 Cancellation = cancellation,
                 Progress = progress is null ? null : progress.Report,
             });

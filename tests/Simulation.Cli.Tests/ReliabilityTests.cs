@@ -255,4 +255,29 @@ public sealed class ReliabilityTests : IDisposable
             Directory.Delete(work, true);
         }
     }
+
+    [Fact]
+    public void Sigterm_OutsideTheRunLoop_EndsTheProcessWith130()
+    {
+        // validate blocks opening a FIFO nobody writes to: no step there looks at the cancellation, so the signal
+        // must end the process anyway, promptly, with 130.
+        string work = Directory.CreateTempSubdirectory("laborsim-fifo").FullName;
+        try
+        {
+            string fifo = Path.Combine(work, "scenario.yaml");
+            using (var mkfifo = Process.Start("mkfifo", fifo))
+            {
+                mkfifo.WaitForExit();
+            }
+            using var process = Start("validate", fifo);
+            var (code, error, after) = Signal(process, "TERM", TimeSpan.FromSeconds(1.5));
+            Assert.Equal(130, code);
+            Assert.True(after < TimeSpan.FromSeconds(20), $"took {after} after the signal");
+            Assert.Contains("stopped by a signal", error);
+        }
+        finally
+        {
+            Directory.Delete(work, true);
+        }
+    }
 }

@@ -116,7 +116,7 @@ internal static class CalibrateCommand
             MinAcceptance = options.MinAcceptance ?? 0.01,
             MaxGenerations = options.MaxGenerations ?? 20,
             Seed = scenario.Seed,
-            Threads = options.Threads ?? Environment.ProcessorCount,
+            Threads = ScenarioLoading.Threads(options, terminal),
             Cancellation = cancellation,
             Progress = progress is null ? null : progress.Report,
         };

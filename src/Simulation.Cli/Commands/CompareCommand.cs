@@ -60,7 +60,7 @@ internal static class CompareCommand
         {
             comparison = ComparisonRunner.Run(scenarios, new ComparisonOptions
             {
-                Threads = options.Threads ?? Environment.ProcessorCount,
+                Threads = ScenarioLoading.Threads(options, terminal),
                 CommonRandomNumbers = !options.Independent,
                 Progress = progress is null ? null : progress.Report,
                 Cancellation = cancellation,

@@ -78,7 +78,7 @@ internal static class DiscoverCommand
             {
                 table = MonteCarloRunner.Run(scenario, new RunnerOptions
                 {
-                    Threads = options.Threads ?? Environment.ProcessorCount,
+                    Threads = ScenarioLoading.Threads(options, terminal),
                     SaveRuns = true,
                     Cancellation = cancellation,
                     Progress = progress is null ? null : progress.Report,

@@ -95,7 +95,7 @@ internal static class RunCommand
             relativeHalfWidth: target is null || !PrecisionTarget.Probabilities.Contains(target.Quantity));
         var runnerOptions = new RunnerOptions
         {
-            Threads = options.Threads ?? Environment.ProcessorCount,
+            Threads = ScenarioLoading.Threads(options, terminal),
             SaveRuns = options.SaveRuns,
             Progress = progress is null ? null : progress.Report,
             Cancellation = cancellation,

@@ -57,13 +57,18 @@ internal static class SensitivityCommand
             terminal.Error.WriteLine($"--runs {scenario.Runs:N0} is too many for a tornado analysis, which keeps every run; use at most 10,000,000. Nothing was run.");
             return ExitCodes.BadInput;
         }
+        if (MemoryRefusal(scenario, sobol, options.Samples ?? 4096, metrics.Count) is { } memory)
+        {
+            terminal.Error.WriteLine(memory);
+            return ExitCodes.BadInput;
+        }
 
         string outPath = options.Out ?? Path.Combine("out", sobol ? $"{scenario.Name}-sobol" : $"{scenario.Name}-sensitivity");
         if (OutputTargets.Refused(outPath, options.Force, terminal))
         {
             return ExitCodes.BadInput;
         }
-        int threads = options.Threads ?? Environment.ProcessorCount;
+        int threads = ScenarioLoading.Threads(options, terminal);
         try
         {
             return sobol
@@ -115,6 +120,26 @@ internal static class SensitivityCommand
         }
         terminal.Out.WriteLine($"  wrote {outPath}");
         return ExitCodes.Ok;
+    }
+
+    /// <summary>Why the analysis would not fit in half the machine's memory, with the numbers, or null.</summary>
+    internal static string? MemoryRefusal(Scenario scenario, bool sobol, long samples, int metrics)
+    {
+        var compiled = new CompiledScenario(scenario);
+        long available = GC.GetGCMemoryInfo().TotalAvailableMemoryBytes / 2;
+        // The tornado keeps every run (inputs and metrics); Sobol keeps N values per metric for A, B and each factor's mix.
+        // The analyses' working copies come on top: the tornado's paired columns, order and keys (about 40 bytes a run),
+        // Sobol's bootstrap resamples (as much again).
+        long bytes = sobol
+            ? 2 * samples * (compiled.UncertainParameterIndices.Length + 3L) * Math.Max(1, metrics) * sizeof(double)
+            : scenario.Runs * ((compiled.RecordedInputNames.Count + (long)OutputCatalogue.MetricCount) * sizeof(double) + 40);
+        if (bytes <= available)
+        {
+            return null;
+        }
+        string what = sobol ? $"--samples {samples:N0} x {compiled.UncertainParameterIndices.Length + 3} columns x {Math.Max(1, metrics)} metrics" : $"--runs {scenario.Runs:N0} x {compiled.RecordedInputNames.Count + OutputCatalogue.MetricCount} columns";
+        return $"{what} would need {bytes >> 20:N0} MiB in memory, more than half of the {available >> 19:N0} MiB available here; "
+            + $"use fewer {(sobol ? "--samples" : "--runs")}. Nothing was run.";
     }
 
     private static int RunSobol(SensitivityOptions options, Terminal terminal, CancellationToken cancellation, Scenario scenario,

@@ -60,7 +60,7 @@ internal static class SweepCommand
         {
             results = SweepAnalysis.Run(scenario, usedAxes, new RunnerOptions
             {
-                Threads = options.Threads ?? Environment.ProcessorCount,
+                Threads = ScenarioLoading.Threads(options, terminal),
                 Cancellation = cancellation,
                 Progress = progress is null ? null : progress.Report,
             });

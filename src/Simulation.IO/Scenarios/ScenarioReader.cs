@@ -319,6 +319,11 @@ public static partial class ScenarioReader
         ScalarReader.TryInteger(values["months"], "months", ScenarioSchema.Find("months")!.Range!, problems, out long months);
         ScalarReader.TryInteger(values["runs"], "runs", ScenarioSchema.Find("runs")!.Range!, problems, out long runs);
         ScalarReader.TrySeed(values["seed"], "seed", problems, out long seed);
+        if (start.Year >= 1 && months >= 1 && start.AddMonths((int)months - 1).Year > 9999)
+        {
+            // Calendars (and the charts' date axes) end with 9999-12.
+            problems.Add(values["months"], "months", $"the horizon from {start} would end after 9999-12; use at most {(9999 - start.Year) * 12 + 12 - start.Month + 1} months or an earlier start");
+        }
 
         var scenario = Scenario.FromDefaults(name, description, start, (int)months, runs, seed);
         foreach (var key in ScenarioSchema.Keys)

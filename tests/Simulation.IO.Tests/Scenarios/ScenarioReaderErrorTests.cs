@@ -51,6 +51,7 @@ public class ScenarioReaderErrorTests
     [InlineData("scenario: t\nmonths: 12.5\n", "months: must be a whole number, got 12.5")]
     [InlineData("scenario: t\nmonths: 5000\n", "months: must be a whole number between 1 and 1200, got 5000")]
     [InlineData("scenario: t\nruns: 0\n", "runs: must be a whole number between 1 and 1000000000, got 0")]
+    [InlineData("scenario: t\nstart: 9950-01\nmonths: 1200\n", "months: the horizon from 9950-01 would end after 9999-12; use at most 600 months")]
     [InlineData("scenario: t\nseed: 99999999999999999999\n", "seed: must be a whole number between")]
     [InlineData("scenario: t\nstart: 2022-13\n", "start: must be a month written YYYY-MM")]
     [InlineData("scenario: t\nsupply:\n  pool: \"5000\"\n", "supply.pool: must be a number, got the text \"5000\"; remove the quotes")]
