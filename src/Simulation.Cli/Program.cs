@@ -13,7 +13,8 @@ void Stop()
         Thread.Sleep(TimeSpan.FromSeconds(5));
         Console.Error.WriteLine("laborsim: stopped by a signal; nothing was published");
         Environment.Exit(130);
-    }) { IsBackground = true };
+    })
+    { IsBackground = true };
     watchdog.Start();
 }
 Console.CancelKeyPress += (_, e) =>
