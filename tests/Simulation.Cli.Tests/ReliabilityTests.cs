@@ -280,4 +280,30 @@ public sealed class ReliabilityTests : IDisposable
             Directory.Delete(work, true);
         }
     }
+
+    [Fact]
+    public void KeepPartialWithCheckpoint_ResumeAsPrinted_ReplacesThePartialOutput()
+    {
+        string work = Directory.CreateTempSubdirectory("laborsim-partial-resume").FullName;
+        try
+        {
+            string outDir = Path.Combine(work, "out");
+            string checkpoint = Path.Combine(work, "checkpoint");
+            string[] run = ["run", Baseline, "--runs", "4000000", "--months", "12", "--no-plots", "--out", outDir];
+            using var process = Start([.. run, "--checkpoint", checkpoint, "--keep-partial"]);
+            var (code, error, _) = Signal(process, "INT", TimeSpan.FromSeconds(1.5));
+            Assert.True(code == 130, error);
+            Assert.Contains($"--resume {checkpoint}", error);
+            Assert.Contains("\"partial\": true", File.ReadAllText(Path.Combine(outDir, "summary.json")));
+            // The hint, exactly: the same command and --resume (no --force needed to replace the partial output).
+            using var resumed = Start([.. run, "--resume", checkpoint]);
+            var (resumedCode, resumedError) = Wait(resumed);
+            Assert.True(resumedCode == 0, resumedError);
+            Assert.DoesNotContain("\"partial\"", File.ReadAllText(Path.Combine(outDir, "summary.json")));
+        }
+        finally
+        {
+            Directory.Delete(work, true);
+        }
+    }
 }

@@ -78,6 +78,11 @@ internal static class RunCommand
         }
 
         string outPath = options.Out ?? DefaultOutput(scenario.Name, options.Set.ToList());
+        // Resuming replaces the partial output the interrupted run left (--keep-partial), as its hint says, without --force.
+        if (options.Resume is not null && IsPartialOutput(outPath))
+        {
+            options.Force = true;
+        }
         if (OutputTargets.Refused(outPath, options.Force, terminal))
         {
             return ExitCodes.BadInput;
@@ -126,6 +131,25 @@ internal static class RunCommand
         }
         RunOutputs.PrintHeadline(result, outPath, terminal, thresholds);
         return ExitCodes.Ok;
+    }
+
+    /// <summary>True when <paramref name="folder"/> is a laborsim output whose summary.json says it is partial.</summary>
+    internal static bool IsPartialOutput(string folder)
+    {
+        string summary = Path.Combine(folder, "summary.json");
+        if (!File.Exists(Path.Combine(folder, Simulation.IO.Output.OutputFolder.MarkerFile)) || !File.Exists(summary))
+        {
+            return false;
+        }
+        try
+        {
+            using var json = System.Text.Json.JsonDocument.Parse(File.ReadAllText(summary));
+            return json.RootElement.TryGetProperty("partial", out var partial) && partial.ValueKind == System.Text.Json.JsonValueKind.True;
+        }
+        catch (Exception exception) when (exception is IOException or System.Text.Json.JsonException)
+        {
+            return false;
+        }
     }
 
     /// <summary>How two folders overlap ("are the same folder", "one holds the other"), or null when they are apart.</summary>
