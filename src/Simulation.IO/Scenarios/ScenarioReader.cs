@@ -70,6 +70,10 @@ public static partial class ScenarioReader
             }
         }
         var warnings = new ProblemList();
+        if (overrides is { Count: > 0 } && problems.Count == 0)
+        {
+            MaskedProblems(text, source, overrides, problems);
+        }
         var scenario = Convert(values, problems, warnings);
         string? posteriorText = null;
         if (scenario is not null && problems.Count == 0 && values["posterior"] is { } posterior and not YamlScalar { IsNull: true })
@@ -92,6 +96,35 @@ public static partial class ScenarioReader
     }
 
     private static ScenarioLoadResult Fail(ProblemList problems) => new(null, null, problems.Items);
+
+    // A value the command line replaces is still the file's: a file that 'validate' refuses (runs: many) is refused
+    // by 'run --runs 200' too, naming the file's line, instead of running because the bad value was never looked at.
+    private static void MaskedProblems(string text, string source, IReadOnlyList<ScenarioOverride> overrides, ProblemList problems)
+    {
+        var fileProblems = new ProblemList();
+        var original = ReadValues(text, source, fileProblems, [Path.GetFullPath(source)]);
+        if (original is null)
+        {
+            return;
+        }
+        foreach (var key in ScenarioSchema.Keys)
+        {
+            if (!original.ContainsKey(key.Path))
+            {
+                original[key.Path] = YamlTreeReader.Read(key.DefaultYaml ?? "placeholder", "default")!;
+            }
+        }
+        Convert(original, fileProblems, new ProblemList());
+        foreach (var problem in fileProblems.Items)
+        {
+            bool masked = overrides.Any(o => problem.KeyPath == o.KeyPath || problem.KeyPath.StartsWith(o.KeyPath + ".", StringComparison.Ordinal)
+                || o.KeyPath.StartsWith(problem.KeyPath + ".", StringComparison.Ordinal));
+            if (masked && problem.Position.Source == source)
+            {
+                problems.Add(problem.Position, problem.KeyPath, problem.Message + " (in the file; a value given on the command line does not mend the file: fix it there)");
+            }
+        }
+    }
 
     /// <summary>
     /// The keys of one file as YAML nodes, those of the file it <c>extends:</c> first (recursively), so that a variant

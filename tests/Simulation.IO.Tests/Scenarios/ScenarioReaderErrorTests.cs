@@ -165,4 +165,14 @@ public class ScenarioReaderErrorTests
         Assert.Equal((line, column), (problem.Position.Line, problem.Position.Column));
         Assert.Contains("a tab is used to indent", problem.Message);
     }
+
+    [Fact]
+    public void OverriddenKey_StillValidatedInTheFile()
+    {
+        // validate refuses "runs: many"; a run that replaces it with --runs 200 must refuse it too, at the file's line.
+        var problem = Assert.Single(Problems("scenario: t\nruns: many\n", new ScenarioOverride("runs", "200", "--runs 200")));
+        Assert.Equal((2, 7), (problem.Position.Line, problem.Position.Column));
+        Assert.Contains("does not mend the file", problem.Message);
+        Assert.True(ScenarioReader.Load("scenario: t\nruns: 100\n", "x.yaml", [new ScenarioOverride("runs", "200", "--runs 200")]).IsValid);
+    }
 }
