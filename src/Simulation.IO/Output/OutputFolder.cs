@@ -114,6 +114,7 @@ public sealed class OutputFolder : IDisposable
         string parent = Path.GetDirectoryName(full) ?? throw new IOException($"{finalPath} has no parent folder");
         Directory.CreateDirectory(parent);
         RemoveAbandonedStaging(parent, Path.GetFileName(full));
+        RecoverPrevious(full);
         string staging = Path.Combine(parent, $".{Path.GetFileName(full)}.partial-{Environment.ProcessId}-{Guid.NewGuid():N}");
         Directory.CreateDirectory(staging);
         System.IO.File.WriteAllText(Path.Combine(staging, MarkerFile), "written by laborsim; marks a folder laborsim may replace with --force\n");
@@ -153,6 +154,38 @@ public sealed class OutputFolder : IDisposable
                 {
                     // Another laborsim is cleaning it at the same moment.
                 }
+            }
+        }
+    }
+
+    /// <summary>
+    /// A replace killed between its two renames (where renameat2 is not available) left the old output in
+    /// NAME.previous-ID and nothing at NAME: it is put back. Beside a published NAME such folders are leftovers and go
+    /// (they would make a later merge of the parent folder see a shard twice). Only folders carrying our marker.
+    /// </summary>
+    private static void RecoverPrevious(string finalPath)
+    {
+        string parent = Path.GetDirectoryName(finalPath)!;
+        var previous = Directory.GetDirectories(parent, Path.GetFileName(finalPath) + ".previous-*")
+            .Where(folder => System.IO.File.Exists(Path.Combine(folder, MarkerFile)))
+            .OrderByDescending(Directory.GetLastWriteTimeUtc)
+            .ToList();
+        foreach (string folder in previous)
+        {
+            try
+            {
+                if (!Directory.Exists(finalPath) && !System.IO.File.Exists(finalPath))
+                {
+                    Directory.Move(folder, finalPath);
+                }
+                else
+                {
+                    Directory.Delete(folder, recursive: true);
+                }
+            }
+            catch (IOException)
+            {
+                // Another laborsim is recovering it at the same moment.
             }
         }
     }

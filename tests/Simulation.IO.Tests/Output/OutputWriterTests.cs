@@ -226,4 +226,35 @@ public class OutputWriterTests
         SeriesCsvWriter.Write(result, series);
         Assert.StartsWith("metric,count", metrics.ToString());
     }
+
+    [Fact]
+    public void OutputFolder_PreviousFolderLeftByAKill_IsPutBack_OrRemovedBesideAPublishedOne()
+    {
+        string parent = Directory.CreateTempSubdirectory("laborsim-previous").FullName;
+        string target = Path.Combine(parent, "out");
+        try
+        {
+            // Killed between "move the old output aside" and "move the new one in": only the old one, aside.
+            string aside = target + ".previous-0123456789abcdef0123456789abcdef";
+            Directory.CreateDirectory(aside);
+            File.WriteAllText(Path.Combine(aside, OutputFolder.MarkerFile), "");
+            File.WriteAllText(Path.Combine(aside, "who.txt"), "old");
+            using (OutputFolder.Begin(target))
+            {
+                Assert.Equal("old", File.ReadAllText(Path.Combine(target, "who.txt")));
+                Assert.False(Directory.Exists(aside));
+            }
+            // A leftover beside a published output goes.
+            Directory.CreateDirectory(aside);
+            File.WriteAllText(Path.Combine(aside, OutputFolder.MarkerFile), "");
+            using (OutputFolder.Begin(target, replace: true))
+            {
+                Assert.False(Directory.Exists(aside));
+            }
+        }
+        finally
+        {
+            Directory.Delete(parent, true);
+        }
+    }
 }
