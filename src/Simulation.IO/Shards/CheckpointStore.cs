@@ -58,8 +58,8 @@ public static class CheckpointStore
         {
             TryDelete(statePath);
             TryDelete(temporary);
-            long size = state.Sketches.Count * 96L + state.Nodes.Count * state.Sketches.Count * 40L;
-            throw new IOException($"could not save the checkpoint in {folder} ({exception.Message}); it needs about {Math.Max(1, size >> 20):N0} MiB free; "
+            double megabytes = SummaryStateFormat.SizeOf(state) / 1048576.0;
+            throw new IOException($"could not save the checkpoint in {folder} ({exception.Message}); it needs {megabytes:0.0} MiB free (more as the run goes on); "
                 + "the previous checkpoint, if any, is still there and resumable", exception);
         }
         foreach (string old in Directory.GetFiles(folder, "state-*.bin"))

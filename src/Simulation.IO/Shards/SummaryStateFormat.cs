@@ -34,6 +34,18 @@ public static class SummaryStateFormat
     /// </summary>
     public static void Write(SummaryState state, string path, string binding)
     {
+        byte[] body = Body(state, binding);
+        using var file = new FileStream(path, FileMode.Create, FileAccess.Write, FileShare.None);
+        file.Write(body);
+        file.Write(SHA256.HashData(body));
+        file.Flush(flushToDisk: true);
+    }
+
+    /// <summary>The size in bytes of <paramref name="state"/>'s file.</summary>
+    public static long SizeOf(SummaryState state) => Body(state, "").Length + 32L;
+
+    private static byte[] Body(SummaryState state, string binding)
+    {
         using var buffer = new MemoryStream();
         using (var writer = new BinaryWriter(buffer, Encoding.UTF8, leaveOpen: true))
         {
@@ -66,11 +78,7 @@ public static class SummaryStateFormat
                 WriteCounts(writer, sketch.NegativeFirstKey, sketch.NegativeCounts);
             }
         }
-        byte[] body = buffer.ToArray();
-        using var file = new FileStream(path, FileMode.Create, FileAccess.Write, FileShare.None);
-        file.Write(body);
-        file.Write(SHA256.HashData(body));
-        file.Flush(flushToDisk: true);
+        return buffer.ToArray();
     }
 
     /// <summary>Reads a state written by <see cref="Write"/>; throws <see cref="ShardFormatException"/> on anything wrong.</summary>
