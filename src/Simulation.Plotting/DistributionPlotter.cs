@@ -41,23 +41,13 @@ public static class DistributionPlotter
         ps.Add(0);
         double[] x = [.. xs];
         double[] p = [.. ps];
-        double[] low = new double[p.Length];
-        double[] high = new double[p.Length];
+        double[] se = new double[p.Length];
         for (int i = 0; i < p.Length; i++)
         {
-            double halfWidth = 1.96 * Math.Sqrt(p[i] * (1 - p[i]) / result.Runs);
-            low[i] = Math.Max(0, p[i] - halfWidth);
-            high[i] = Math.Min(1, p[i] + halfWidth);
+            se[i] = Math.Sqrt(p[i] * (1 - p[i]) / result.Runs);
         }
-        var band = plot.Add.FillY(x, low, high);
-        band.FillColor = PlotStyle.Main.WithAlpha(0.25);
-        band.LineWidth = 0;
-        band.LegendText = "95% confidence (Monte Carlo)";
-        var line = plot.Add.ScatterLine(x, p);
+        var line = PlotStyle.ProbabilityWithBand(plot, x, p, se, "share of runs above x");
         line.ConnectStyle = ConnectStyle.StepHorizontal;
-        line.Color = PlotStyle.Main;
-        line.LineWidth = 2.5f;
-        line.LegendText = "share of runs above x";
         var kind = OutputCatalogue.Of(metric).Kind;
         foreach (var threshold in thresholds ?? [])
         {

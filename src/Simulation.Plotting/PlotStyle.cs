@@ -132,6 +132,30 @@ public static class PlotStyle
         plot.Add.Annotation("0 in every run and month", Alignment.UpperCenter);
     }
 
+    /// <summary>
+    /// A probability curve <paramref name="p"/> over <paramref name="xs"/> with its 95% Monte Carlo band (1.96 standard
+    /// errors <paramref name="se"/>, clipped to [0, 1]); the line is returned for styling.
+    /// </summary>
+    internal static ScottPlot.Plottables.Scatter ProbabilityWithBand(Plot plot, double[] xs, double[] p, double[] se, string label)
+    {
+        double[] low = new double[p.Length];
+        double[] high = new double[p.Length];
+        for (int i = 0; i < p.Length; i++)
+        {
+            low[i] = Math.Max(0, p[i] - 1.96 * se[i]);
+            high[i] = Math.Min(1, p[i] + 1.96 * se[i]);
+        }
+        var band = plot.Add.FillY(xs, low, high);
+        band.FillColor = Main.WithAlpha(0.25);
+        band.LineWidth = 0;
+        band.LegendText = "95% confidence (Monte Carlo)";
+        var line = plot.Add.ScatterLine(xs, p);
+        line.Color = Main;
+        line.LineWidth = 2.5f;
+        line.LegendText = label;
+        return line;
+    }
+
     /// <summary>The legend below the chart, outside the data, so that it never hides a band or a line.</summary>
     internal static void LegendBelow(Plot plot) => plot.ShowLegend(Edge.Bottom);
 

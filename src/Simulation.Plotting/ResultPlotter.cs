@@ -275,23 +275,13 @@ public static class ResultPlotter
         int n = statistics.Count;
         double[] xs = PlotStyle.MonthAxis(result.Scenario.Start, n);
         double[] p = new double[n];
-        double[] low = new double[n];
-        double[] high = new double[n];
+        double[] se = new double[n];
         for (int t = 0; t < n; t++)
         {
             p[t] = statistics[t].Mean;
-            double halfWidth = 1.96 * statistics[t].Se;
-            low[t] = Math.Max(0, p[t] - halfWidth);
-            high[t] = Math.Min(1, p[t] + halfWidth);
+            se[t] = statistics[t].Se;
         }
-        var band = plot.Add.FillY(xs, low, high);
-        band.FillColor = PlotStyle.Main.WithAlpha(0.25);
-        band.LineWidth = 0;
-        band.LegendText = "95% confidence (Monte Carlo)";
-        var line = plot.Add.ScatterLine(xs, p);
-        line.Color = PlotStyle.Main;
-        line.LineWidth = 2.5f;
-        line.LegendText = "probability";
+        PlotStyle.ProbabilityWithBand(plot, xs, p, se, "probability");
         PlotStyle.FormatLeftAxis(plot, money: false, probability: true);
         plot.Axes.SetLimitsY(0, 1.02);
         PlotStyle.CalendarAxis(plot, result.Scenario.Start, result.Months);
