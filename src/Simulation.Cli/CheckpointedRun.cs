@@ -67,7 +67,7 @@ internal static class CheckpointedRun
         var lastSave = -Interval;
         var runnerOptions = new RunnerOptions
         {
-            Threads = ScenarioLoading.Threads(options, terminal),
+            Threads = ScenarioLoading.Threads(options, terminal, scenario),
             Cancellation = cancellation,
             Progress = progress is null ? null : progress.Report,
             KeepPartial = true,

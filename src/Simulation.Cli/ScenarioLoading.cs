@@ -1,6 +1,7 @@
 using Simulation.Cli.Commands;
 using Simulation.Core.Catalogue;
 using Simulation.Core.Model;
+using Simulation.Core.MonteCarlo;
 using Simulation.IO.Scenarios;
 using Simulation.IO.Yaml;
 
@@ -41,21 +42,44 @@ internal static class ScenarioLoading
     /// Worker threads: --threads, or every core, but never more than the cores: extra threads buy no speed, and each
     /// keeps its own summaries, so memory would grow with them (1,200 months at 256 threads ran out of memory).
     /// </summary>
-    public static int Threads(ScenarioOptions options, Terminal terminal)
+    public static int Threads(ScenarioOptions options, Terminal terminal, params Scenario[] scenarios)
     {
         int cores = Environment.ProcessorCount;
-        if (options.Threads is int asked && asked > cores)
+        int threads = options.Threads ?? cores;
+        if (threads > cores)
         {
-            terminal.Error.WriteLine($"note: --threads {asked} is more than the {cores} cores here; using {cores} (results never depend on the thread count)");
-            return cores;
+            terminal.Error.WriteLine($"note: --threads {threads} is more than the {cores} cores here; using {cores} (results never depend on the thread count)");
+            threads = cores;
         }
-        return options.Threads ?? cores;
+        // Each thread's summaries take memory in proportion to the horizon: as many threads as half the memory holds.
+        long perThread = scenarios.Length == 0 ? 0 : scenarios.Max(MonteCarloRunner.ThreadMemoryBytes);
+        long budget = GC.GetGCMemoryInfo().TotalAvailableMemoryBytes / 2;
+        if (perThread > 0 && threads > 1 && (long)threads * perThread > budget)
+        {
+            int fit = (int)Math.Max(1, budget / perThread);
+            terminal.Error.WriteLine($"note: {threads} threads would keep about {threads * perThread >> 20:N0} MiB of summaries, more than half of the memory here; using {fit}");
+            threads = fit;
+        }
+        return threads;
+    }
+
+    /// <summary>Why even one thread's summaries would not fit in half the memory, with the numbers, or null.</summary>
+    public static string? MemoryRefusal(Scenario scenario)
+    {
+        long perThread = MonteCarloRunner.ThreadMemoryBytes(scenario);
+        long budget = GC.GetGCMemoryInfo().TotalAvailableMemoryBytes / 2;
+        return perThread <= budget ? null
+            : $"the summaries of a {scenario.Months}-month horizon need about {perThread >> 20:N0} MiB, more than half of the {budget >> 19:N0} MiB here; use fewer --months";
     }
 
     public static ScenarioLoadResult Load(string file, IReadOnlyList<ScenarioOverride> overrides, List<ScenarioProblem> problems, Terminal terminal, bool strict = false)
     {
         var loaded = ScenarioReader.LoadFile(file, overrides, strict);
         problems.AddRange(loaded.Problems);
+        if (loaded.Scenario is { } scenario && MemoryRefusal(scenario) is { } memory)
+        {
+            problems.Add(new ScenarioProblem(new(file, 0, 0), "months", memory));
+        }
         ProblemPrinter.Warn(terminal, loaded.Warnings);
         return loaded;
     }

@@ -31,7 +31,7 @@ internal static class ShardRun
         {
             state = MonteCarloRunner.RunBlocks(scenario, firstBlock, endBlock, new RunnerOptions
             {
-                Threads = ScenarioLoading.Threads(options, terminal),
+                Threads = ScenarioLoading.Threads(options, terminal, scenario),
                 Cancellation = cancellation,
                 Progress = progress is null ? null : progress.Report,
             });

@@ -30,4 +30,18 @@ public sealed class ResourceLimitTests : IDisposable
         Assert.True(error.Contains("MiB in memory, more than half of the", StringComparison.Ordinal) || error.Contains("too many for a tornado analysis", StringComparison.Ordinal), error);
         Assert.False(Directory.Exists(Path.Combine(_work, "s")));
     }
+
+    [Fact]
+    public void ThreadMemory_GrowsWithTheHorizon_AndThreadsAreCappedByIt()
+    {
+        // Measured: about 177 MB a thread for 1,200 months of the baseline; the estimate must not be below that.
+        var longest = Simulation.Testing.TestScenarios.Shipped("donbas-baseline", ("months", "1200"));
+        long perThread = Simulation.Core.MonteCarlo.MonteCarloRunner.ThreadMemoryBytes(longest);
+        Assert.InRange(perThread, 177L << 20, 400L << 20);
+        Assert.True(perThread > 10 * Simulation.Core.MonteCarlo.MonteCarloRunner.ThreadMemoryBytes(Simulation.Testing.TestScenarios.Shipped("donbas-baseline", ("months", "60"))));
+        var terminal = new Terminal(TextWriter.Null, new StringWriter(), false);
+        int threads = ScenarioLoading.Threads(new Simulation.Cli.Commands.RunOptions { Threads = 1 }, terminal, longest);
+        Assert.Equal(1, threads);
+        Assert.Null(ScenarioLoading.MemoryRefusal(longest));
+    }
 }

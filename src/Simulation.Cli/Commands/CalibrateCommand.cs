@@ -116,7 +116,7 @@ internal static class CalibrateCommand
             MinAcceptance = options.MinAcceptance ?? 0.01,
             MaxGenerations = options.MaxGenerations ?? 20,
             Seed = scenario.Seed,
-            Threads = ScenarioLoading.Threads(options, terminal),
+            Threads = ScenarioLoading.Threads(options, terminal, scenario),
             Cancellation = cancellation,
             Progress = progress is null ? null : progress.Report,
         };

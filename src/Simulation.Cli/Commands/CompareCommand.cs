@@ -60,7 +60,7 @@ internal static class CompareCommand
         {
             comparison = ComparisonRunner.Run(scenarios, new ComparisonOptions
             {
-                Threads = ScenarioLoading.Threads(options, terminal),
+                Threads = ScenarioLoading.Threads(options, terminal, [.. scenarios]),
                 CommonRandomNumbers = !options.Independent,
                 Progress = progress is null ? null : progress.Report,
                 Cancellation = cancellation,

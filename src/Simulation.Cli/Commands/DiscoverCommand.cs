@@ -78,7 +78,7 @@ internal static class DiscoverCommand
             {
                 table = MonteCarloRunner.Run(scenario, new RunnerOptions
                 {
-                    Threads = ScenarioLoading.Threads(options, terminal),
+                    Threads = ScenarioLoading.Threads(options, terminal, scenario),
                     SaveRuns = true,
                     Cancellation = cancellation,
                     Progress = progress is null ? null : progress.Report,

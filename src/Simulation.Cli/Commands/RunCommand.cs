@@ -100,7 +100,7 @@ internal static class RunCommand
             relativeHalfWidth: target is null || !PrecisionTarget.Probabilities.Contains(target.Quantity));
         var runnerOptions = new RunnerOptions
         {
-            Threads = ScenarioLoading.Threads(options, terminal),
+            Threads = ScenarioLoading.Threads(options, terminal, scenario),
             SaveRuns = options.SaveRuns,
             Progress = progress is null ? null : progress.Report,
             Cancellation = cancellation,

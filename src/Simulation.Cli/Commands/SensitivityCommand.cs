@@ -68,7 +68,7 @@ internal static class SensitivityCommand
         {
             return ExitCodes.BadInput;
         }
-        int threads = ScenarioLoading.Threads(options, terminal);
+        int threads = ScenarioLoading.Threads(options, terminal, scenario);
         try
         {
             return sobol

@@ -60,7 +60,7 @@ internal static class SweepCommand
         {
             results = SweepAnalysis.Run(scenario, usedAxes, new RunnerOptions
             {
-                Threads = ScenarioLoading.Threads(options, terminal),
+                Threads = ScenarioLoading.Threads(options, terminal, scenario),
                 Cancellation = cancellation,
                 Progress = progress is null ? null : progress.Report,
             });
