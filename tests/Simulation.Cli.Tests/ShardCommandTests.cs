@@ -127,6 +127,17 @@ public sealed class ShardCommandTests : IDisposable
     }
 
     [Fact]
+    public void Merge_ManifestLinkedToADevice_RefusedWithoutFillingMemory()
+    {
+        string shard = Shard(0, 1);
+        File.Delete(Path.Combine(shard, "shard.json"));
+        File.CreateSymbolicLink(Path.Combine(shard, "shard.json"), "/dev/zero");
+        var (code, _, error) = Run("merge", shard, "--out", Path.Combine(_work, "merged"));
+        Assert.Equal(2, code);
+        Assert.Contains("too large for a manifest", error);
+    }
+
+    [Fact]
     public void Merge_CorruptState_IsRefused()
     {
         string shard = Shard(1, 2);

@@ -17,12 +17,44 @@ public static class RunsCsvReader
             problems.Add(new SourcePosition(path, 0, 0), "", "does not exist; write it with 'laborsim run SCENARIO.yaml --save-runs'");
             return null;
         }
+        // Never more than the file's size on disk: a device or a pipe named runs.csv (/dev/zero has no line end) is
+        // refused instead of filling memory.
+        long limit = new FileInfo(path).Length;
         var lines = new List<string>();
-        foreach (string line in File.ReadLines(path))
+        using (var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read))
+        using (var reader = new StreamReader(stream))
         {
+            var line = new System.Text.StringBuilder();
+            var chunk = new char[1 << 16];
+            long read = 0;
+            int count;
+            while ((count = reader.Read(chunk, 0, chunk.Length)) > 0)
+            {
+                read += count;
+                if (read > limit)
+                {
+                    problems.Add(new SourcePosition(path, 0, 0), "", "holds more than its size on disk says: not a regular file; give the runs.csv laborsim run --save-runs wrote");
+                    return null;
+                }
+                for (int i = 0; i < count; i++)
+                {
+                    if (chunk[i] == '\n')
+                    {
+                        if (line.Length > 0)
+                        {
+                            lines.Add(line.ToString().TrimEnd('\r'));
+                        }
+                        line.Clear();
+                    }
+                    else
+                    {
+                        line.Append(chunk[i]);
+                    }
+                }
+            }
             if (line.Length > 0)
             {
-                lines.Add(line);
+                lines.Add(line.ToString().TrimEnd('\r'));
             }
         }
         if (lines.Count < 2)

@@ -118,7 +118,7 @@ public static class CheckpointStore
         Manifest manifest;
         try
         {
-            manifest = JsonSerializer.Deserialize<Manifest>(File.ReadAllText(path), Options) ?? throw new ShardFormatException($"{path}: empty");
+            manifest = JsonSerializer.Deserialize<Manifest>(ShardManifest.ReadSmall(path), Options) ?? throw new ShardFormatException($"{path}: empty");
         }
         catch (JsonException exception)
         {

@@ -45,7 +45,7 @@ public sealed record ShardManifest
         }
         try
         {
-            var manifest = JsonSerializer.Deserialize<ShardManifest>(File.ReadAllText(path), Options)
+            var manifest = JsonSerializer.Deserialize<ShardManifest>(ReadSmall(path), Options)
                 ?? throw new ShardFormatException($"{path}: empty");
             if (manifest.Format != FormatName)
             {
@@ -78,6 +78,14 @@ public sealed record ShardManifest
             string field = exception.Path is { Length: > 2 } at ? $" at '{at[2..]}'" : "";
             throw new ShardFormatException($"{path}: corrupt{field} (a missing, mistyped or out-of-range value); run the shard again rather than editing shard.json");
         }
+    }
+
+    /// <summary>A manifest's text, read with a 1 MiB limit whatever the file is (a link to /dev/zero, a pipe).</summary>
+    internal static string ReadSmall(string path)
+    {
+        var problems = new Scenarios.ProblemList();
+        return Text.TextFileReader.Read(path, 1 << 20, problems, "a manifest")
+            ?? throw new ShardFormatException(problems.Items[0].ToString());
     }
 
     /// <summary>True for a bare file name: no folder, no "." or "..", nothing that could point outside the folder.</summary>

@@ -55,4 +55,14 @@ public sealed class RunsCsvReaderTests : IDisposable
         var condition = ConditionParser.Parse("peak_workers >= 5 AND first_enforcement_month <= 12", "--where", problems)!;
         Assert.Equal("peak_workers >= 5 and first_enforcement_month <= 12", condition.ToString());
     }
+
+    [Fact]
+    public void Read_ADeviceNamedRunsCsv_RefusedWithoutFillingMemory()
+    {
+        string path = Path.Combine(_work, "runs.csv");
+        File.CreateSymbolicLink(path, "/dev/zero");
+        var problems = new ProblemList();
+        Assert.Null(RunsCsvReader.Read(path, problems));
+        Assert.Contains("not a regular file", Assert.Single(problems.Items).Message);
+    }
 }
