@@ -22,5 +22,11 @@ cat "$work/err"
 grep -q "could not save the checkpoint" "$work/err" && grep -q "MiB free" "$work/err" || { say "FAILED: the message does not say the space needed"; exit 1; }
 if ls "$small/checkpoint"/state-*.bin >/dev/null 2>&1; then say "FAILED: a partial state file was left"; exit 1; fi
 [ ! -e "$work/out" ] || { say "FAILED: an output was published"; exit 1; }
-say "PASSED: the failed save cleaned up after itself and said how much space it needs"
+# A full disk at --out is found before running, not after.
+dd if=/dev/zero of="$small/filler" bs=64k 2>/dev/null
+dotnet "$dll" run "$repo/scenarios/donbas-baseline.yaml" --runs 1000 --out "$small/out" --no-plots --quiet 2>"$work/err2"
+code=$?
+cat "$work/err2"
+[ "$code" -eq 2 ] && grep -q "KB free" "$work/err2" && [ ! -e "$small/out" ] || { say "FAILED: a full --out was not refused before running (exit $code)"; exit 1; }
+say "PASSED: the failed save cleaned up after itself and said how much space it needs; a full --out is refused before running"
 exit 0

@@ -8,6 +8,9 @@ namespace Simulation.IO.Output;
 /// </summary>
 public sealed class OutputFolder : IDisposable
 {
+    /// <summary>Free space below which no output folder is begun.</summary>
+    public const long MinimumFreeBytes = 8L << 20;
+
     /// <summary>The marker file in every output folder.</summary>
     public const string MarkerFile = ".laborsim-output";
 
@@ -90,6 +93,19 @@ public sealed class OutputFolder : IDisposable
         if (ancestor is null)
         {
             return $"no existing folder above {finalPath}; choose another --out";
+        }
+        try
+        {
+            // An output folder (summaries, CSVs, charts, report) takes a few MB; a full disk is found now, not after the runs.
+            long free = new DriveInfo(ancestor).AvailableFreeSpace;
+            if (free < MinimumFreeBytes)
+            {
+                return $"{ancestor} has only {free / 1024:N0} KB free; an output needs at least {MinimumFreeBytes >> 20} MB: free some space or choose another --out";
+            }
+        }
+        catch (Exception exception) when (exception is IOException or ArgumentException or UnauthorizedAccessException)
+        {
+            // The free space cannot be known here; writing will tell.
         }
         string probe = Path.Combine(ancestor, $".laborsim-probe-{Environment.ProcessId}-{Guid.NewGuid():N}");
         try
