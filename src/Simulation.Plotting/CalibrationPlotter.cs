@@ -178,19 +178,7 @@ public static class CalibrationPlotter
         if (level)
         {
             var data = FanChartData.From(runs, runs.SeriesByMonth[IndexOf(runs.Series, series)]);
-            double[] xs = PlotStyle.MonthAxis(start, runs.Months);
-            var outer = plot.Add.FillY(xs, data.P5, data.P95);
-            outer.FillColor = PlotStyle.Main.WithAlpha(0.18);
-            outer.LineWidth = 0;
-            outer.LegendText = "90% of runs (p5-p95)";
-            var inner = plot.Add.FillY(xs, data.P25, data.P75);
-            inner.FillColor = PlotStyle.Main.WithAlpha(0.38);
-            inner.LineWidth = 0;
-            inner.LegendText = "50% of runs";
-            var median = plot.Add.ScatterLine(xs, data.Median);
-            median.Color = PlotStyle.Main;
-            median.LineWidth = 2.5f;
-            median.LegendText = "median";
+            PlotStyle.Fan(plot, PlotStyle.MonthAxis(start, runs.Months), data, "50% of runs");
             top = data.P95.Max();
         }
         bool firstBox = true, firstPoint = true, firstBound = true;

@@ -132,6 +132,24 @@ public static class PlotStyle
         plot.Add.Annotation("0 in every run and month", Alignment.UpperCenter);
     }
 
+    /// <summary>A fan over <paramref name="xs"/>: the bands holding 90% and 50% of runs and the median line, which is returned.</summary>
+    internal static ScottPlot.Plottables.Scatter Fan(Plot plot, double[] xs, FanChartData data, string innerLabel = "50% of runs (p25-p75)")
+    {
+        var outer = plot.Add.FillY(xs, data.P5, data.P95);
+        outer.FillColor = Main.WithAlpha(0.18);
+        outer.LineWidth = 0;
+        outer.LegendText = "90% of runs (p5-p95)";
+        var inner = plot.Add.FillY(xs, data.P25, data.P75);
+        inner.FillColor = Main.WithAlpha(0.38);
+        inner.LineWidth = 0;
+        inner.LegendText = innerLabel;
+        var median = plot.Add.ScatterLine(xs, data.Median);
+        median.Color = Main;
+        median.LineWidth = 2.5f;
+        median.LegendText = "median";
+        return median;
+    }
+
     /// <summary>
     /// A probability curve <paramref name="p"/> over <paramref name="xs"/> with its 95% Monte Carlo band (1.96 standard
     /// errors <paramref name="se"/>, clipped to [0, 1]); the line is returned for styling.

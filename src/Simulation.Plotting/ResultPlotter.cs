@@ -177,18 +177,7 @@ public static class ResultPlotter
     {
         var plot = PlotStyle.NewPlot(title, "month", yLabel);
         double[] xs = PlotStyle.MonthAxis(result.Scenario.Start, result.Months);
-        var outer = plot.Add.FillY(xs, data.P5, data.P95);
-        outer.FillColor = PlotStyle.Main.WithAlpha(0.18);
-        outer.LineWidth = 0;
-        outer.LegendText = "90% of runs (p5-p95)";
-        var inner = plot.Add.FillY(xs, data.P25, data.P75);
-        inner.FillColor = PlotStyle.Main.WithAlpha(0.38);
-        inner.LineWidth = 0;
-        inner.LegendText = "50% of runs (p25-p75)";
-        var median = plot.Add.ScatterLine(xs, data.Median);
-        median.Color = PlotStyle.Main;
-        median.LineWidth = 2.5f;
-        median.LegendText = "median";
+        var median = PlotStyle.Fan(plot, xs, data);
         if (xs.Length == 1)
         {
             // One month has no width for bands to fill: draw them as bars around the median's marker.
