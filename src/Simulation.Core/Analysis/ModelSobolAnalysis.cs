@@ -119,9 +119,8 @@ public static class ModelSobolAnalysis
         Span<double> uniforms = stackalloc double[design.Dimensions];
         for (int d = 0; d < uniforms.Length; d++)
         {
-            uint bits = Sampling.SobolSequence.Scramble(Sampling.SobolSequence.Bits((uint)row, firstDimension + d), firstDimension + d, key);
             var rng = Random.StreamKey.Generator(seed, run, compiled.StreamPurposes[compiled.UncertainParameterIndices[d]]);
-            uniforms[d] = (bits + rng.NextOpenDouble()) * (1.0 / 4294967296.0);
+            uniforms[d] = Sampling.SobolSequence.Uniform((uint)row, firstDimension + d, key, rng.NextOpenDouble());
         }
         design.FromUniforms(uniforms, inputs);
         LaborMigrationModel.ApplyPosterior(compiled, seed, run, inputs);

@@ -138,8 +138,7 @@ public sealed class InputSampler
                 {
                     throw new ArgumentOutOfRangeException(nameof(run), "Sobol' points are indexed by 32 bits");
                 }
-                uint bits = SobolSequence.Scramble(SobolSequence.Bits((uint)run, dimension), dimension, StreamKey.For(seed, 0, DesignStream));
-                return (bits + v) * (1.0 / 4294967296.0);
+                return SobolSequence.Uniform((uint)run, dimension, StreamKey.For(seed, 0, DesignStream), v);
             default:
                 return v;
         }

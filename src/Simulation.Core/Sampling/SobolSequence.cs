@@ -58,6 +58,14 @@ public static class SobolSequence
     public static double Point(uint index, int dimension) => Bits(index, dimension) * (1.0 / 4294967296.0);
 
     /// <summary>
+    /// A uniform number in (0, 1): the Owen-scrambled coordinate <paramref name="dimension"/> of point
+    /// <paramref name="index"/> under <paramref name="key"/>, its bits below the 32nd filled by <paramref name="lowerBits"/>
+    /// (a uniform number in (0, 1) from the run's own stream).
+    /// </summary>
+    public static double Uniform(uint index, int dimension, ulong key, double lowerBits) =>
+        (Scramble(Bits(index, dimension), dimension, key) + lowerBits) * (1.0 / 4294967296.0);
+
+    /// <summary>
     /// The Owen scramble of 32 bits <paramref name="bits"/> of dimension <paramref name="dimension"/> under
     /// <paramref name="key"/>: bit k (from the top) is flipped by a hash of the bits above it, so points that share
     /// their leading bits are permuted alike and the net's stratification survives.
