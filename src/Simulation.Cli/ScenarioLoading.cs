@@ -53,7 +53,7 @@ internal static class ScenarioLoading
         }
         // Each thread's summaries take memory in proportion to the horizon: as many threads as half the memory holds.
         long perThread = scenarios.Length == 0 ? 0 : scenarios.Max(MonteCarloRunner.ThreadMemoryBytes);
-        long budget = GC.GetGCMemoryInfo().TotalAvailableMemoryBytes / 2;
+        long budget = MemoryBudget;
         if (perThread > 0 && threads > 1 && (long)threads * perThread > budget)
         {
             int fit = (int)Math.Max(1, budget / perThread);
@@ -63,11 +63,14 @@ internal static class ScenarioLoading
         return threads;
     }
 
+    /// <summary>What laborsim lets one run take: half the memory available to the process, leaving the rest to the system.</summary>
+    public static long MemoryBudget => GC.GetGCMemoryInfo().TotalAvailableMemoryBytes / 2;
+
     /// <summary>Why even one thread's summaries would not fit in half the memory, with the numbers, or null.</summary>
     public static string? MemoryRefusal(Scenario scenario)
     {
         long perThread = MonteCarloRunner.ThreadMemoryBytes(scenario);
-        long budget = GC.GetGCMemoryInfo().TotalAvailableMemoryBytes / 2;
+        long budget = MemoryBudget;
         return perThread <= budget ? null
             : $"the summaries of a {scenario.Months}-month horizon need about {perThread >> 20:N0} MiB, more than half of the {budget >> 19:N0} MiB here; use fewer --months";
     }

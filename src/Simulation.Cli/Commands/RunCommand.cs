@@ -183,7 +183,7 @@ internal static class RunCommand
     {
         long columns = new CompiledScenario(scenario).RecordedInputNames.Count + OutputCatalogue.MetricCount;
         long bytes = scenario.Runs * columns * sizeof(double);
-        long memoryLimit = Math.Min(MaxSavedRunBytes, GC.GetGCMemoryInfo().TotalAvailableMemoryBytes / 2);
+        long memoryLimit = Math.Min(MaxSavedRunBytes, ScenarioLoading.MemoryBudget);
         if (bytes > memoryLimit || scenario.Runs * columns > int.MaxValue)
         {
             return $"--save-runs: {scenario.Runs:N0} runs x {columns} columns would need {bytes / (1 << 20):N0} MiB in memory "

@@ -126,7 +126,7 @@ internal static class SensitivityCommand
     internal static string? MemoryRefusal(Scenario scenario, bool sobol, long samples, int metrics)
     {
         var compiled = new CompiledScenario(scenario);
-        long available = GC.GetGCMemoryInfo().TotalAvailableMemoryBytes / 2;
+        long available = ScenarioLoading.MemoryBudget;
         // The tornado keeps every run (inputs and metrics); Sobol keeps N values per metric for A, B and each factor's mix.
         // The analyses' working copies come on top: the tornado's paired columns, order and keys (about 40 bytes a run),
         // Sobol's bootstrap resamples (as much again).

@@ -17,6 +17,7 @@ public static partial class AtomicRename
     private const int ENotEmpty = 39;
     private const int ENoSys = 38;
     private const int EInval = 22;
+    private const int ENoEnt = 2;
 
     /// <summary>The result of an attempt.</summary>
     public enum Outcome
@@ -56,7 +57,7 @@ public static partial class AtomicRename
             EExist or ENotEmpty => Outcome.Conflict,
             ENoSys or EInval => Outcome.Unsupported,
             // ENOENT under RENAME_EXCHANGE: the target vanished.
-            2 when flags == Exchange => Outcome.Conflict,
+            ENoEnt when flags == Exchange => Outcome.Conflict,
             _ => throw new IOException($"cannot move {source} to {target}: {Marshal.GetPInvokeErrorMessage(error)}"),
         };
     }
