@@ -72,6 +72,16 @@ public class SamplerBenchmarks
         return x;
     }
 
+    /// <summary>As in the model while demand ramps up: the mean changes with every draw, so the setup is redone each time.</summary>
+    [Benchmark(OperationsPerInvoke = Draws)]
+    public long Poisson_ChangingMean_400To655()
+    {
+        long x = 0;
+        var setup = default(PoissonSetup);
+        for (int i = 0; i < Draws; i++) x += Poisson.Sample(ref _rng, 400.0 + (i & 255), ref setup);
+        return x;
+    }
+
     /// <summary>MathNet 5.0.0's binomial loops over every trial: the reason laborsim has its own.</summary>
     [Benchmark(OperationsPerInvoke = 10)]
     public long MathNet_Binomial_30000()

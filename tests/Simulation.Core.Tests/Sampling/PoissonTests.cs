@@ -32,6 +32,39 @@ public class PoissonTests
         StatisticalAssert.MatchesCdf(samples, x => MathPoisson.CDF(mean, x), points, $"Poisson({mean})");
     }
 
+    /// <summary>
+    /// Algorithm PD's immediate, squeeze, quotient and hat steps each return a different part of the distribution:
+    /// every probability within four standard deviations of the mean, not only a few CDF points, must match MathNet's
+    /// PMF within 5 standard errors. The means alternate through one kept setup, as the model's changing dispatch does.
+    /// </summary>
+    [Theory]
+    [InlineData(10.0, 10.5)]
+    [InlineData(13.7, 31.0)]
+    [InlineData(96.0, 2500.25)]
+    public void Sample_AlternatingMeansWithKeptSetup_EveryProbabilityMatchesMathNetPmf(double first, double second)
+    {
+        const int n = 300_000;
+        var rng = StreamKey.Generator(1982, (long)first, (int)second);
+        var setup = default(PoissonSetup);
+        var counts = new[] { new Dictionary<long, int>(), new Dictionary<long, int>() };
+        double[] means = [first, second];
+        for (int i = 0; i < 2 * n; i++)
+        {
+            long k = Poisson.Sample(ref rng, means[i & 1], ref setup);
+            counts[i & 1][k] = counts[i & 1].GetValueOrDefault(k) + 1;
+        }
+        for (int m = 0; m < 2; m++)
+        {
+            double mean = means[m];
+            double sd = Math.Sqrt(mean);
+            for (long k = (long)Math.Max(0, Math.Floor(mean - 4 * sd)); k <= (long)Math.Ceiling(mean + 4 * sd); k++)
+            {
+                double p = MathPoisson.PMF(mean, (int)k);
+                StatisticalAssert.ShareNear(p, counts[m].GetValueOrDefault(k) / (double)n, n, $"P(Poisson({mean}) = {k})");
+            }
+        }
+    }
+
     [Fact]
     public void Sample_ZeroOrNegativeMean_ReturnsZeroWithoutDrawing()
     {
