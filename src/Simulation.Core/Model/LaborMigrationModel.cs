@@ -211,6 +211,9 @@ public static class LaborMigrationModel
         double deterrence = 0, channelCost = 0, deathRate = 0, desertionRate = 0;
         bool beforeDeployment = scenario.BeforeDeployment;
         double currencyPerUsd = inputs[currencySlot];
+        // The rate's log change since currencyPerUsd was last brought up to date: months without paid workers
+        // need no rate, so its exp is taken only when money is counted (about half the months of a run).
+        double pendingLogChange = 0;
         bool reload = true;
 
         // Per run: each order's window start, monthly removal rate and conversion probability.
@@ -266,6 +269,7 @@ public static class LaborMigrationModel
                 if (change.Slot == currencySlot)
                 {
                     currencyPerUsd = current[currencySlot];
+                    pendingLogChange = 0;
                 }
                 nextEvent++;
                 nextEventMonth = nextEvent < timeline.Length ? timeline[nextEvent].Month : int.MaxValue;
@@ -344,18 +348,24 @@ public static class LaborMigrationModel
                 }
             }
             double hazard = workers == 0 && !beforeDeployment ? 0 : baseHazard + hazardPerWorker * visibleWorkers;
-            if (hazard != cachedHazard)
+            // q = 1 - exp(-h) < h, and ExpM1 is accurate to far better than 1e-15 absolute, so a uniform at or above
+            // h + 1e-15 is no event whatever q rounds to: most months decide without computing q (same decisions).
+            double enforcementUniform = enforcementRng.NextDouble();
+            bool eventHappened = false;
+            if (!(enforcementUniform >= hazard + 1e-15))
             {
-                // The hazard repeats while the stock and multiplier stay put (often for months): skip expm1 then.
-                cachedHazard = hazard;
-                cachedEventProbability = -double.ExpM1(-hazard);
+                if (hazard != cachedHazard)
+                {
+                    cachedHazard = hazard;
+                    cachedEventProbability = -double.ExpM1(-hazard);
+                }
+                double eventProbability = cachedEventProbability;
+                if (double.IsNaN(eventProbability))
+                {
+                    throw Overflow(run, t, $"the enforcement hazard is undefined (base x multiplier {baseHazard:G4}); narrow enforcement.base_hazard");
+                }
+                eventHappened = enforcementUniform < eventProbability;
             }
-            double eventProbability = cachedEventProbability;
-            if (double.IsNaN(eventProbability))
-            {
-                throw Overflow(run, t, $"the enforcement hazard is undefined (base x multiplier {baseHazard:G4}); narrow enforcement.base_hazard");
-            }
-            bool eventHappened = enforcementRng.NextDouble() < eventProbability;
             if (eventHappened)
             {
                 events++;
@@ -404,6 +414,11 @@ public static class LaborMigrationModel
                 }
             }
             double channelShare = events >= 1 ? 1 - channelCost : 1.0;
+            if (pendingLogChange != 0 && paidWorkers != 0)
+            {
+                currencyPerUsd *= Math.Exp(pendingLogChange);
+                pendingLogChange = 0;
+            }
             double remittances = paidWorkers * (wage / currencyPerUsd) * stateShare * channelShare;
             cumulativeRemittances += remittances;
             if (!double.IsFinite(cumulativeRemittances))
@@ -411,14 +426,14 @@ public static class LaborMigrationModel
                 throw Overflow(run, t, $"remittances overflowed (wage {wage:G4} at {currencyPerUsd:G4} per USD for {nextWorkers} workers); narrow pay.wage or pay.fx_drift");
             }
 
-            // 13. Exchange rate; multiplying by exp(0) keeps a fixed rate exact when there is no drift or noise.
+            // 13. Exchange rate, applied when next needed; a fixed rate (no drift or noise) stays exact.
             if (fxVolatility > 0)
             {
-                currencyPerUsd *= Math.Exp(fxDrift + fxVolatility * StandardNormal.Sample(ref exchangeRateRng));
+                pendingLogChange += fxDrift + fxVolatility * StandardNormal.Sample(ref exchangeRateRng);
             }
             else if (fxDrift != 0)
             {
-                currencyPerUsd *= Math.Exp(fxDrift);
+                pendingLogChange += fxDrift;
             }
 
             peakWorkers = Math.Max(peakWorkers, nextWorkers);
