@@ -82,6 +82,18 @@ public class SamplerBenchmarks
         return x;
     }
 
+    /// <summary>As in the model's returns: p is fixed for a run, the stock (n) changes every month.</summary>
+    [Benchmark(OperationsPerInvoke = Draws)]
+    [Arguments(100L)]
+    [Arguments(20000L)]
+    public long Binomial_ChangingTrials(long smallestTrials)
+    {
+        long x = 0;
+        var setup = default(BinomialSetup);
+        for (int i = 0; i < Draws; i++) x += Binomial.Sample(ref _rng, smallestTrials + (i & 127), 1.0 / 36, ref setup);
+        return x;
+    }
+
     /// <summary>MathNet 5.0.0's binomial loops over every trial: the reason laborsim has its own.</summary>
     [Benchmark(OperationsPerInvoke = 10)]
     public long MathNet_Binomial_30000()
