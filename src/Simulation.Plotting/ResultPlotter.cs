@@ -119,12 +119,14 @@ public static class ResultPlotter
     }
 
     /// <summary>Writes all charts into <paramref name="folder"/>.</summary>
+    /// <remarks>
+    /// Charts are rendered in parallel: each is its own plot and file, and rasterising them is most of the time a small
+    /// run takes (benchmarks/README.md, "Start-up and outputs"); the files are the same bytes in any order.
+    /// </remarks>
     public static void WriteAll(MonteCarloResult result, string folder, IReadOnlyList<ThresholdProbability>? thresholds = null)
     {
-        foreach (var chart in Charts(result, thresholds))
-        {
-            Save(chart.Plot, folder, chart.FileName);
-        }
+        var charts = Charts(result, thresholds);
+        Parallel.For(0, charts.Count, i => Save(charts[i].Plot, folder, charts[i].FileName));
     }
 
     /// <summary>A fan chart: median line, 50% and 90% bands, calendar months on the x axis.</summary>

@@ -51,9 +51,13 @@ public static class RunReport
         Annual(report, result);
 
         report.Section("Charts");
-        foreach (var chart in ResultPlotter.Charts(result, thresholds))
+        // Rendered in parallel (each chart is its own plot), added in order.
+        var charts = ResultPlotter.Charts(result, thresholds);
+        var svgs = new (string Wide, string Narrow)[charts.Count];
+        Parallel.For(0, charts.Count, i => svgs[i] = (PlotStyle.ToSvg(charts[i].Plot), PlotStyle.ToNarrowSvg(charts[i].Plot)));
+        for (int i = 0; i < charts.Count; i++)
         {
-            report.Figure(chart.Plot, chart.Caption);
+            report.Figure(svgs[i].Wide, charts[i].Caption, svgs[i].Narrow);
         }
 
         report.Section("Assumptions").Table(["parameter", "value or distribution (sampled once per run)", "unit", "meaning"],

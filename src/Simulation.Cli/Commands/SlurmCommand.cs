@@ -87,7 +87,8 @@ internal static partial class SlurmCommand
     internal static string CurrentCommand()
     {
         string process = Environment.ProcessPath ?? "dotnet";
-        string assembly = typeof(SlurmCommand).Assembly.Location;
+        // Not Assembly.Location: it is empty in a single-file binary (where the process path is used anyway).
+        string assembly = Path.Combine(AppContext.BaseDirectory, typeof(SlurmCommand).Assembly.GetName().Name + ".dll");
         return Path.GetFileNameWithoutExtension(process) == "dotnet" ? $"{Quote(process)} {Quote(assembly)}" : Quote(process);
     }
 

@@ -1,0 +1,64 @@
+#!/usr/bin/env bash
+# Packaging test: laborsim publishes as one native binary (Native AOT, README "Binaries for clusters") that runs on a
+# machine without .NET: started with an empty environment (no dotnet on PATH, no DOTNET_ROOT), it must print the
+# engine version, refuse a bad scenario with exit 2, and write the same summary.json, CSVs and charts as the
+# framework build, for a plain run and for two shards merged. Exit 0 passed, 1 failed, 77 skipped (no C toolchain).
+set -uo pipefail
+repo=$(cd "$(dirname "$0")/../.." && pwd)
+say() { echo "native-binary-test: $*"; }
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+version=$(sed -n 's:.*<Version>\(.*\)</Version>.*:\1:p' "$repo/Directory.Build.props")
+
+publish() { dotnet publish "$repo/src/Simulation.Cli" -c Release -r linux-x64 -p:PublishAot=true -o "$work/bin" >"$work/publish.log" 2>&1; }
+if ! publish; then
+  # Native AOT links with the system's C toolchain: Debian's clang and zlib1g-dev.
+  say "publish failed; installing clang and zlib1g-dev"
+  if ! { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq clang zlib1g-dev; } >"$work/apt.log" 2>&1; then
+    tail -5 "$work/apt.log"; tail -20 "$work/publish.log"; say "SKIPPED: no C toolchain for Native AOT and none could be installed"; exit 77
+  fi
+  publish || { tail -30 "$work/publish.log"; say "FAILED: dotnet publish -p:PublishAot=true"; exit 1; }
+fi
+for file in laborsim libSkiaSharp.so libHarfBuzzSharp.so; do
+  [ -f "$work/bin/$file" ] || { ls -la "$work/bin"; say "FAILED: the published folder has no $file"; exit 1; }
+done
+
+mkdir -p "$work/home"
+native() { env -i PATH=/usr/bin:/bin HOME="$work/home" "$work/bin/laborsim" "$@"; }
+framework() { dotnet "$repo/src/Simulation.Cli/bin/Release/net10.0/laborsim.dll" "$@"; }
+dotnet build "$repo/src/Simulation.Cli" -c Release -v q >"$work/build.log" 2>&1 || { tail -20 "$work/build.log"; say "FAILED: framework build"; exit 1; }
+
+reported=$(native --version) || { say "FAILED: the native binary's --version"; exit 1; }
+[ "$reported" = "$version" ] || { say "FAILED: --version printed '$reported', expected $version"; exit 1; }
+native --help >/dev/null 2>&1; [ $? -le 1 ] || { say "FAILED: --help"; exit 1; }
+
+printf 'scenario: broken\nmonths: 12\nruns: 100\nseed: 1\nstart: 2024-01\nceasefire: {month: 3}\nsupply: {dispatch_per_month: -5}\n' >"$work/bad.yaml"
+native run "$work/bad.yaml" --out "$work/bad" >"$work/bad.log" 2>&1
+status=$?
+[ "$status" -eq 2 ] || { cat "$work/bad.log"; say "FAILED: a bad scenario exited $status, expected 2"; exit 1; }
+grep -q "bad.yaml" "$work/bad.log" || { cat "$work/bad.log"; say "FAILED: the error does not name the file"; exit 1; }
+[ ! -e "$work/bad" ] || { say "FAILED: a refused run left $work/bad behind"; exit 1; }
+
+same_outputs() {
+  for file in summary.json series.csv metrics.csv; do
+    diff <(grep -v '"elapsed_seconds"' "$1/$file") <(grep -v '"elapsed_seconds"' "$2/$file") >"$work/diff.log" \
+      || { head -20 "$work/diff.log"; say "FAILED: $file differs between the native binary and the framework build ($3)"; exit 1; }
+  done
+}
+scenario="$repo/scenarios/donbas-baseline.yaml"
+native run "$scenario" --runs 20000 --out "$work/native" --quiet >/dev/null || { say "FAILED: the native binary could not run a shipped scenario"; exit 1; }
+framework run "$scenario" --runs 20000 --out "$work/framework" --quiet >/dev/null || { say "FAILED: the framework build could not run"; exit 1; }
+same_outputs "$work/native" "$work/framework" "plain run"
+charts_native=$(ls "$work/native"/*.png | wc -l); charts_framework=$(ls "$work/framework"/*.png | wc -l)
+[ "$charts_native" -gt 5 ] && [ "$charts_native" -eq "$charts_framework" ] || { say "FAILED: $charts_native charts from the native binary, $charts_framework from the framework build"; exit 1; }
+grep -q "<img" "$work/native/report.html" || { say "FAILED: the native binary's report has no chart"; exit 1; }
+
+for shard in 0 1; do
+  native run "$scenario" --runs 20000 --shard "$shard/2" --out "$work/shards/shard-$shard" --quiet >/dev/null || { say "FAILED: shard $shard"; exit 1; }
+done
+native merge "$work/shards" --out "$work/merged" >/dev/null || { say "FAILED: merge of the native binary's shards"; exit 1; }
+same_outputs "$work/merged" "$work/framework" "two shards merged"
+
+size=$(du -sh "$work/bin" | cut -f1)
+say "PASSED: native laborsim $version ($size with its two native libraries) runs without .NET and writes the framework build's outputs"
+exit 0
