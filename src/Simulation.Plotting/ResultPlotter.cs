@@ -126,7 +126,7 @@ public static class ResultPlotter
     public static void WriteAll(MonteCarloResult result, string folder, IReadOnlyList<ThresholdProbability>? thresholds = null)
     {
         var charts = Charts(result, thresholds);
-        Parallel.For(0, charts.Count, i => Save(charts[i].Plot, folder, charts[i].FileName));
+        ParallelRendering.For(charts.Count, i => Save(charts[i].Plot, folder, charts[i].FileName));
     }
 
     /// <summary>A fan chart: median line, 50% and 90% bands, calendar months on the x axis.</summary>

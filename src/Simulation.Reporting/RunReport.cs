@@ -54,7 +54,7 @@ public static class RunReport
         // Rendered in parallel (each chart is its own plot), added in order.
         var charts = ResultPlotter.Charts(result, thresholds);
         var svgs = new (string Wide, string Narrow)[charts.Count];
-        Parallel.For(0, charts.Count, i => svgs[i] = (PlotStyle.ToSvg(charts[i].Plot), PlotStyle.ToNarrowSvg(charts[i].Plot)));
+        ParallelRendering.For(charts.Count, i => svgs[i] = (PlotStyle.ToSvg(charts[i].Plot), PlotStyle.ToNarrowSvg(charts[i].Plot)));
         for (int i = 0; i < charts.Count; i++)
         {
             report.Figure(svgs[i].Wide, charts[i].Caption, svgs[i].Narrow);

@@ -36,6 +36,38 @@ public class ResultPlotterTests
     }
 
     [Fact]
+    public void WriteAll_ChartsRenderedInParallel_SameBytesAsOneByOne()
+    {
+        string parallel = Directory.CreateTempSubdirectory("laborsim-plots").FullName;
+        string sequential = Directory.CreateTempSubdirectory("laborsim-plots").FullName;
+        try
+        {
+            ResultPlotter.WriteAll(Result.Value, parallel);
+            foreach (var chart in ResultPlotter.Charts(Result.Value))
+            {
+                chart.Plot.SavePng(Path.Combine(sequential, chart.FileName), PlotStyle.Width, PlotStyle.Height);
+            }
+            foreach (string file in ResultPlotter.FileNamesFor(Result.Value))
+            {
+                Assert.True(File.ReadAllBytes(Path.Combine(sequential, file)).AsSpan().SequenceEqual(File.ReadAllBytes(Path.Combine(parallel, file))), file);
+            }
+        }
+        finally
+        {
+            Directory.Delete(parallel, true);
+            Directory.Delete(sequential, true);
+        }
+    }
+
+    [Fact]
+    public void WriteAll_FolderMissing_FailsWithTheIOExceptionNotAnAggregate()
+    {
+        string missing = Path.Combine(Path.GetTempPath(), "laborsim-missing-" + Guid.NewGuid().ToString("N"), "charts");
+        var exception = Record.Exception(() => ResultPlotter.WriteAll(Result.Value, missing));
+        Assert.IsAssignableFrom<IOException>(exception);
+    }
+
+    [Fact]
     public void ChannelStack_MeansOfTheChannels_AddUpToTheMeanOfAllWorkers()
     {
         var result = Result.Value;
