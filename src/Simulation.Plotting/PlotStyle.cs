@@ -4,7 +4,7 @@ using ScottPlot;
 namespace Simulation.Plotting;
 
 /// <summary>One look for every chart: embedded font, sizes, colours, number formats.</summary>
-public static class PlotStyle
+public static partial class PlotStyle
 {
     private static readonly object Gate = new();
     private static bool s_fontsReady;
@@ -29,7 +29,29 @@ public static class PlotStyle
     ];
 
     /// <summary>The plot as SVG text at the house size, for reports.</summary>
-    public static string ToSvg(Plot plot) => plot.GetSvgXml(Width, Height);
+    public static string ToSvg(Plot plot) => NumberClipPaths(plot.GetSvgXml(Width, Height));
+
+    /// <summary>
+    /// Skia names an SVG's clip paths from a counter shared by the whole process, so the same chart got other ids
+    /// depending on what was drawn before it (and, drawn in parallel, on thread timing). Renumbered in order of first
+    /// appearance, each SVG's text depends on its chart alone; every SVG is its own image, so ids never meet.
+    /// </summary>
+    private static string NumberClipPaths(string svg)
+    {
+        var numbers = new Dictionary<string, string>(StringComparer.Ordinal);
+        return ClipPathId().Replace(svg, match =>
+        {
+            if (!numbers.TryGetValue(match.Value, out string? renamed))
+            {
+                renamed = "cl_" + numbers.Count.ToString(CultureInfo.InvariantCulture);
+                numbers.Add(match.Value, renamed);
+            }
+            return renamed;
+        });
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\bcl_[0-9a-f]+\b")]
+    private static partial System.Text.RegularExpressions.Regex ClipPathId();
 
     /// <summary>Width of the phone version of a chart: drawn narrower, so its text stays legible when a phone shrinks it to the screen.</summary>
     public const int NarrowWidth = 440;
@@ -51,7 +73,7 @@ public static class PlotStyle
             plot.Axes.Title.Label.Text = title[..colon];
         }
         plot.Axes.Title.Label.FontSize = 17;
-        string svg = plot.GetSvgXml(NarrowWidth, NarrowHeight);
+        string svg = NumberClipPaths(plot.GetSvgXml(NarrowWidth, NarrowHeight));
         plot.Axes.Title.Label.Text = title;
         plot.Axes.Title.Label.FontSize = 20;
         return svg;

@@ -60,6 +60,19 @@ public class ReportTests
         Assert.Contains("@media print", html);
     }
 
+    /// <summary>
+    /// Charts are drawn in parallel and Skia numbers clip paths from a process-wide counter: the same result must still
+    /// give the same page, whatever was drawn before it and however the threads ran.
+    /// </summary>
+    [Fact]
+    public void Render_SameResultTwice_SamePage()
+    {
+        string first = RunReport.Render(Result.Value);
+        string second = RunReport.Render(Result.Value);
+        Assert.Equal(first, second);
+        Assert.Contains("clip-path", System.Text.Encoding.UTF8.GetString(Convert.FromBase64String(Regex.Match(first, "base64,([A-Za-z0-9+/=]+)\"").Groups[1].Value)));
+    }
+
     [Fact]
     public void Charts_AreSvg()
     {
