@@ -121,7 +121,7 @@ public static class ResultPlotter
     /// <summary>Writes all charts into <paramref name="folder"/>.</summary>
     /// <remarks>
     /// Charts are rendered in parallel: each is its own plot and file, and rasterising them is most of the time a small
-    /// run takes (benchmarks/README.md, "Start-up and outputs"); the files are the same bytes in any order.
+    /// run takes (benchmarks/README.md, "Start-up"); the files are the same bytes in any order.
     /// </remarks>
     public static void WriteAll(MonteCarloResult result, string folder, IReadOnlyList<ThresholdProbability>? thresholds = null)
     {

@@ -53,10 +53,7 @@ public static class ComparisonReport
             ]), textColumns: 2, caption: "Run-by-run differences over the runs where both scenarios have the outcome; for probabilities, in percentage points.");
 
         report.Section("Charts");
-        foreach (var chart in ComparisonPlotter.Charts(comparison))
-        {
-            report.Figure(chart.Plot, chart.Caption);
-        }
+        report.Charts(ComparisonPlotter.Charts(comparison));
 
         foreach (var result in comparison.Results)
         {

@@ -89,6 +89,22 @@ public sealed class HtmlReport
     public HtmlReport Figure(ScottPlot.Plot plot, string caption) =>
         Figure(Simulation.Plotting.PlotStyle.ToSvg(plot), caption, Simulation.Plotting.PlotStyle.ToNarrowSvg(plot));
 
+    /// <summary>
+    /// Charts in order, each as <see cref="Figure(ScottPlot.Plot, string)"/> draws it. They are rendered in parallel (each
+    /// is its own plot; rendering is most of a small run's time) and added in their order, so the page is the same.
+    /// </summary>
+    public HtmlReport Charts(IReadOnlyList<Simulation.Plotting.NamedChart> charts)
+    {
+        var svgs = new (string Wide, string Narrow)[charts.Count];
+        Simulation.Plotting.ParallelRendering.For(charts.Count, i =>
+            svgs[i] = (Simulation.Plotting.PlotStyle.ToSvg(charts[i].Plot), Simulation.Plotting.PlotStyle.ToNarrowSvg(charts[i].Plot)));
+        for (int i = 0; i < charts.Count; i++)
+        {
+            Figure(svgs[i].Wide, charts[i].Caption, svgs[i].Narrow);
+        }
+        return this;
+    }
+
     /// <summary>A chart from SVG text, with a caption; <paramref name="narrowSvg"/>, when given, is shown on screens under 40rem.</summary>
     public HtmlReport Figure(string svg, string caption, string? narrowSvg = null)
     {

@@ -51,14 +51,7 @@ public static class RunReport
         Annual(report, result);
 
         report.Section("Charts");
-        // Rendered in parallel (each chart is its own plot), added in order.
-        var charts = ResultPlotter.Charts(result, thresholds);
-        var svgs = new (string Wide, string Narrow)[charts.Count];
-        ParallelRendering.For(charts.Count, i => svgs[i] = (PlotStyle.ToSvg(charts[i].Plot), PlotStyle.ToNarrowSvg(charts[i].Plot)));
-        for (int i = 0; i < charts.Count; i++)
-        {
-            report.Figure(svgs[i].Wide, charts[i].Caption, svgs[i].Narrow);
-        }
+        report.Charts(ResultPlotter.Charts(result, thresholds));
 
         report.Section("Assumptions").Table(["parameter", "value or distribution (sampled once per run)", "unit", "meaning"],
             Parameters(s), textColumns: 4);
