@@ -40,7 +40,7 @@ public static class BenchmarkScenarios
         var scenario = result.Scenario ?? throw new InvalidOperationException(string.Join("\n", result.Problems));
         var problems = new ProblemList();
         var record = Simulation.IO.Calibration.ObservationReader.ReadFile(Path.Combine(Root, "data", "observed", "russia-permits-2018-2020.csv"),
-            new CompiledScenario(scenario), problems) ?? throw new InvalidOperationException(string.Join("\n", problems.Items));
+            scenario, problems) ?? throw new InvalidOperationException(string.Join("\n", problems.Items));
         return (scenario, record);
     }
 

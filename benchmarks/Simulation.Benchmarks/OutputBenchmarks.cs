@@ -30,5 +30,5 @@ public class OutputBenchmarks
     }
 
     [Benchmark]
-    public void Plots() => ResultPlotter.WriteAll(_result, _folder);
+    public void Plots() => ChartRendering.Render(ResultPlotter.Charts(_result), _folder, svg: false);
 }

@@ -32,8 +32,8 @@ internal static class CliApp
                 (SweepOptions options) => SweepCommand.Execute(options, terminal, cancellation),
                 (CalibrateOptions options) => CalibrateCommand.Execute(options, terminal, cancellation),
                 (DiscoverOptions options) => DiscoverCommand.Execute(options, terminal, cancellation),
-                (MergeOptions options) => MergeCommand.Execute(options, terminal),
-                (SlurmOptions options) => SlurmCommand.Execute(options, terminal),
+                (MergeOptions options) => MergeCommand.Execute(options, terminal, cancellation),
+                (SlurmOptions options) => SlurmCommand.Execute(options, terminal, cancellation),
                 (ValidateOptions options) => ValidateCommand.Execute(options, terminal),
                 errors => UsageErrors.Report(parsed, errors.ToList(), terminal));
         }

@@ -43,16 +43,7 @@ public static class CalibrationPlotter
         return charts;
     }
 
-    /// <summary>Writes every chart as PNG into <paramref name="folder"/>.</summary>
-    public static void WriteAll(CalibrationResult result, string folder)
-    {
-        foreach (var chart in Charts(result))
-        {
-            PlotStyle.Save(chart.Plot, folder, chart.FileName);
-        }
-    }
-
-    /// <summary>The file names <see cref="WriteAll"/> writes.</summary>
+    /// <summary>The file names of <see cref="Charts"/>.</summary>
     public static IReadOnlyList<string> FileNames(CalibrationResult result) =>
         [.. ObservedSeries(result).Select(FitFile), MarginalsFile, PairsFile];
 

@@ -8,7 +8,7 @@ namespace Simulation.Plotting;
 /// <summary>Charts of a comparison: overlaid fan charts and histograms, one colour per scenario.</summary>
 public static class ComparisonPlotter
 {
-    /// <summary>The files <see cref="WriteAll"/> writes.</summary>
+    /// <summary>The files of <see cref="Charts"/>.</summary>
     public static IReadOnlyList<string> FileNames { get; } =
     [
         "compare_fan_workers.png", "compare_fan_remittances_usd.png", "compare_fan_cumulative_remittances_usd.png",
@@ -33,15 +33,6 @@ public static class ComparisonPlotter
         new(FileNames[6], ProbabilityCurves(comparison, Series.Postwar, OutputCatalogue.Of(Series.Postwar).Title, "P(ceasefire has come)"),
             "Probability that the ceasefire has come by each month, in each scenario."),
     ];
-
-    /// <summary>Writes all comparison charts into <paramref name="folder"/>.</summary>
-    public static void WriteAll(ComparisonResult comparison, string folder)
-    {
-        foreach (var chart in Charts(comparison))
-        {
-            PlotStyle.Save(chart.Plot, folder, chart.FileName);
-        }
-    }
 
     /// <summary>Each scenario's P(event by month) of a 0/1 series.</summary>
     public static Plot ProbabilityCurves(ComparisonResult comparison, Series series, string title, string yLabel)

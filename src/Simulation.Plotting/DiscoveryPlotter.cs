@@ -6,6 +6,20 @@ namespace Simulation.Plotting;
 /// <summary>Charts of scenario discovery: PRIM's coverage-density trade-off and the chosen box against each input's range.</summary>
 public static class DiscoveryPlotter
 {
+    /// <summary>File of the limits chart.</summary>
+    public const string LimitsFile = "prim_limits.png";
+
+    /// <summary>File of the trade-off chart.</summary>
+    public const string TradeoffFile = "prim_tradeoff.png";
+
+    /// <summary>The limits and trade-off charts, with the captions a report puts under them.</summary>
+    public static IReadOnlyList<NamedChart> Charts(DiscoveryResult result, string scenario) =>
+    [
+        new(LimitsFile, Limits(result, scenario), "The box's limits within each restricted input's range in the runs, most significant first."),
+        new(TradeoffFile, Tradeoff(result, scenario),
+            "Every box PRIM passed through, from all runs (top left: coverage 100%) to the smallest it allows; denser boxes hold fewer of the runs sought. prim_trajectory.csv has each box's limits."),
+    ];
+
     /// <summary>Every box of the trajectory as coverage against density, coloured by how many inputs it restricts, the chosen box ringed.</summary>
     public static Plot Tradeoff(DiscoveryResult result, string scenario)
     {

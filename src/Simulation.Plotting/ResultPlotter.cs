@@ -118,17 +118,6 @@ public static class ResultPlotter
         return plot;
     }
 
-    /// <summary>Writes all charts into <paramref name="folder"/>.</summary>
-    /// <remarks>
-    /// Charts are rendered in parallel: each is its own plot and file, and rasterising them is most of the time a small
-    /// run takes (benchmarks/README.md, "Start-up"); the files are the same bytes in any order.
-    /// </remarks>
-    public static void WriteAll(MonteCarloResult result, string folder, IReadOnlyList<ThresholdProbability>? thresholds = null)
-    {
-        var charts = Charts(result, thresholds);
-        ParallelRendering.For(charts.Count, i => Save(charts[i].Plot, folder, charts[i].FileName));
-    }
-
     /// <summary>A fan chart: median line, 50% and 90% bands, calendar months on the x axis.</summary>
     public static Plot FanChart(MonteCarloResult result, Series series, string title, string yLabel, bool money) =>
         FanChart(result, FanChartData.From(result, series), title, yLabel, money);
@@ -296,5 +285,4 @@ public static class ResultPlotter
         line.LegendText = label;
     }
 
-    private static void Save(Plot plot, string folder, string file) => PlotStyle.Save(plot, folder, file);
 }

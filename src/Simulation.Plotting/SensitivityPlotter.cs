@@ -15,6 +15,17 @@ public static class SensitivityPlotter
     /// <summary>File name of the Sobol chart of a metric.</summary>
     public static string SobolFile(Metric metric) => $"sobol_{OutputCatalogue.Of(metric).Name}.png";
 
+    /// <summary>The tornado chart of each metric, with the caption a report puts under it.</summary>
+    public static IReadOnlyList<NamedChart> TornadoCharts(string scenario, IReadOnlyList<Metric> metrics, IReadOnlyList<InputSensitivity> results,
+        Func<Metric, double> overallMean) =>
+        [.. metrics.Select(metric => new NamedChart(TornadoFile(metric), Tornado(scenario, metric, results, overallMean(metric)),
+            $"Tornado chart of {OutputCatalogue.Of(metric).Label}: each bar spans the metric's mean from the input's lowest to its highest decile."))];
+
+    /// <summary>The Sobol chart of each metric, with the caption a report puts under it.</summary>
+    public static IReadOnlyList<NamedChart> SobolCharts(string scenario, IReadOnlyList<(Metric Metric, SobolIndices Indices)> results) =>
+        [.. results.Select(r => new NamedChart(SobolFile(r.Metric), Sobol(scenario, r.Metric, r.Indices),
+            $"First-order and total Sobol indices of {OutputCatalogue.Of(r.Metric).Label}, with 95% bootstrap intervals; faded bars are not distinguishable from 0."))];
+
     /// <summary>
     /// One horizontal bar per input from the metric's mean over the input's lowest decile to its mean over the highest,
     /// around the overall mean, largest swing on top.
@@ -199,6 +210,4 @@ public static class SensitivityPlotter
         return plot;
     }
 
-    /// <summary>Saves a chart.</summary>
-    public static void Save(Plot plot, string folder, string file) => PlotStyle.Save(plot, folder, file);
 }

@@ -11,6 +11,14 @@ public static class SweepPlotter
     /// <summary>File name of the chart of a metric.</summary>
     public static string FileName(Metric metric) => $"sweep_{OutputCatalogue.Of(metric).Name}.png";
 
+    /// <summary>The chart of each metric over the grid, with the caption a report puts under it.</summary>
+    public static IReadOnlyList<NamedChart> Charts(string scenario, IReadOnlyList<Metric> metrics, string firstLever, string? secondLever,
+        IReadOnlyList<(double First, double Second, MonteCarloResult Result)> points) =>
+        [.. metrics.Select(metric => new NamedChart(FileName(metric), Plot(scenario, metric, firstLever, secondLever, points),
+            secondLever is null
+                ? $"{OutputCatalogue.Of(metric).Label} against {firstLever}: median and 90% band at each value."
+                : $"Median {OutputCatalogue.Of(metric).Label} at each pair of values of {firstLever} and {secondLever}."))];
+
     /// <summary>
     /// <paramref name="points"/> are (first lever value, second lever value or NaN, result), in grid order with the
     /// first lever varying fastest. One lever: the metric's median and 90% band against it. Two levers: a heat map of
@@ -117,6 +125,4 @@ public static class SweepPlotter
         return ticks;
     }
 
-    /// <summary>Saves a chart.</summary>
-    public static void Save(Plot plot, string folder, string file) => PlotStyle.Save(plot, folder, file);
 }

@@ -15,7 +15,7 @@ public static class CalibrationReport
     public const double WideRatio = 0.8;
 
     /// <summary>The page.</summary>
-    public static string Render(CalibrationResult result, string method, IReadOnlyList<string> observationFiles)
+    public static string Render(CalibrationResult result, string method, IReadOnlyList<string> observationFiles, IReadOnlyList<RenderedChart> charts)
     {
         var s = result.Prior;
         var abc = result.Abc;
@@ -37,7 +37,7 @@ public static class CalibrationReport
             ]), textColumns: 2,
             caption: $"{inside} of {result.Fits.Count} observations lie within the 90% band of {result.PredictiveRuns.Runs:N0} runs of the calibrated scenario (for a bound: the band reaches the allowed side). "
                 + "A share below the observed value near 0% or 100% means the scenario sits on one side of the record.");
-        report.Charts(CalibrationPlotter.Charts(result));
+        report.Charts(charts);
 
         report.Section("What the data pin down").Table(
             ["input", "prior", "prior 90% interval", "posterior 90% interval", "posterior median", "posterior width / prior width"],

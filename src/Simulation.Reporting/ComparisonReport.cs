@@ -10,7 +10,7 @@ namespace Simulation.Reporting;
 public static class ComparisonReport
 {
     /// <summary>The page for <paramref name="comparison"/>.</summary>
-    public static string Render(ComparisonResult comparison)
+    public static string Render(ComparisonResult comparison, IReadOnlyList<RenderedChart> charts)
     {
         var first = comparison.Results[0].Scenario;
         string names = string.Join(", ", comparison.Results.Select(r => r.Scenario.Name));
@@ -53,7 +53,7 @@ public static class ComparisonReport
             ]), textColumns: 2, caption: "Run-by-run differences over the runs where both scenarios have the outcome; for probabilities, in percentage points.");
 
         report.Section("Charts");
-        report.Charts(ComparisonPlotter.Charts(comparison));
+        report.Charts(charts);
 
         foreach (var result in comparison.Results)
         {

@@ -8,7 +8,7 @@ namespace Simulation.Reporting;
 public static class DiscoveryReport
 {
     /// <summary>The page for <paramref name="result"/> on runs of <paramref name="scenario"/> (read from <paramref name="source"/>).</summary>
-    public static string Render(DiscoveryResult result, string scenario, string source)
+    public static string Render(DiscoveryResult result, string scenario, string source, IReadOnlyList<RenderedChart> charts)
     {
         var box = result.Box;
         var report = new HtmlReport($"laborsim discover: {scenario}")
@@ -36,9 +36,8 @@ public static class DiscoveryReport
             ]), textColumns: 1,
             caption: "Quasi-p-value: the one-sided binomial chance of the box's share of such runs, were the share that of the box without this limit; small means the limit matters. "
                 + "Resamples: PRIM run again on 10 random halves of the runs; the share of them whose box of nearest coverage (density) also restricts this input.");
-        report.Figure(DiscoveryPlotter.Limits(result, scenario), "The box's limits within each restricted input's range in the runs, most significant first.");
-        report.Section("Trade-off").Figure(DiscoveryPlotter.Tradeoff(result, scenario),
-            "Every box PRIM passed through, from all runs (top left: coverage 100%) to the smallest it allows; denser boxes hold fewer of the runs sought. prim_trajectory.csv has each box's limits.");
+        report.Figure(charts.Named(DiscoveryPlotter.LimitsFile));
+        report.Section("Trade-off").Figure(charts.Named(DiscoveryPlotter.TradeoffFile));
         report.Section("Reading it").List(
         [
             "A box describes where the condition is concentrated among the assumptions sampled; it is not a forecast, and an input's limits mean little beyond the range it was sampled over.",

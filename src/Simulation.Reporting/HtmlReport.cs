@@ -85,22 +85,15 @@ public sealed class HtmlReport
         return this;
     }
 
-    /// <summary>A chart, drawn for wide screens and again, narrower, for phones (the browser picks one), with a caption.</summary>
-    public HtmlReport Figure(ScottPlot.Plot plot, string caption) =>
-        Figure(Simulation.Plotting.PlotStyle.ToSvg(plot), caption, Simulation.Plotting.PlotStyle.ToNarrowSvg(plot));
+    /// <summary>A chart drawn for wide screens and again, narrower, for phones (the browser picks one), with its caption.</summary>
+    public HtmlReport Figure(Simulation.Plotting.RenderedChart chart) => Figure(chart.Svg, chart.Caption, chart.NarrowSvg);
 
-    /// <summary>
-    /// Charts in order, each as <see cref="Figure(ScottPlot.Plot, string)"/> draws it. They are rendered in parallel (each
-    /// is its own plot; rendering is most of a small run's time) and added in their order, so the page is the same.
-    /// </summary>
-    public HtmlReport Charts(IReadOnlyList<Simulation.Plotting.NamedChart> charts)
+    /// <summary>Charts in order, each as <see cref="Figure(Simulation.Plotting.RenderedChart)"/> shows it.</summary>
+    public HtmlReport Charts(IEnumerable<Simulation.Plotting.RenderedChart> charts)
     {
-        var svgs = new (string Wide, string Narrow)[charts.Count];
-        Simulation.Plotting.ParallelRendering.For(charts.Count, i =>
-            svgs[i] = (Simulation.Plotting.PlotStyle.ToSvg(charts[i].Plot), Simulation.Plotting.PlotStyle.ToNarrowSvg(charts[i].Plot)));
-        for (int i = 0; i < charts.Count; i++)
+        foreach (var chart in charts)
         {
-            Figure(svgs[i].Wide, charts[i].Caption, svgs[i].Narrow);
+            Figure(chart);
         }
         return this;
     }

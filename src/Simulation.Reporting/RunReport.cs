@@ -14,7 +14,7 @@ public static class RunReport
     /// The page for <paramref name="result"/>; <paramref name="overrides"/> are the values changed on the command line
     /// (<c>--set</c>), which the title and the top of the page name, since the file's description no longer tells the whole story.
     /// </summary>
-    public static string Render(MonteCarloResult result, IReadOnlyList<string>? overrides = null, IReadOnlyList<ThresholdProbability>? thresholds = null)
+    public static string Render(MonteCarloResult result, IReadOnlyList<RenderedChart> charts, IReadOnlyList<string>? overrides = null, IReadOnlyList<ThresholdProbability>? thresholds = null)
     {
         thresholds ??= [];
         var s = result.Scenario;
@@ -51,7 +51,7 @@ public static class RunReport
         Annual(report, result);
 
         report.Section("Charts");
-        report.Charts(ResultPlotter.Charts(result, thresholds));
+        report.Charts(charts);
 
         report.Section("Assumptions").Table(["parameter", "value or distribution (sampled once per run)", "unit", "meaning"],
             Parameters(s), textColumns: 4);
@@ -149,7 +149,7 @@ public static class RunReport
             _ => "independent Monte Carlo draws, each input from its own random stream",
         };
         report.Paragraph($"Inputs are spread by {design}.", "note");
-        if (new CompiledScenario(scenario).Sampler?.Copula is not { } copula)
+        if (scenario.Copula() is not { } copula)
         {
             return;
         }

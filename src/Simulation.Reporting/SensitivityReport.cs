@@ -11,7 +11,7 @@ namespace Simulation.Reporting;
 public static class SensitivityReport
 {
     /// <summary>The page of a tornado analysis.</summary>
-    public static string RenderTornado(MonteCarloResult result, IReadOnlyList<Metric> metrics, IReadOnlyList<InputSensitivity> sensitivities)
+    public static string RenderTornado(MonteCarloResult result, IReadOnlyList<Metric> metrics, IReadOnlyList<InputSensitivity> sensitivities, IReadOnlyList<RenderedChart> charts)
     {
         var s = result.Scenario;
         var report = new HtmlReport($"laborsim sensitivity: {s.Name}")
@@ -34,8 +34,7 @@ public static class SensitivityReport
                             ? $"{ReportFormat.Value(x.SwingInterval.Low, metric)} to {ReportFormat.Value(x.SwingInterval.High, metric)}{(x.SwingIncludesZero ? " (not distinguishable from 0)" : "")}"
                             : "—",
                     ]), caption: $"Intervals: Poisson bootstrap, {TornadoAnalysis.DefaultReplicates} replicates.")
-                .Figure(SensitivityPlotter.Tornado(s.Name, metric, sensitivities, result.Of(metric).Statistics.Mean),
-                    $"Tornado chart of {OutputCatalogue.Of(metric).Label}: each bar spans the metric's mean from the input's lowest to its highest decile.");
+                .Figure(charts.Named(SensitivityPlotter.TornadoFile(metric)));
         }
         report.Section("Assumptions").Table(["parameter", "value or distribution", "unit", "meaning"], RunReport.Parameters(s), textColumns: 4);
         report.Section("What the model leaves out").List(ModelLimits.Items);
@@ -43,7 +42,7 @@ public static class SensitivityReport
     }
 
     /// <summary>The page of a Sobol analysis.</summary>
-    public static string RenderSobol(Scenario scenario, IReadOnlyList<(Metric Metric, SobolIndices Indices)> results, bool quasiRandom = true)
+    public static string RenderSobol(Scenario scenario, IReadOnlyList<(Metric Metric, SobolIndices Indices)> results, IReadOnlyList<RenderedChart> charts, bool quasiRandom = true)
     {
         var report = new HtmlReport($"laborsim Sobol indices: {scenario.Name}")
             .Header($"Sobol indices: {scenario.Name}", scenario.Description)
@@ -63,8 +62,7 @@ public static class SensitivityReport
                         indices.Factors[i], Estimate(indices.FirstOrder[i], indices.FirstOrderInterval[i]), $"{Index(indices.FirstOrderInterval[i].Low)} to {Index(indices.FirstOrderInterval[i].High)}",
                         Estimate(indices.Total[i], indices.TotalInterval[i]), $"{Index(indices.TotalInterval[i].Low)} to {Index(indices.TotalInterval[i].High)}",
                     ]))
-                .Figure(SensitivityPlotter.Sobol(scenario.Name, metric, indices),
-                    $"First-order and total Sobol indices of {OutputCatalogue.Of(metric).Label}, with 95% bootstrap intervals; faded bars are not distinguishable from 0.");
+                .Figure(charts.Named(SensitivityPlotter.SobolFile(metric)));
         }
         report.Section("Assumptions").Table(["parameter", "value or distribution", "unit", "meaning"], RunReport.Parameters(scenario), textColumns: 4);
         report.Section("What the model leaves out").List(ModelLimits.Items);

@@ -13,7 +13,8 @@ public static class SweepReport
     /// The page of a sweep over one or two levers; <paramref name="points"/> are (first lever value, second lever value or NaN, result).
     /// </summary>
     public static string Render(Scenario scenario, IReadOnlyList<Metric> metrics, string firstLever, string? secondLever,
-        IReadOnlyList<(double First, double Second, MonteCarloResult Result)> points)
+        IReadOnlyList<(double First, double Second, MonteCarloResult Result)> points, IReadOnlyList<RenderedChart> charts,
+        IReadOnlyList<Threshold>? thresholds = null)
     {
         string levers = secondLever is null ? firstLever : $"{firstLever} and {secondLever}";
         var report = new HtmlReport($"laborsim sweep: {scenario.Name}")
@@ -36,10 +37,25 @@ public static class SweepReport
                             ReportFormat.Value(st.P5, metric), ReportFormat.Value(st.P50, metric), ReportFormat.Value(st.P95, metric)]);
                         return (IReadOnlyList<string>)cells;
                     }), textColumns: 0)
-                .Figure(SweepPlotter.Plot(scenario.Name, metric, firstLever, secondLever, points),
-                    secondLever is null
-                        ? $"{OutputCatalogue.Of(metric).Label} against {firstLever}: median and 90% band at each value."
-                        : $"Median {OutputCatalogue.Of(metric).Label} at each pair of values of {firstLever} and {secondLever}.");
+                .Figure(charts.Named(SweepPlotter.FileName(metric)));
+        }
+        foreach (var threshold in thresholds ?? [])
+        {
+            var definition = OutputCatalogue.Of(threshold.Metric);
+            report.Section($"P({definition.Label} > {NumberText.Of(threshold.Value, definition.Kind)})")
+                .Paragraph(ThresholdRange(threshold, points), "headline")
+                .Table(secondLever is null ? [firstLever, "probability ± se"] : [firstLever, secondLever, "probability ± se"],
+                    points.Select(p =>
+                    {
+                        var exceeds = p.Result.Exceeds(threshold.Metric, threshold.Value);
+                        var cells = new List<string> { ReportFormat.Number(p.First) };
+                        if (secondLever is not null)
+                        {
+                            cells.Add(ReportFormat.Number(p.Second));
+                        }
+                        cells.Add(NumberText.WithError(exceeds.Probability, exceeds.StandardError, OutputKind.ZeroOne));
+                        return (IReadOnlyList<string>)cells;
+                    }), textColumns: 0, caption: "Share of each grid point's runs in which the outcome exceeds the value, with one Monte Carlo standard error.");
         }
         // The swept levers take the grid's values, not the file's: say so where the file's value would stand.
         var swept = new Dictionary<string, string>(StringComparer.Ordinal)
@@ -63,5 +79,16 @@ public static class SweepReport
         var distinct = values.Distinct().Order().ToList();
         string F(double v) => v.ToString("G4", System.Globalization.CultureInfo.InvariantCulture);
         return distinct.Count <= 6 ? string.Join(", ", distinct.Select(F)) : $"{F(distinct[0])} to {F(distinct[^1])} in {distinct.Count} steps";
+    }
+
+    /// <summary>"P(total remittances &gt; $1B) ranges from 3.1% to 12% over the grid (at 0.2 ... at 1)."</summary>
+    public static string ThresholdRange(Threshold threshold, IReadOnlyList<(double First, double Second, MonteCarloResult Result)> points)
+    {
+        var definition = OutputCatalogue.Of(threshold.Metric);
+        var probabilities = points.Select(p => p.Result.Exceeds(threshold.Metric, threshold.Value).Probability).ToList();
+        int low = probabilities.IndexOf(probabilities.Min());
+        int high = probabilities.IndexOf(probabilities.Max());
+        string At(int i) => double.IsNaN(points[i].Second) ? Values([points[i].First]) : $"{Values([points[i].First])}, {Values([points[i].Second])}";
+        return $"P({definition.Label} > {NumberText.Of(threshold.Value, definition.Kind)}) ranges from {NumberText.Percent(probabilities[low])} (at {At(low)}) to {NumberText.Percent(probabilities[high])} (at {At(high)}) over the grid.";
     }
 }

@@ -47,7 +47,7 @@ public sealed class AnalysisCommandTests : IDisposable
     }
 
     private static int UncertainInputs(string scenario) =>
-        new Simulation.Core.Model.CompiledScenario(TestScenarios.Shipped(scenario)).UncertainParameterIndices.Length;
+        TestScenarios.Shipped(scenario).UncertainInputs().Count;
 
     [Fact]
     public void Sensitivity_Tornado_WritesTableAndCharts()
@@ -61,7 +61,7 @@ public sealed class AnalysisCommandTests : IDisposable
         var lines = File.ReadAllLines(Path.Combine(outDir, "sensitivity.csv"));
         Assert.Equal(Simulation.IO.Analysis.SensitivityWriter.TornadoHeader, lines[0]);
         Assert.StartsWith("metric,input,spearman,low_decile_mean,high_decile_mean,swing,runs,swing_low,swing_high", lines[0]);
-        Assert.Equal(1 + 2 * new Simulation.Core.Model.CompiledScenario(TestScenarios.Shipped("donbas-baseline")).RecordedInputNames.Count, lines.Length);
+        Assert.Equal(1 + 2 * TestScenarios.Shipped("donbas-baseline").RecordedInputNames().Count, lines.Length);
         Assert.True(File.Exists(Path.Combine(outDir, "tornado_peak_workers.png")));
         Assert.True(File.Exists(Path.Combine(outDir, "tornado_remittances_usd.png")));
         Assert.Contains("What drives the outcomes", File.ReadAllText(Path.Combine(outDir, "report.html")));

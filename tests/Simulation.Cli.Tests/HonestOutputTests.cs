@@ -1,3 +1,4 @@
+using Simulation.Application.Inputs;
 using System.Text.Json;
 using Simulation.Cli;
 using Simulation.Cli.Commands;
@@ -53,10 +54,10 @@ public sealed class HonestOutputTests : IDisposable
     [Fact]
     public void Set_ModifiedRun_GoesToItsOwnFolderAndSaysWhatChanged()
     {
-        string folder = RunCommand.DefaultOutput("donbas-baseline", ["demand.peak={dist: uniform, min: 1000, max: 9000}"]);
+        string folder = OutputFolders.Default("donbas-baseline", null, ["demand.peak={dist: uniform, min: 1000, max: 9000}"]);
         Assert.StartsWith(Path.Combine("out", "donbas-baseline-modified-"), folder, StringComparison.Ordinal);
-        Assert.Equal(Path.Combine("out", "donbas-baseline"), RunCommand.DefaultOutput("donbas-baseline", []));
-        Assert.NotEqual(folder, RunCommand.DefaultOutput("donbas-baseline", ["demand.peak=5000"]));
+        Assert.Equal(Path.Combine("out", "donbas-baseline"), OutputFolders.Default("donbas-baseline", null, []));
+        Assert.NotEqual(folder, OutputFolders.Default("donbas-baseline", null, ["demand.peak=5000"]));
 
         string outDir = Path.Combine(_work, "modified");
         var (code, _, stderr) = Run("run", Scenario("donbas-baseline"), "--runs", "1000", "--months", "12", "--no-plots", "--quiet",
@@ -91,11 +92,11 @@ public sealed class HonestOutputTests : IDisposable
     public void Compare_ManyLongNames_DefaultFolderStaysShortAndStable()
     {
         var names = Enumerable.Range(0, 6).Select(i => $"a-rather-long-scenario-name-number-{i}-about-something").ToList();
-        string folder = CompareCommand.DefaultFolderName(names);
+        string folder = OutputFolders.Comparison(names);
         Assert.True(folder.Length <= 100, folder);
         Assert.StartsWith("compare-a-rather-long", folder, StringComparison.Ordinal);
-        Assert.Equal(folder, CompareCommand.DefaultFolderName(names));
-        Assert.Equal("compare-a-vs-b", CompareCommand.DefaultFolderName(["a", "b"]));
+        Assert.Equal(folder, OutputFolders.Comparison(names));
+        Assert.Equal("compare-a-vs-b", OutputFolders.Comparison(["a", "b"]));
     }
 
     [Fact]

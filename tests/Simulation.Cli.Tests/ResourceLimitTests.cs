@@ -39,9 +39,14 @@ public sealed class ResourceLimitTests : IDisposable
         long perThread = Simulation.Core.MonteCarlo.MonteCarloRunner.ThreadMemoryBytes(longest);
         Assert.InRange(perThread, 177L << 20, 400L << 20);
         Assert.True(perThread > 10 * Simulation.Core.MonteCarlo.MonteCarloRunner.ThreadMemoryBytes(Simulation.Testing.TestScenarios.Shipped("donbas-baseline", ("months", "60"))));
-        var terminal = new Terminal(TextWriter.Null, new StringWriter(), false);
-        int threads = ScenarioLoading.Threads(new Simulation.Cli.Commands.RunOptions { Threads = 1 }, terminal, longest);
-        Assert.Equal(1, threads);
-        Assert.Null(ScenarioLoading.MemoryRefusal(longest));
+        var budget = Simulation.Core.Requests.ResourceBudget.Current();
+        var notes = new List<string>();
+        Assert.Equal(1, budget.Threads(1, [longest], notes));
+        Assert.Empty(notes);
+        Assert.Null(budget.HorizonRefusal(longest));
+        // A budget that holds one thread's summaries and a half runs one thread, and says why.
+        var tight = budget with { MemoryBytes = perThread * 3 / 2, Cores = 8 };
+        Assert.Equal(1, tight.Threads(null, [longest], notes));
+        Assert.Contains("using 1", Assert.Single(notes));
     }
 }

@@ -25,7 +25,7 @@ public sealed class AnalysisPlotterTests : IDisposable
     {
         var a = TestScenarios.Shipped("donbas-baseline", ("runs", "1000"), ("months", "12"));
         var comparison = ComparisonRunner.Run([a, a with { Name = "b" }], new ComparisonOptions { Threads = 2 });
-        ComparisonPlotter.WriteAll(comparison, _folder);
+        ChartRendering.Render(ComparisonPlotter.Charts(comparison), _folder, svg: false);
         foreach (string file in ComparisonPlotter.FileNames)
         {
             AssertPng(file);
@@ -38,10 +38,10 @@ public sealed class AnalysisPlotterTests : IDisposable
         var scenario = TestScenarios.Shipped("donbas-baseline", ("runs", "1000"), ("months", "12"));
         var result = MonteCarloRunner.Run(scenario, new RunnerOptions { SaveRuns = true });
         var tornado = TornadoAnalysis.Analyze(result.RunTable!, [Metric.PeakWorkers]);
-        SensitivityPlotter.Save(SensitivityPlotter.Tornado(scenario.Name, Metric.PeakWorkers, tornado, 1), _folder, "t.png");
+        ChartRendering.Render([new NamedChart("t.png", SensitivityPlotter.Tornado(scenario.Name, Metric.PeakWorkers, tornado, 1), "")], _folder, svg: false);
         var (_, indices) = ModelSobolAnalysis.Run(scenario, [Metric.PeakWorkers], 128, 10, 2).Single();
-        SensitivityPlotter.Save(SensitivityPlotter.Sobol(scenario.Name, Metric.PeakWorkers, indices), _folder, "s.png");
-        SweepPlotter.Save(SweepPlotter.Plot(scenario.Name, Metric.PeakWorkers, "x", null, [(0, double.NaN, result), (1, double.NaN, result)]), _folder, "w.png");
+        ChartRendering.Render([new NamedChart("s.png", SensitivityPlotter.Sobol(scenario.Name, Metric.PeakWorkers, indices), "")], _folder, svg: false);
+        ChartRendering.Render([new NamedChart("w.png", SweepPlotter.Plot(scenario.Name, Metric.PeakWorkers, "x", null, [(0, double.NaN, result), (1, double.NaN, result)]), "")], _folder, svg: false);
         AssertPng("t.png");
         AssertPng("s.png");
         AssertPng("w.png");

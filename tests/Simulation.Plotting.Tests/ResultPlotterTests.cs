@@ -12,12 +12,12 @@ public class ResultPlotterTests
         MonteCarloRunner.Run(TestScenarios.Shipped("donbas-baseline", ("runs", "3000"), ("months", "36")), new RunnerOptions { Threads = 2 }));
 
     [Fact]
-    public void WriteAll_EveryChart_IsAPngOfTheExpectedSize()
+    public void Render_EveryChart_IsAPngOfTheExpectedSize()
     {
         string folder = Directory.CreateTempSubdirectory("laborsim-plots").FullName;
         try
         {
-            ResultPlotter.WriteAll(Result.Value, folder);
+            ChartRendering.Render(ResultPlotter.Charts(Result.Value), folder, svg: false);
             Assert.Equal(["permit", "study"], ResultPlotter.Channels(Result.Value));
             Assert.Contains("fan_workers_by_channel.png", ResultPlotter.FileNamesFor(Result.Value));
             Assert.Equal(ResultPlotter.FileNamesFor(Result.Value).Order(), Directory.GetFiles(folder).Select(Path.GetFileName).Order());
@@ -36,13 +36,13 @@ public class ResultPlotterTests
     }
 
     [Fact]
-    public void WriteAll_ChartsRenderedInParallel_SameBytesAsOneByOne()
+    public void Render_ChartsRenderedInParallel_SameBytesAsOneByOne()
     {
         string parallel = Directory.CreateTempSubdirectory("laborsim-plots").FullName;
         string sequential = Directory.CreateTempSubdirectory("laborsim-plots").FullName;
         try
         {
-            ResultPlotter.WriteAll(Result.Value, parallel);
+            ChartRendering.Render(ResultPlotter.Charts(Result.Value), parallel, svg: false);
             foreach (var chart in ResultPlotter.Charts(Result.Value))
             {
                 chart.Plot.SavePng(Path.Combine(sequential, chart.FileName), PlotStyle.Width, PlotStyle.Height);
@@ -60,10 +60,10 @@ public class ResultPlotterTests
     }
 
     [Fact]
-    public void WriteAll_FolderMissing_FailsWithTheIOExceptionNotAnAggregate()
+    public void Render_FolderMissing_FailsWithTheIOExceptionNotAnAggregate()
     {
         string missing = Path.Combine(Path.GetTempPath(), "laborsim-missing-" + Guid.NewGuid().ToString("N"), "charts");
-        var exception = Record.Exception(() => ResultPlotter.WriteAll(Result.Value, missing));
+        var exception = Record.Exception(() => ChartRendering.Render(ResultPlotter.Charts(Result.Value), missing));
         Assert.IsAssignableFrom<IOException>(exception);
     }
 

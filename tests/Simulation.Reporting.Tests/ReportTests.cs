@@ -21,7 +21,7 @@ public class ReportTests
     public void RunReport_HasScenarioHeadlineTableChartsParametersLimitsAndErrors()
     {
         var result = Result.Value;
-        string html = RunReport.Render(result);
+        string html = Page(result);
         var peak = result.Of(Metric.PeakWorkers).Statistics;
         Assert.Contains("<h1>donbas-baseline</h1>", html);
         Assert.Contains("Baseline: ceasefire in about two years", html);
@@ -53,7 +53,7 @@ public class ReportTests
     [Fact]
     public void Reports_AreSelfContained()
     {
-        string html = RunReport.Render(Result.Value);
+        string html = Page(Result.Value);
         Assert.DoesNotMatch("(src|href)=\"(https?:)?//", html);
         Assert.DoesNotContain("@import", html);
         Assert.Contains("<meta name=\"viewport\"", html);
@@ -67,8 +67,8 @@ public class ReportTests
     [Fact]
     public void Render_SameResultTwice_SamePage()
     {
-        string first = RunReport.Render(Result.Value);
-        string second = RunReport.Render(Result.Value);
+        string first = Page(Result.Value);
+        string second = Page(Result.Value);
         Assert.Equal(first, second);
         Assert.Contains("clip-path", System.Text.Encoding.UTF8.GetString(Convert.FromBase64String(Regex.Match(first, "base64,([A-Za-z0-9+/=]+)\"").Groups[1].Value)));
     }
@@ -76,7 +76,7 @@ public class ReportTests
     [Fact]
     public void Charts_AreSvg()
     {
-        string html = RunReport.Render(Result.Value);
+        string html = Page(Result.Value);
         var first = Regex.Match(html, "base64,([A-Za-z0-9+/=]+)\"").Groups[1].Value;
         string svg = System.Text.Encoding.UTF8.GetString(Convert.FromBase64String(first));
         Assert.Contains("<svg", svg);
@@ -88,7 +88,7 @@ public class ReportTests
     {
         var scenario = TestScenarios.Shipped("donbas-baseline", ("runs", "1000"), ("months", "12"));
         var comparison = ComparisonRunner.Run([scenario, scenario with { Name = "other" }], new ComparisonOptions { Threads = 2 });
-        string compare = ComparisonReport.Render(comparison);
+        string compare = ComparisonReport.Render(comparison, Drawn(ComparisonPlotter.Charts(comparison)));
         Assert.Equal(ComparisonPlotter.FileNames.Count, Count(compare, "<img class=\"plot\""));
         Assert.Contains("other − donbas-baseline", compare);
         Assert.Contains("Probabilities by the horizon", compare);
@@ -96,17 +96,20 @@ public class ReportTests
         Assert.Contains("<td class=\"num\">0.0 points &#177; 0.00</td>", compare);
 
         var tornado = TornadoAnalysis.Analyze(Result.Value.RunTable!, [Metric.PeakWorkers]);
-        string sensitivity = SensitivityReport.RenderTornado(Result.Value, [Metric.PeakWorkers], tornado);
+        string sensitivity = SensitivityReport.RenderTornado(Result.Value, [Metric.PeakWorkers], tornado,
+            Drawn(SensitivityPlotter.TornadoCharts(Result.Value.Scenario.Name, [Metric.PeakWorkers], tornado, m => Result.Value.Of(m).Statistics.Mean)));
         Assert.Equal(1, Count(sensitivity, "<img class=\"plot\""));
         Assert.Contains("<td>ceasefire.month</td>", sensitivity);
 
         var sobol = ModelSobolAnalysis.Run(scenario, [Metric.PeakWorkers], 128, 10, 2);
-        string indices = SensitivityReport.RenderSobol(scenario, sobol);
+        string indices = SensitivityReport.RenderSobol(scenario, sobol, Drawn(SensitivityPlotter.SobolCharts(scenario.Name, sobol)));
         Assert.Contains("(model noise)", indices);
         Assert.Contains("Jansen", indices);
 
         var result = MonteCarloRunner.Run(scenario, new RunnerOptions());
-        string sweep = SweepReport.Render(scenario, [Metric.PeakWorkers], "enforcement.deterrence", null, [(0, double.NaN, result), (1, double.NaN, result)]);
+        IReadOnlyList<(double, double, MonteCarloResult)> points = [(0, double.NaN, result), (1, double.NaN, result)];
+        string sweep = SweepReport.Render(scenario, [Metric.PeakWorkers], "enforcement.deterrence", null, points,
+            Drawn(SweepPlotter.Charts(scenario.Name, [Metric.PeakWorkers], "enforcement.deterrence", null, points)));
         Assert.Equal(1, Count(sweep, "<img class=\"plot\""));
         // The swept lever shows the grid's values, not the file's.
         Assert.Contains("<td>enforcement.deterrence</td><td>swept: 0, 1</td>", sweep);
@@ -120,6 +123,10 @@ public class ReportTests
         var partial = MonteCarloRunner.Run(TestScenarios.Shipped("donbas-baseline", ("runs", "5000"), ("months", "12")),
             new RunnerOptions { Cancellation = cancelled.Token, KeepPartial = true });
         Assert.True(partial.IsPartial);
-        Assert.Contains("PARTIAL: the run was interrupted", RunReport.Render(partial));
+        Assert.Contains("PARTIAL: the run was interrupted", Page(partial));
     }
+
+    private static IReadOnlyList<RenderedChart> Drawn(IReadOnlyList<NamedChart> charts) => ChartRendering.Render(charts, pngFolder: null);
+
+    private static string Page(MonteCarloResult result) => RunReport.Render(result, Drawn(ResultPlotter.Charts(result)));
 }

@@ -20,6 +20,6 @@ internal sealed class MergeOptions
     [Option("no-plots", HelpText = "Skip the PNG charts.")]
     public bool NoPlots { get; set; }
 
-    [Option("quiet", HelpText = "Print nothing but problems.")]
+    [Option("quiet", HelpText = "No progress output.")]
     public bool Quiet { get; set; }
 }

@@ -1,3 +1,4 @@
+using Simulation.Application.Inputs;
 using Simulation.IO.Scenarios;
 
 namespace Simulation.Cli.Commands;
@@ -32,15 +33,18 @@ internal static class ValidateCommand
         int exitCode = ExitCodes.Ok;
         foreach (string file in options.Scenarios)
         {
-            var result = ScenarioReader.LoadFile(file);
-            ProblemPrinter.Warn(terminal, result.Warnings);
-            if (result.IsValid)
+            var problems = new Problems();
+            bool valid = ScenarioInputs.Load(file, [], strict: false, problems) is not null;
+            foreach (string warning in problems.Warnings)
+            {
+                terminal.Error.WriteLine(warning);
+            }
+            if (valid)
             {
                 terminal.Out.WriteLine($"{file}: ok");
                 continue;
             }
-            ProblemPrinter.Print(terminal, result.Problems, "nothing was checked further");
-            exitCode = ExitCodes.BadInput;
+            exitCode = VerbPipeline.Refuse(terminal, problems.Lines, "nothing was checked further");
         }
         return exitCode;
     }

@@ -17,6 +17,9 @@ public sealed record ComparisonOptions
     /// <summary>Called from worker threads after each block with the runs completed per scenario.</summary>
     public Action<RunProgress>? Progress { get; init; }
 
+    /// <summary>Probabilities P(metric &gt; value) to give per scenario and as paired differences (--threshold).</summary>
+    public IReadOnlyList<Threshold> Thresholds { get; init; } = [];
+
     /// <summary>Stops between blocks.</summary>
     public CancellationToken Cancellation { get; init; }
 }

@@ -41,8 +41,9 @@ public static class ComparisonRunner
             states[k] = new ScenarioSummaryState(scenarios[k] with { Seed = seed }, threads, first.Runs, saveRuns: false, seed);
         }
         int metrics = OutputCatalogue.MetricCount;
-        // Per pair: every metric, then the 0/1 indicators of enforcement and ceasefire by the horizon.
-        int quantities = metrics + PairedDifference.Probabilities.Count;
+        // Per pair: every metric, the 0/1 indicators of enforcement and ceasefire by the horizon, then of each threshold.
+        var thresholds = options.Thresholds;
+        int quantities = metrics + PairedDifference.Probabilities.Count + thresholds.Count;
         int differenceCells = (count - 1) * quantities;
         var merger = new OrderedMomentMerger(differenceCells);
         var sketches = new QuantileSketch[threads][];
@@ -69,8 +70,8 @@ public static class ComparisonRunner
                     RunOutcome other = states[k].RunOne(worker, run);
                     for (int m = 0; m < quantities; m++)
                     {
-                        double a = Quantity(baseline, m);
-                        double b = Quantity(other, m);
+                        double a = Quantity(baseline, m, thresholds);
+                        double b = Quantity(other, m, thresholds);
                         if (double.IsNaN(a) || double.IsNaN(b))
                         {
                             continue;
@@ -118,21 +119,31 @@ public static class ComparisonRunner
                 }
                 var statistics = SummaryStatistics.From(merger.Total[cell], sketch);
                 bool isMetric = m < metrics;
-                list.Add(new PairedDifference(scenarios[k].Name, first.Name,
-                    isMetric ? OutputCatalogue.Of((Metric)m).Name : PairedDifference.Probabilities[m - metrics], isMetric ? (Metric)m : null, statistics,
-                    statistics.Count > 0 ? (double)above / statistics.Count : double.NaN));
+                int threshold = m - metrics - PairedDifference.Probabilities.Count;
+                string quantity = isMetric ? OutputCatalogue.Of((Metric)m).Name
+                    : threshold < 0 ? PairedDifference.Probabilities[m - metrics]
+                    : PairedDifference.ThresholdQuantity(thresholds[threshold]);
+                list.Add(new PairedDifference(scenarios[k].Name, first.Name, quantity, isMetric ? (Metric)m : null, statistics,
+                    statistics.Count > 0 ? (double)above / statistics.Count : double.NaN)
+                {
+                    Threshold = threshold >= 0 ? thresholds[threshold] : null,
+                });
             }
             differences.Add(list);
         }
-        return new ComparisonResult(results, differences, options.CommonRandomNumbers);
+        return new ComparisonResult(results, differences, options.CommonRandomNumbers) { Thresholds = thresholds };
     }
 
-    /// <summary>Quantity <paramref name="index"/> of a run: a metric, then 1 or 0 for enforcement and ceasefire by the horizon.</summary>
-    private static double Quantity(in RunOutcome outcome, int index) => index switch
+    /// <summary>
+    /// Quantity <paramref name="index"/> of a run: a metric, then 1 or 0 for enforcement and ceasefire by the horizon,
+    /// then 1 or 0 for each threshold exceeded (a censored metric that never happened is not above).
+    /// </summary>
+    private static double Quantity(in RunOutcome outcome, int index, IReadOnlyList<Threshold> thresholds) => index switch
     {
         < OutputCatalogue.MetricCount => outcome.Value((Metric)index),
         OutputCatalogue.MetricCount => outcome[Metric.EnforcementEvents] >= 1 ? 1 : 0,
-        _ => double.IsNaN(outcome[Metric.CeasefireMonth]) ? 0 : 1,
+        OutputCatalogue.MetricCount + 1 => double.IsNaN(outcome[Metric.CeasefireMonth]) ? 0 : 1,
+        _ => outcome.Value(thresholds[index - OutputCatalogue.MetricCount - 2].Metric) > thresholds[index - OutputCatalogue.MetricCount - 2].Value ? 1 : 0,
     };
 
     private static QuantileSketch[] NewSketches(int cells)

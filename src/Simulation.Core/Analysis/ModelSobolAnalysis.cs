@@ -29,10 +29,10 @@ public static class ModelSobolAnalysis
                 throw new ArgumentException($"{OutputCatalogue.Of(metric).Name} is absent in some runs; Sobol indices need a value in every run.");
             }
         }
-        var compiled = new CompiledScenario(scenario);
+        var compiled = CompiledScenario.Of(scenario);
         int[] uncertain = compiled.UncertainParameterIndices;
         // A design over the inputs' uniform numbers (any correlations still apply through the scenario's copula).
-        var design = quasiRandom && QuasiRandomPossible(compiled)
+        var design = quasiRandom && QuasiRandomPossible(scenario)
             ? new InputSampler(Sampling.SamplingMethod.MonteCarlo, baseSamples, compiled.Parameters, uncertain, compiled.StreamPurposes, compiled.Sampler?.Copula)
             : null;
         ulong designKey = Random.StreamKey.For(scenario.Seed, 1, InputSampler.DesignStream);
@@ -106,7 +106,7 @@ public static class ModelSobolAnalysis
     }
 
     /// <summary>True when the quasi-random design can serve: 2d Sobol' dimensions for d inputs.</summary>
-    public static bool QuasiRandomPossible(CompiledScenario compiled) => 2 * compiled.UncertainParameterIndices.Length <= Sampling.SobolSequence.MaxDimensions;
+    public static bool QuasiRandomPossible(Scenario scenario) => 2 * scenario.UncertainInputs().Count <= Sampling.SobolSequence.MaxDimensions;
 
     // Row j of A (dimensions 0 .. d - 1) or of B (d .. 2d - 1): the point's coordinates with lower bits from the run's own streams.
     private static void QuasiRandomRow(CompiledScenario compiled, InputSampler design, ulong key, long seed, int row, long run, int firstDimension, Span<double> inputs)

@@ -1,4 +1,5 @@
 using Simulation.Core.Model;
+using Simulation.Core.MonteCarlo;
 using Simulation.Core.Summaries;
 
 namespace Simulation.Core.Analysis;
@@ -17,4 +18,11 @@ public sealed record PairedDifference(string Scenario, string Baseline, string Q
 
     /// <summary>True for a difference of probabilities (0/1 per run).</summary>
     public bool IsProbability => Metric is null;
+
+    /// <summary>The threshold whose probabilities this differences (--threshold), or null.</summary>
+    public Threshold? Threshold { get; init; }
+
+    /// <summary>The name of a threshold's probability in differences.csv: "P(remittances_usd>1000000000)".</summary>
+    public static string ThresholdQuantity(Threshold threshold) =>
+        $"P({Catalogue.OutputCatalogue.Of(threshold.Metric).Name}>{threshold.Value.ToString("R", System.Globalization.CultureInfo.InvariantCulture)})";
 }

@@ -13,7 +13,7 @@ public static class CoverageStudy
     /// <summary>How many of <paramref name="records"/> records each uncertain input's 90% posterior interval covers.</summary>
     public static int[] Run(Scenario scenario, IReadOnlyList<Observation> template, int records, AbcOptions options, long firstSeed)
     {
-        var compiled = new CompiledScenario(scenario);
+        var compiled = CompiledScenario.Of(scenario);
         int[] uncertain = compiled.UncertainParameterIndices;
         var covered = new int[uncertain.Length];
         for (int k = 0; k < records; k++)

@@ -27,7 +27,7 @@ public static class ModelCalibration
         {
             throw new ArgumentException($"scenario {scenario.Name} is already calibrated (posterior from {scenario.Posterior.Source}); calibrate the scenario it came from, with every observation at once");
         }
-        var compiled = new CompiledScenario(scenario);
+        var compiled = CompiledScenario.Of(scenario);
         var set = new ObservationSet(compiled, observations);
         int[] uncertain = compiled.UncertainParameterIndices;
         if (uncertain.Length == 0)
@@ -87,7 +87,7 @@ public static class ModelCalibration
     /// <summary>Each observation's model value in runs 0 .. runs - 1 of the calibrated scenario (the runs its fan charts summarise).</summary>
     private static double[][] Predict(Scenario calibrated, ObservationSet set, int runs, AbcOptions options)
     {
-        var compiled = new CompiledScenario(calibrated);
+        var compiled = CompiledScenario.Of(calibrated);
         var predictive = new double[set.Count][];
         for (int i = 0; i < set.Count; i++)
         {

@@ -43,9 +43,12 @@ public static class ScenarioDiscovery
     /// PRIM on <paramref name="data"/>, showing step <paramref name="step"/> of the trajectory (null: the balanced one),
     /// with quasi-p-values and reproducibility over <paramref name="resamples"/> random halves drawn from <paramref name="seed"/>.
     /// </summary>
-    public static DiscoveryResult Analyse(PrimData data, OutcomeCondition condition, PrimOptions options, int? step, long seed, int resamples = 10)
+    public static DiscoveryResult Analyse(PrimData data, OutcomeCondition condition, PrimOptions options, int? step, long seed, int resamples = 10) =>
+        Analyse(data, condition, options, Prim.Run(data, options), step, seed, resamples);
+
+    /// <summary>As <see cref="Analyse(PrimData, OutcomeCondition, PrimOptions, int?, long, int)"/>, on a trajectory PRIM already made.</summary>
+    public static DiscoveryResult Analyse(PrimData data, OutcomeCondition condition, PrimOptions options, PrimTrajectory trajectory, int? step, long seed, int resamples = 10)
     {
-        var trajectory = Prim.Run(data, options);
         int chosen = step ?? trajectory.Balanced;
         if (chosen < 0 || chosen >= trajectory.Steps.Count)
         {

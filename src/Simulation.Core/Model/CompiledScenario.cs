@@ -16,8 +16,16 @@ namespace Simulation.Core.Model;
 /// </remarks>
 public sealed class CompiledScenario
 {
-    /// <summary>Compiles <paramref name="scenario"/>.</summary>
-    public CompiledScenario(Scenario scenario)
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<Scenario, CompiledScenario> Compiled = new();
+
+    /// <summary>
+    /// The compiled form of <paramref name="scenario"/>, made once per scenario object: a scenario is immutable, and
+    /// <c>with</c> makes a new object, so the cache can never hand out a stale form.
+    /// </summary>
+    internal static CompiledScenario Of(Scenario scenario) => Compiled.GetValue(scenario, s => new CompiledScenario(s));
+
+    /// <summary>Compiles <paramref name="scenario"/>; only Core (and its tests and benchmarks) build the hot loop's form.</summary>
+    internal CompiledScenario(Scenario scenario)
     {
         Scenario = scenario;
         IReadOnlyList<ScenarioParameter> parameters = scenario.Parameters();

@@ -210,6 +210,31 @@ public sealed record Scenario(
         return changed.Posterior is { } posterior ? changed with { Posterior = posterior.Without(keyPath) } : changed;
     }
 
+    /// <summary>The inputs drawn anew in every run (parameters given as distributions), with their key paths, in the order of <see cref="Parameters"/>.</summary>
+    public IReadOnlyList<UncertainInput> UncertainInputs()
+    {
+        var compiled = CompiledScenario.Of(this);
+        var inputs = new UncertainInput[compiled.UncertainParameterIndices.Length];
+        for (int j = 0; j < inputs.Length; j++)
+        {
+            int i = compiled.UncertainParameterIndices[j];
+            inputs[j] = new UncertainInput(compiled.ParameterNames[i], compiled.Parameters[i]);
+        }
+        return inputs;
+    }
+
+    /// <summary>
+    /// The inputs runs.csv records for each run: the uncertain ones, and the run's own "no ceasefire at all" draw (0 or 1)
+    /// where a run can draw it.
+    /// </summary>
+    public IReadOnlyList<string> RecordedInputNames() => CompiledScenario.Of(this).RecordedInputNames;
+
+    /// <summary>The Gaussian copula of <see cref="Correlations"/> as used (repaired when the matrix asked for is not valid); null without correlations.</summary>
+    public Simulation.Core.Correlation.InputCopula? Copula() => CompiledScenario.Of(this).Sampler?.Copula;
+
+    /// <summary>Every series a run of this scenario reports, in order: the catalogue's, then each channel's when there are two or more.</summary>
+    public IReadOnlyList<OutputDefinition> SeriesDefinitions() => CompiledScenario.Of(this).Series;
+
     private static IReadOnlyList<T> Replaced<T>(IReadOnlyList<T> list, int index, Func<T, T> change)
     {
         var copy = new List<T>(list);

@@ -20,7 +20,7 @@ internal sealed class ScenarioSummaryState
 
     public ScenarioSummaryState(Scenario scenario, int threads, long maxRuns, bool saveRuns, long seed, long firstBlock = 0, int keepPaths = 0)
     {
-        Compiled = new CompiledScenario(scenario);
+        Compiled = CompiledScenario.Of(scenario);
         _seed = seed;
         _merger = new OrderedMomentMerger(Compiled.Layout.Cells, firstBlock);
         FirstBlock = firstBlock;

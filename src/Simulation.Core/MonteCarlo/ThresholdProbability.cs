@@ -8,4 +8,7 @@ public sealed record ThresholdProbability(Metric Metric, ExceedanceProbability P
 {
     /// <summary>P(metric &gt; value) in <paramref name="result"/>.</summary>
     public static ThresholdProbability Of(MonteCarloResult result, Metric metric, double value) => new(metric, result.Exceeds(metric, value));
+
+    /// <summary>The probability of <paramref name="threshold"/> in <paramref name="result"/>.</summary>
+    public static ThresholdProbability Of(MonteCarloResult result, Threshold threshold) => Of(result, threshold.Metric, threshold.Value);
 }

@@ -12,6 +12,15 @@ namespace Simulation.IO.Analysis;
 /// <summary>Writes a comparison: comparison.csv (metrics side by side), differences.csv (paired differences) and comparison.json.</summary>
 public static class ComparisonWriter
 {
+    /// <summary>The side-by-side metrics file.</summary>
+    public const string MetricsFile = "comparison.csv";
+
+    /// <summary>The paired differences file.</summary>
+    public const string DifferencesFile = "differences.csv";
+
+    /// <summary>The machine-readable comparison.</summary>
+    public const string JsonFile = "comparison.json";
+
     /// <summary>Header of comparison.csv.</summary>
     public const string MetricsHeader = "metric,scenario,count,mean,sd,se,min,p5,p10,p25,p50,p75,p90,p95,max";
 

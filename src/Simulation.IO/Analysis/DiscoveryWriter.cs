@@ -10,6 +10,15 @@ namespace Simulation.IO.Analysis;
 /// <summary>Writes scenario discovery's files: prim_trajectory.csv, prim_box.csv and discovery.json.</summary>
 public static class DiscoveryWriter
 {
+    /// <summary>The trajectory file.</summary>
+    public const string TrajectoryFile = "prim_trajectory.csv";
+
+    /// <summary>The chosen box file.</summary>
+    public const string BoxFile = "prim_box.csv";
+
+    /// <summary>The machine-readable discovery.</summary>
+    public const string JsonFile = "discovery.json";
+
     /// <summary>Header of prim_trajectory.csv before the limit columns (INPUT_low, INPUT_high per input).</summary>
     public const string TrajectoryHeader = "step,phase,coverage,density,mass,runs_in_box,hits_in_box,restricted_inputs";
 

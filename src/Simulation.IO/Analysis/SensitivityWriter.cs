@@ -11,6 +11,18 @@ namespace Simulation.IO.Analysis;
 /// <summary>Writes sensitivity results: sensitivity.csv/json (rank correlations and decile swings) and sobol.csv/json.</summary>
 public static class SensitivityWriter
 {
+    /// <summary>The tornado table.</summary>
+    public const string TornadoCsvFile = "sensitivity.csv";
+
+    /// <summary>The machine-readable tornado.</summary>
+    public const string TornadoJsonFile = "sensitivity.json";
+
+    /// <summary>The Sobol table.</summary>
+    public const string SobolCsvFile = "sobol.csv";
+
+    /// <summary>The machine-readable Sobol indices.</summary>
+    public const string SobolJsonFile = "sobol.json";
+
     /// <summary>Header of sensitivity.csv.</summary>
     public const string TornadoHeader = "metric,input,spearman,low_decile_mean,high_decile_mean,swing,runs,swing_low,swing_high,low_decile_low,low_decile_high,high_decile_low,high_decile_high";
 

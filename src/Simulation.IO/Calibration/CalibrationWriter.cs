@@ -9,6 +9,15 @@ namespace Simulation.IO.Calibration;
 /// <summary>Writes posterior.json (inputs, generations, observations) and fit.csv (each observation against the posterior predictive).</summary>
 public static class CalibrationWriter
 {
+    /// <summary>The machine-readable posterior and search.</summary>
+    public const string JsonFile = "posterior.json";
+
+    /// <summary>How the calibrated scenario meets each observation.</summary>
+    public const string FitFile = "fit.csv";
+
+    /// <summary>The runnable calibrated scenario.</summary>
+    public const string CalibratedScenarioFile = "calibrated.yaml";
+
     /// <summary>Header of fit.csv.</summary>
     public const string FitHeader = "series,period,value,error_kind,error,predictive_p5,predictive_p25,predictive_p50,predictive_p75,predictive_p95,share_below,inside_band_90,error_interval_meets_band_90";
 

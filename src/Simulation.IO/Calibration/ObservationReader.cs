@@ -31,14 +31,14 @@ public static partial class ObservationReader
     };
 
     /// <summary>The observations of the file at <paramref name="path"/> for <paramref name="scenario"/>; null if it has problems (added to <paramref name="problems"/>).</summary>
-    public static List<Observation>? ReadFile(string path, CompiledScenario scenario, ProblemList problems)
+    public static List<Observation>? ReadFile(string path, Scenario scenario, ProblemList problems)
     {
         string? text = TextFileReader.Read(path, MaxFileBytes, problems, "an observation file");
         return text is null ? null : Read(text, path, scenario, problems);
     }
 
     /// <summary>Reads observation CSV <paramref name="text"/> named <paramref name="source"/> in messages.</summary>
-    public static List<Observation>? Read(string text, string source, CompiledScenario scenario, ProblemList problems)
+    public static List<Observation>? Read(string text, string source, Scenario scenario, ProblemList problems)
     {
         int before = problems.Count;
         string[] lines = text.Split('\n');
@@ -74,14 +74,14 @@ public static partial class ObservationReader
         }
 
         var series = new List<string>();
-        foreach (var definition in scenario.Series)
+        foreach (var definition in scenario.SeriesDefinitions())
         {
             if (ObservationSet.IsObservable(definition))
             {
                 series.Add(definition.Name);
             }
         }
-        var start = scenario.Scenario.Start;
+        var start = scenario.Start;
         var end = start.AddMonths(scenario.Months - 1);
         var observations = new List<Observation>();
         var seen = new Dictionary<(string, string), int>();
@@ -110,8 +110,8 @@ public static partial class ObservationReader
             if (!series.Contains(name))
             {
                 string? closest = Spelling.Closest(name, series);
-                string hint = closest is not null ? $"did you mean '{closest}'?" : $"scenario {scenario.Scenario.Name} reports {string.Join(", ", series)}";
-                problems.Add(At(0), "series", scenario.Series.Any(s => s.Name == name)
+                string hint = closest is not null ? $"did you mean '{closest}'?" : $"scenario {scenario.Name} reports {string.Join(", ", series)}";
+                problems.Add(At(0), "series", scenario.SeriesDefinitions().Any(s => s.Name == name)
                     ? $"'{name}' is a probability over many runs, not something one run shows; observe {string.Join(", ", series.Take(4))}, ..."
                     : $"unknown series '{name}'; {hint}");
             }

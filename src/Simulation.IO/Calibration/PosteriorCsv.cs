@@ -15,6 +15,9 @@ namespace Simulation.IO.Calibration;
 /// </summary>
 public static class PosteriorCsv
 {
+    /// <summary>The file it writes in an output folder.</summary>
+    public const string FileName = "posterior.csv";
+
     /// <summary>Posterior files larger than this are refused.</summary>
     public const long MaxFileBytes = 256L << 20;
 

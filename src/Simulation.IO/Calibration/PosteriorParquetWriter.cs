@@ -7,6 +7,9 @@ namespace Simulation.IO.Calibration;
 /// <summary>posterior.parquet: the columns of posterior.csv, typed (particle BIGINT, the rest DOUBLE), for pandas, R and DuckDB.</summary>
 public static class PosteriorParquetWriter
 {
+    /// <summary>The file it writes in an output folder.</summary>
+    public const string FileName = "posterior.parquet";
+
     /// <summary>Writes the particles of <paramref name="result"/>, whose columns are <paramref name="keyPaths"/>.</summary>
     public static void Write(AbcResult result, IReadOnlyList<string> keyPaths, Stream stream) => WriteAsync(result, keyPaths, stream).GetAwaiter().GetResult();
 

@@ -8,6 +8,9 @@ namespace Simulation.IO.Output;
 /// <summary>Writes metrics.csv: <c>metric,count,mean,sd,se,min,p5,p10,p25,p50,p75,p90,p95,max</c>.</summary>
 public static class MetricsCsvWriter
 {
+    /// <summary>The file it writes in an output folder.</summary>
+    public const string FileName = "metrics.csv";
+
     /// <summary>The CSV header.</summary>
     public const string Header = "metric,count,mean,sd,se,min,p5,p10,p25,p50,p75,p90,p95,max";
 

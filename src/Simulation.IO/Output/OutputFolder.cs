@@ -32,8 +32,12 @@ public sealed class OutputFolder : IDisposable
     /// <summary>Where files are written until <see cref="Commit"/>.</summary>
     public string StagingPath { get; }
 
-    /// <summary>Why <paramref name="finalPath"/> cannot receive an output, or null when it can (absent, empty, or ours with <paramref name="force"/>).</summary>
-    public static string? Refusal(string finalPath, bool force)
+    /// <summary>
+    /// Why <paramref name="finalPath"/> cannot receive an output of <paramref name="verb"/>, or null when it can: absent,
+    /// empty, or an output of the same verb with <paramref name="force"/>. An output another verb wrote (a calibration's
+    /// posterior where a run would go) is never replaced: the message names what it holds.
+    /// </summary>
+    public static string? Refusal(string finalPath, bool force, string verb)
     {
         if (PlaceRefusal(finalPath) is { } place)
         {
@@ -47,11 +51,36 @@ public sealed class OutputFolder : IDisposable
         {
             return null;
         }
-        if (!System.IO.File.Exists(Path.Combine(finalPath, MarkerFile)))
+        string marker = Path.Combine(finalPath, MarkerFile);
+        if (!System.IO.File.Exists(marker))
         {
             return $"{finalPath} exists and is not a laborsim output folder; laborsim replaces only its own output folders, even with --force: choose another --out";
         }
+        if (WriterOf(marker) is { } other && other != verb)
+        {
+            var held = Directory.EnumerateFiles(finalPath).Select(Path.GetFileName).Where(n => n != MarkerFile).Order(StringComparer.Ordinal).ToList();
+            string files = held.Count <= 6 ? string.Join(", ", held) : $"{string.Join(", ", held.Take(6))} and {held.Count - 6} more";
+            return $"{finalPath} holds the output of 'laborsim {other}' ({files}); 'laborsim {verb}' does not replace it, even with --force: choose another --out";
+        }
         return force ? null : $"{finalPath} already holds an output; pass --force to replace it, or choose another --out";
+    }
+
+    /// <summary>The verb named in a marker file, or null for a marker that names none (written before markers did).</summary>
+    private static string? WriterOf(string marker)
+    {
+        string text;
+        try
+        {
+            using var reader = new StreamReader(marker);
+            text = reader.ReadLine() ?? "";
+        }
+        catch (IOException)
+        {
+            return null;
+        }
+        const string prefix = "written by laborsim ";
+        int end = text.IndexOf(';', StringComparison.Ordinal);
+        return text.StartsWith(prefix, StringComparison.Ordinal) && end > prefix.Length ? text[prefix.Length..end] : null;
     }
 
     /// <summary>
@@ -123,8 +152,11 @@ public sealed class OutputFolder : IDisposable
     // "." + name + ".partial-" + process id (up to 10 digits) + "-" + 32 hex digits.
     private const int StagingSuffixBytes = 1 + 9 + 10 + 1 + 32;
 
-    /// <summary>Creates a hidden staging folder next to <paramref name="finalPath"/> (same file system, so the move is a rename).</summary>
-    public static OutputFolder Begin(string finalPath, bool replace = false)
+    /// <summary>
+    /// Creates a hidden staging folder next to <paramref name="finalPath"/> (same file system, so the move is a rename),
+    /// marked as written by <paramref name="verb"/>.
+    /// </summary>
+    public static OutputFolder Begin(string finalPath, bool replace, string verb)
     {
         string full = Path.GetFullPath(finalPath).TrimEnd(Path.DirectorySeparatorChar);
         string parent = Path.GetDirectoryName(full) ?? throw new IOException($"{finalPath} has no parent folder");
@@ -133,7 +165,7 @@ public sealed class OutputFolder : IDisposable
         RecoverPrevious(full);
         string staging = Path.Combine(parent, $".{Path.GetFileName(full)}.partial-{Environment.ProcessId}-{Guid.NewGuid():N}");
         Directory.CreateDirectory(staging);
-        System.IO.File.WriteAllText(Path.Combine(staging, MarkerFile), "written by laborsim; marks a folder laborsim may replace with --force\n");
+        System.IO.File.WriteAllText(Path.Combine(staging, MarkerFile), $"written by laborsim {verb}; marks a folder laborsim {verb} may replace with --force\n");
         return new OutputFolder(full, staging, replace);
     }
 

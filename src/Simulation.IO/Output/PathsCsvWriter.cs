@@ -7,6 +7,9 @@ namespace Simulation.IO.Output;
 /// <summary>Writes paths.csv: <c>run,month,</c> then every series, one row per kept run and month (month as YYYY-MM).</summary>
 public static class PathsCsvWriter
 {
+    /// <summary>The file it writes in an output folder.</summary>
+    public const string FileName = "paths.csv";
+
     /// <summary>Writes <paramref name="paths"/>; month 0 is <paramref name="start"/>.</summary>
     public static void Write(SamplePaths paths, Simulation.Core.Calendar.YearMonth start, TextWriter writer)
     {

@@ -9,6 +9,9 @@ namespace Simulation.IO.Output;
 /// <summary>Writes runs.csv: <c>run</c>, each sampled input by key path, each metric (empty when censored).</summary>
 public static class RunsCsvWriter
 {
+    /// <summary>The file it writes in an output folder.</summary>
+    public const string FileName = "runs.csv";
+
     /// <summary>Writes the file.</summary>
     public static void Write(RunTable table, TextWriter writer)
     {

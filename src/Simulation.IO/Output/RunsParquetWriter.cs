@@ -13,6 +13,9 @@ namespace Simulation.IO.Output;
 /// </summary>
 public static class RunsParquetWriter
 {
+    /// <summary>The file it writes in an output folder.</summary>
+    public const string FileName = "runs.parquet";
+
     /// <summary>Rows per row group: about 100 MB of columns at most, whatever the run count.</summary>
     public const int RowGroupRuns = 1 << 20;
 

@@ -8,6 +8,9 @@ namespace Simulation.IO.Output;
 /// <summary>Writes series.csv: <c>series,month,mean,sd,p5,p10,p25,p50,p75,p90,p95</c>, one row per series and month.</summary>
 public static class SeriesCsvWriter
 {
+    /// <summary>The file it writes in an output folder.</summary>
+    public const string FileName = "series.csv";
+
     /// <summary>The CSV header.</summary>
     public const string Header = "series,month,mean,sd,p5,p10,p25,p50,p75,p90,p95";
 

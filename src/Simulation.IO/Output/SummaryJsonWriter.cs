@@ -13,6 +13,9 @@ namespace Simulation.IO.Output;
 /// </summary>
 public static class SummaryJsonWriter
 {
+    /// <summary>The file it writes in an output folder.</summary>
+    public const string FileName = "summary.json";
+
     /// <summary>Writes <paramref name="result"/> to <paramref name="stream"/> as indented UTF-8 JSON.</summary>
     public static void Write(MonteCarloResult result, Stream stream, IReadOnlyList<string>? overrides = null, IReadOnlyList<ThresholdProbability>? thresholds = null)
     {
@@ -30,7 +33,7 @@ public static class SummaryJsonWriter
         json.WriteNumber("elapsed_seconds", Math.Round(result.Elapsed.TotalSeconds, 3));
         json.WriteNumber("quantile_relative_error", QuantileSketch.RelativeAccuracy);
         json.WriteString("sampling", Scenarios.SamplingReader.Name(scenario.Sampling));
-        if (new CompiledScenario(scenario).Sampler?.Copula is { } copula)
+        if (scenario.Copula() is { } copula)
         {
             // The rank correlations asked for and those used (Higham's nearest valid matrix when the request was not valid).
             json.WriteStartObject("correlations");

@@ -35,8 +35,8 @@ internal static class CorrelationReader
             return null;
         }
         int before = problems.Count;
-        var compiled = new CompiledScenario(scenario);
-        var uncertain = compiled.UncertainParameterIndices.Select(i => compiled.ParameterNames[i]).ToList();
+        var parameterNames = scenario.Parameters().Select(p => p.KeyPath).ToList();
+        var uncertain = scenario.UncertainInputs().Select(i => i.KeyPath).ToList();
         var calibrated = scenario.Posterior?.KeyPaths ?? [];
         var correlations = new List<InputCorrelation>();
         var seen = new Dictionary<(string, string), int>();
@@ -65,9 +65,9 @@ internal static class CorrelationReader
             {
                 string name = names[k];
                 var at = pair.Items[k];
-                if (!compiled.ParameterNames.Contains(name))
+                if (!parameterNames.Contains(name))
                 {
-                    string? closest = Spelling.Closest(name, compiled.ParameterNames);
+                    string? closest = Spelling.Closest(name, parameterNames);
                     problems.Add(at, itemPath + ".between", $"'{name}' is not an input of this scenario{(closest is null ? "" : $"; did you mean '{closest}'?")} (laborsim validate --defaults lists the keys)");
                     namesOk = false;
                 }
@@ -110,7 +110,7 @@ internal static class CorrelationReader
         {
             return null;
         }
-        if (new CompiledScenario(scenario with { Correlations = correlations }).Sampler?.Copula is { IsRepaired: true } copula)
+        if ((scenario with { Correlations = correlations }).Copula() is { IsRepaired: true } copula)
         {
             string message = $"is not a valid correlation matrix (smallest eigenvalue {copula.SmallestEigenvalue.ToString("0.000", CultureInfo.InvariantCulture)}): "
                 + $"no set of inputs can have these correlations together. Asked for:\n{Matrix(copula.Names, copula.Requested)}";

@@ -43,7 +43,7 @@ public static class SamplingReader
             problems.Add(methodNode, "sampling.method", $"unknown method '{(name.Length > 0 ? name : methodNode.Describe())}'{(closest is null ? "" : $"; did you mean '{closest}'?")}; one of {string.Join(", ", Methods.Keys)}");
             return null;
         }
-        int inputs = new CompiledScenario(scenario).UncertainParameterIndices.Length;
+        int inputs = scenario.UncertainInputs().Count;
         if (method == SamplingMethod.Sobol && inputs > SobolSequence.MaxDimensions)
         {
             problems.Add(methodNode, "sampling.method", $"Sobol' points come in at most {SobolSequence.MaxDimensions} dimensions and this scenario has {inputs} uncertain inputs; use latin-hypercube");

@@ -83,17 +83,25 @@ public sealed class ScenarioDocument
     }
 
     /// <summary>
-    /// Writes the scenario as run to <paramref name="yamlPath"/> and, with a posterior, its particles beside it as
-    /// NAME.posterior.csv, which the YAML then names: the folder runs again on its own.
+    /// The files of the scenario as run, named <paramref name="yamlName"/>: the YAML and, with a posterior, its particles
+    /// beside it as NAME.posterior.csv, which the YAML then names, so that the folder runs again on its own.
     /// </summary>
+    public IReadOnlyList<(string Name, string Text)> AsRun(string yamlName, string header)
+    {
+        if (PosteriorText is not { } posterior)
+        {
+            return [(yamlName, ToYaml(header))];
+        }
+        string posteriorFile = Path.GetFileNameWithoutExtension(yamlName) + ".posterior.csv";
+        return [(posteriorFile, posterior), (yamlName, ToYaml(header, posteriorFile))];
+    }
+
+    /// <summary>Writes <see cref="AsRun"/>'s files into the folder of <paramref name="yamlPath"/>.</summary>
     public void WriteAsRun(string yamlPath, string header)
     {
-        string? posteriorFile = null;
-        if (PosteriorText is { } posterior)
+        foreach (var (name, text) in AsRun(Path.GetFileName(yamlPath), header))
         {
-            posteriorFile = Path.GetFileNameWithoutExtension(yamlPath) + ".posterior.csv";
-            File.WriteAllText(Path.Combine(Path.GetDirectoryName(yamlPath) ?? "", posteriorFile), posterior, new UTF8Encoding(false));
+            File.WriteAllText(Path.Combine(Path.GetDirectoryName(yamlPath) ?? "", name), text, new UTF8Encoding(false));
         }
-        File.WriteAllText(yamlPath, ToYaml(header, posteriorFile), new UTF8Encoding(false));
     }
 }

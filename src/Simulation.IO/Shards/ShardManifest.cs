@@ -34,7 +34,13 @@ public sealed record ShardManifest
     private static readonly JsonSerializerOptions Options = new() { WriteIndented = true };
 
     /// <summary>Writes the manifest.</summary>
-    public void Write(string path) => File.WriteAllText(path, JsonSerializer.Serialize(this, Options) + "\n");
+    public void Write(string path) => File.WriteAllText(path, ToJson());
+
+    /// <summary>The manifest's text as written in shard.json.</summary>
+    public string ToJson() => JsonSerializer.Serialize(this, Options) + "\n";
+
+    /// <summary>The manifest's file in a shard folder.</summary>
+    public const string FileName = "shard.json";
 
     /// <summary>Reads a manifest; throws <see cref="ShardFormatException"/> when it is missing or not one.</summary>
     public static ShardManifest Read(string path)

@@ -34,11 +34,17 @@ public static class SummaryStateFormat
     /// </summary>
     public static void Write(SummaryState state, string path, string binding)
     {
-        byte[] body = Body(state, binding);
         using var file = new FileStream(path, FileMode.Create, FileAccess.Write, FileShare.None);
-        file.Write(body);
-        file.Write(SHA256.HashData(body));
+        Write(state, file, binding);
         file.Flush(flushToDisk: true);
+    }
+
+    /// <summary>Writes <paramref name="state"/> and its checksum to <paramref name="stream"/>.</summary>
+    public static void Write(SummaryState state, Stream stream, string binding)
+    {
+        byte[] body = Body(state, binding);
+        stream.Write(body);
+        stream.Write(SHA256.HashData(body));
     }
 
     /// <summary>The size in bytes of <paramref name="state"/>'s file.</summary>

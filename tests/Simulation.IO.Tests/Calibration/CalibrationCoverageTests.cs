@@ -14,7 +14,7 @@ public class CalibrationCoverageTests
 {
     private static readonly string PermitRecord = Path.Combine(TestScenarios.RepositoryRoot, "data", "observed", "russia-permits-2018-2020.csv");
 
-    private static List<Observation> Record(CompiledScenario scenario)
+    private static List<Observation> Record(Scenario scenario)
     {
         var problems = new ProblemList();
         var observations = ObservationReader.ReadFile(PermitRecord, scenario, problems);
@@ -26,7 +26,7 @@ public class CalibrationCoverageTests
     public void Hindcast_CalibratedOnThePermitRecord_EveryObservationInsideThe90PercentBand()
     {
         var scenario = TestScenarios.Shipped("hindcast-russia-2018-2020");
-        var result = ModelCalibration.Run(scenario, Record(new CompiledScenario(scenario)), new AbcOptions { Particles = 500, Seed = scenario.Seed, Threads = 2 }, 4000);
+        var result = ModelCalibration.Run(scenario, Record(scenario), new AbcOptions { Particles = 500, Seed = scenario.Seed, Threads = 2 }, 4000);
         Assert.Equal(7, result.Fits.Count);
         foreach (var fit in result.Fits)
         {
@@ -39,15 +39,14 @@ public class CalibrationCoverageTests
     {
         const int datasets = 40;
         var scenario = TestScenarios.Shipped("hindcast-russia-2018-2020");
-        var compiled = new CompiledScenario(scenario);
-        int[] uncertain = compiled.UncertainParameterIndices;
-        var covered = CoverageStudy.Run(scenario, Record(compiled), datasets, new AbcOptions { Particles = 200, Threads = 2, MaxGenerations = 8 }, 9_000);
+        var uncertain = scenario.UncertainInputs();
+        var covered = CoverageStudy.Run(scenario, Record(scenario), datasets, new AbcOptions { Particles = 200, Threads = 2, MaxGenerations = 8 }, 9_000);
         // Two-sided binomial tests at the 1% level: over all intervals, and for each input over its 40.
         int total = covered.Sum(), n = covered.Length * datasets;
         Assert.True(TwoSidedBinomialP(total, n, 0.9) >= 0.01, $"{total} of {n} intervals cover their input ({string.Join(", ", covered)} by input)");
-        for (int j = 0; j < uncertain.Length; j++)
+        for (int j = 0; j < uncertain.Count; j++)
         {
-            Assert.True(TwoSidedBinomialP(covered[j], datasets, 0.9) >= 0.01, $"{compiled.ParameterNames[uncertain[j]]}: {covered[j]} of {datasets}");
+            Assert.True(TwoSidedBinomialP(covered[j], datasets, 0.9) >= 0.01, $"{uncertain[j].KeyPath}: {covered[j]} of {datasets}");
         }
     }
 

@@ -10,7 +10,7 @@ public class ObservationReaderTests
 {
     private const string Header = "series,period,value,error_kind,error,source,note\n";
 
-    private static readonly CompiledScenario Hindcast = new(TestScenarios.Shipped("hindcast-russia-2018-2020"));
+    private static readonly Scenario Hindcast = TestScenarios.Shipped("hindcast-russia-2018-2020");
 
     private static (List<Observation>? Observations, string Problems) Read(string text)
     {
@@ -25,7 +25,7 @@ public class ObservationReaderTests
     public void ShippedFiles_ReadForTheirScenarios(string file, string scenario, int rows)
     {
         var problems = new ProblemList();
-        var observations = ObservationReader.ReadFile(Path.Combine(TestScenarios.RepositoryRoot, "data", "observed", file), new CompiledScenario(TestScenarios.Shipped(scenario)), problems);
+        var observations = ObservationReader.ReadFile(Path.Combine(TestScenarios.RepositoryRoot, "data", "observed", file), TestScenarios.Shipped(scenario), problems);
         Assert.True(problems.Count == 0, string.Join("\n", problems.Items));
         Assert.Equal(rows, observations!.Count);
     }

@@ -84,7 +84,7 @@ public class OutputWriterTests
     public void OutputFolder_NotCommitted_LeavesNothing()
     {
         string target = Path.Combine(Path.GetTempPath(), "laborsim-test-" + Guid.NewGuid().ToString("N"));
-        using (var folder = OutputFolder.Begin(target))
+        using (var folder = OutputFolder.Begin(target, false, "run"))
         {
             File.WriteAllText(folder.File("summary.json"), "{}");
         }
@@ -96,14 +96,14 @@ public class OutputWriterTests
     public void OutputFolder_Committed_ReplacesThePreviousLaborsimFolderWhole()
     {
         string target = Path.Combine(Path.GetTempPath(), "laborsim-test-" + Guid.NewGuid().ToString("N"));
-        using (var first = OutputFolder.Begin(target))
+        using (var first = OutputFolder.Begin(target, false, "run"))
         {
             File.WriteAllText(first.File("old.txt"), "old");
             first.Commit();
         }
-        Assert.Equal("already holds an output", OutputFolder.Refusal(target, force: false)![(target.Length + 1)..][..23]);
-        Assert.Null(OutputFolder.Refusal(target, force: true));
-        using (var folder = OutputFolder.Begin(target, replace: true))
+        Assert.Equal("already holds an output", OutputFolder.Refusal(target, force: false, "run")![(target.Length + 1)..][..23]);
+        Assert.Null(OutputFolder.Refusal(target, force: true, "run"));
+        using (var folder = OutputFolder.Begin(target, true, "run"))
         {
             File.WriteAllText(folder.File("summary.json"), "{}");
             folder.Commit();
@@ -122,8 +122,8 @@ public class OutputWriterTests
         File.WriteAllText(Path.Combine(target, "thesis.tex"), "precious");
         try
         {
-            Assert.Contains("is not a laborsim output folder", OutputFolder.Refusal(target, force: true));
-            using (var folder = OutputFolder.Begin(target, replace: true))
+            Assert.Contains("is not a laborsim output folder", OutputFolder.Refusal(target, force: true, "run"));
+            using (var folder = OutputFolder.Begin(target, true, "run"))
             {
                 var conflict = Assert.Throws<OutputConflictException>(folder.Commit);
                 Assert.True(File.Exists(Path.Combine(conflict.KeptAt, OutputFolder.MarkerFile)));
@@ -145,8 +145,8 @@ public class OutputWriterTests
         string target = Path.Combine(parent, "out");
         try
         {
-            using var first = OutputFolder.Begin(target);
-            using var second = OutputFolder.Begin(target);
+            using var first = OutputFolder.Begin(target, false, "run");
+            using var second = OutputFolder.Begin(target, false, "run");
             File.WriteAllText(first.File("who.txt"), "first");
             File.WriteAllText(second.File("who.txt"), "second");
             first.Commit();
@@ -169,12 +169,12 @@ public class OutputWriterTests
         string target = Path.Combine(parent, "out");
         try
         {
-            using (var old = OutputFolder.Begin(target))
+            using (var old = OutputFolder.Begin(target, false, "run"))
             {
                 File.WriteAllText(old.File("who.txt"), "old");
                 old.Commit();
             }
-            using (var replacement = OutputFolder.Begin(target, replace: true))
+            using (var replacement = OutputFolder.Begin(target, true, "run"))
             {
                 File.WriteAllText(replacement.File("who.txt"), "new");
                 replacement.Commit();
@@ -193,15 +193,15 @@ public class OutputWriterTests
     public void OutputFolder_EmptyFolderOrFile_AreHandled()
     {
         string empty = Directory.CreateTempSubdirectory("laborsim-empty").FullName;
-        Assert.Null(OutputFolder.Refusal(empty, force: false));
-        using (var folder = OutputFolder.Begin(empty))
+        Assert.Null(OutputFolder.Refusal(empty, force: false, "run"));
+        using (var folder = OutputFolder.Begin(empty, false, "run"))
         {
             folder.Commit();
         }
         Assert.True(File.Exists(Path.Combine(empty, OutputFolder.MarkerFile)));
         Directory.Delete(empty, true);
         string file = Path.GetTempFileName();
-        Assert.Contains("is a file", OutputFolder.Refusal(file, force: true));
+        Assert.Contains("is a file", OutputFolder.Refusal(file, force: true, "run"));
         File.Delete(file);
     }
 
@@ -239,7 +239,7 @@ public class OutputWriterTests
             Directory.CreateDirectory(aside);
             File.WriteAllText(Path.Combine(aside, OutputFolder.MarkerFile), "");
             File.WriteAllText(Path.Combine(aside, "who.txt"), "old");
-            using (OutputFolder.Begin(target))
+            using (OutputFolder.Begin(target, false, "run"))
             {
                 Assert.Equal("old", File.ReadAllText(Path.Combine(target, "who.txt")));
                 Assert.False(Directory.Exists(aside));
@@ -247,7 +247,7 @@ public class OutputWriterTests
             // A leftover beside a published output goes.
             Directory.CreateDirectory(aside);
             File.WriteAllText(Path.Combine(aside, OutputFolder.MarkerFile), "");
-            using (OutputFolder.Begin(target, replace: true))
+            using (OutputFolder.Begin(target, true, "run"))
             {
                 Assert.False(Directory.Exists(aside));
             }

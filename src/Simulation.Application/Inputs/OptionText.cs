@@ -1,0 +1,111 @@
+using System.Globalization;
+using Simulation.Core.Catalogue;
+using Simulation.Core.Model;
+using Simulation.Core.MonteCarlo;
+using Simulation.IO.Scenarios;
+
+namespace Simulation.Application.Inputs;
+
+/// <summary>Options as typed on a command line, read into what requests take, each malformed one a problem that names the fix.</summary>
+public static class OptionText
+{
+    /// <summary>
+    /// The scenario overrides a command's options make: each <c>--set key.path=VALUE</c>, then --runs, --seed and
+    /// --months (the file's values otherwise).
+    /// </summary>
+    public static List<ScenarioOverride> Overrides(IEnumerable<string> assignments, string? runs, string? seed, string? months, Problems problems)
+    {
+        var overrides = new List<ScenarioOverride>();
+        foreach (string assignment in assignments)
+        {
+            var change = ScenarioOverride.Parse(assignment);
+            if (change is null)
+            {
+                problems.Option($"--set {assignment}", "must be key.path=VALUE, e.g. --set enforcement.deterrence=0.3");
+                continue;
+            }
+            overrides.Add(change);
+        }
+        if (runs is not null) overrides.Add(new("runs", runs, $"--runs {runs}"));
+        if (seed is not null) overrides.Add(new("seed", seed, $"--seed {seed}"));
+        if (months is not null) overrides.Add(new("months", months, $"--months {months}"));
+        return overrides;
+    }
+
+    /// <summary>Each <c>--threshold METRIC=VALUE</c>, in order.</summary>
+    public static IReadOnlyList<Threshold> Thresholds(IEnumerable<string> texts, Problems problems)
+    {
+        var thresholds = new List<Threshold>();
+        foreach (string text in texts)
+        {
+            string subject = $"--threshold {text}";
+            int equals = text.IndexOf('=', StringComparison.Ordinal);
+            if (equals <= 0)
+            {
+                problems.Option(subject, "must be METRIC=VALUE, e.g. --threshold remittances_usd=1e9 for P(total remittances > $1 billion)");
+                continue;
+            }
+            string name = text[..equals].Trim();
+            string number = text[(equals + 1)..].Trim();
+            if (!OutputCatalogue.TryParseMetric(name, out var metric))
+            {
+                problems.Option(subject, $"unknown metric '{name}'{Suggest(name, OutputCatalogue.MetricNames)} (one of {string.Join(", ", OutputCatalogue.MetricNames)})");
+                continue;
+            }
+            if (!double.TryParse(number, NumberStyles.Float, CultureInfo.InvariantCulture, out double value) || !double.IsFinite(value))
+            {
+                problems.Option(subject, $"'{number}' is not a number; write the value plainly, e.g. {name}=1e9 or {name}=25000");
+                continue;
+            }
+            thresholds.Add(new Threshold(metric, value));
+        }
+        return thresholds;
+    }
+
+    /// <summary>Metric names given with <paramref name="option"/>; peak workers and total remittances when none were given.</summary>
+    public static IReadOnlyList<Metric> Metrics(IEnumerable<string> names, string option, Problems problems)
+    {
+        var metrics = new List<Metric>();
+        int before = problems.Count;
+        var all = OutputCatalogue.MetricNames;
+        foreach (string name in names)
+        {
+            if (!OutputCatalogue.TryParseMetric(name, out var metric))
+            {
+                problems.Option($"{option} {name}", $"unknown metric{Suggest(name, all)} (one of {string.Join(", ", all)})");
+                continue;
+            }
+            metrics.Add(metric);
+        }
+        return metrics.Count > 0 || problems.Count > before ? metrics : [Metric.PeakWorkers, Metric.RemittancesUsd];
+    }
+
+    /// <summary><c>--shard I/N</c> as (I, N), or null with a problem.</summary>
+    public static (int Index, int Count)? Shard(string text, Problems problems)
+    {
+        string[] parts = text.Split('/');
+        if (parts.Length != 2 || !int.TryParse(parts[0], NumberStyles.None, CultureInfo.InvariantCulture, out int index)
+            || !int.TryParse(parts[1], NumberStyles.None, CultureInfo.InvariantCulture, out int count))
+        {
+            problems.Option($"--shard {text}", "must be I/N with whole numbers, e.g. --shard 0/8 for the first of eight shards");
+            return null;
+        }
+        return (index, count);
+    }
+
+    /// <summary>One of <paramref name="choices"/> for <paramref name="option"/>, with a suggestion when the value is close to one.</summary>
+    public static string? Choice(string option, string value, IReadOnlyList<string> choices, Problems problems)
+    {
+        if (choices.Contains(value))
+        {
+            return value;
+        }
+        string list = choices.Count == 2 ? $"'{choices[0]}' or '{choices[1]}'" : string.Join(", ", choices.Select(c => $"'{c}'"));
+        problems.Option($"--{option} {value}", $"must be {list}{Suggest(value, choices)}");
+        return null;
+    }
+
+    /// <summary>"; did you mean 'X'?" when a candidate is close to <paramref name="word"/>, else empty.</summary>
+    public static string Suggest(string word, IEnumerable<string> candidates) =>
+        Spelling.Closest(word, candidates) is { } suggestion ? $"; did you mean '{suggestion}'?" : "";
+}

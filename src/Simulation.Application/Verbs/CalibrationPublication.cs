@@ -1,0 +1,66 @@
+using System.Globalization;
+using Simulation.Application.Publishing;
+using Simulation.Core;
+using Simulation.Core.Calibration;
+using Simulation.IO.Calibration;
+using Simulation.IO.Scenarios;
+using Simulation.IO.Yaml;
+using Simulation.Plotting;
+using Simulation.Reporting;
+
+namespace Simulation.Application.Verbs;
+
+/// <summary>The output folder of <c>laborsim calibrate</c>: the posterior, the fit, a runnable calibrated scenario, charts and report.</summary>
+public static class CalibrationPublication
+{
+    /// <summary>The marker's verb.</summary>
+    public const string Verb = "calibrate";
+
+    /// <summary>The name of the calibrated scenario: its runs go to their own folder, never into the calibration's.</summary>
+    public static string CalibratedName(string scenario) => $"{scenario}-calibrated";
+
+    /// <summary>
+    /// Everything a calibration publishes; <paramref name="document"/> is the prior scenario as loaded, <paramref name="observationFiles"/>
+    /// the files as named on the command line, <paramref name="outPath"/> where the folder goes (for the run command printed).
+    /// </summary>
+    public static Publication Of(CalibrationResult result, ScenarioDocument document, AbcOptions options, IReadOnlyList<string> observationFiles, string outPath)
+    {
+        var scenario = result.Prior;
+        string method = options.Method == AbcMethod.Rejection ? "rejection ABC" : "ABC-SMC";
+        var keys = result.Inputs.Select(i => i.KeyPath).ToList();
+        var posteriorText = new StringWriter();
+        PosteriorCsv.Write(result.Abc, keys, posteriorText);
+        string description = $"{scenario.Description} Calibrated by laborsim {EngineInfo.Version} ({method}, {options.Particles:N0} particles, seed {scenario.Seed}) to {string.Join(", ", observationFiles.Select(Path.GetFileName))}.".Trim();
+        var calibrated = document
+            .With("scenario", CalibratedName(scenario.Name))
+            .With("description", YamlFlowWriter.Quote(description))
+            .With("posterior", $"{{file: {PosteriorCsv.FileName}}}", posteriorText.ToString());
+        string calibratedYaml = calibrated.ToYaml(
+            $"Scenario {scenario.Name} calibrated by laborsim {EngineInfo.Version}: its uncertain inputs are drawn jointly from {PosteriorCsv.FileName}\n"
+            + $"(the priors below still name the inputs; each run takes one particle by weight). Run it with: laborsim run {CalibrationWriter.CalibratedScenarioFile}");
+        var abc = result.Abc;
+        var headline = new List<string>
+        {
+            string.Create(CultureInfo.InvariantCulture,
+                $"{scenario.Name}: {method} calibrated {keys.Count} inputs to {result.Observations.Observations.Count} observations: {abc.Count:N0} particles, {abc.Generations.Count} generation(s), {abc.Simulations:N0} model runs in {abc.Elapsed.TotalSeconds:0.0} s"),
+            $"  stopped: {abc.StopReason}",
+        };
+        headline.AddRange(CalibrationReport.Headlines(result).Select(line => "  " + line));
+        return new Publication
+        {
+            Verb = Verb,
+            Files =
+            [
+                OutputFile.Text(PosteriorCsv.FileName, posteriorText.ToString()),
+                new(PosteriorParquetWriter.FileName, stream => PosteriorParquetWriter.Write(abc, keys, stream)),
+                new(CalibrationWriter.JsonFile, stream => CalibrationWriter.WriteJson(result, options, observationFiles, stream)),
+                OutputFile.Text(CalibrationWriter.FitFile, writer => CalibrationWriter.WriteFitCsv(result, writer)),
+                OutputFile.Text(CalibrationWriter.CalibratedScenarioFile, calibratedYaml),
+            ],
+            Charts = () => CalibrationPlotter.Charts(result),
+            Report = charts => CalibrationReport.Render(result, method, observationFiles, charts),
+            Headline = headline,
+            AfterWrote = $"; run the calibrated scenario with: laborsim run {Path.Combine(outPath, CalibrationWriter.CalibratedScenarioFile)}",
+        };
+    }
+}

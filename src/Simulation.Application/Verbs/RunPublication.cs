@@ -1,0 +1,84 @@
+using System.Globalization;
+using Simulation.Application.Publishing;
+using Simulation.Core;
+using Simulation.Core.Model;
+using Simulation.Core.MonteCarlo;
+using Simulation.IO.Output;
+using Simulation.IO.Scenarios;
+using Simulation.Plotting;
+using Simulation.Reporting;
+
+namespace Simulation.Application.Verbs;
+
+/// <summary>The output folder of a run (and of a merge of shards, which is the same folder): files, charts, report, headline.</summary>
+public static class RunPublication
+{
+    /// <summary>The marker's verb: a run's folder, whether run at once, from a checkpoint or merged from shards.</summary>
+    public const string Verb = "run";
+
+    /// <summary>The scenario as run, in every run folder.</summary>
+    public const string ScenarioFile = "scenario.yaml";
+
+    /// <summary>Everything a run publishes; <paramref name="overrides"/> are the --set assignments, named in the report.</summary>
+    public static Publication Of(MonteCarloResult result, ScenarioDocument document, IReadOnlyList<string> overrides,
+        IReadOnlyList<Threshold> thresholds)
+    {
+        var probabilities = Thresholds.Evaluate(result, thresholds);
+        var files = new List<OutputFile>
+        {
+            new(SummaryJsonWriter.FileName, stream => SummaryJsonWriter.Write(result, stream, overrides, probabilities)),
+            OutputFile.Text(SeriesCsvWriter.FileName, writer => SeriesCsvWriter.Write(result, writer)),
+            OutputFile.Text(MetricsCsvWriter.FileName, writer => MetricsCsvWriter.Write(result, writer)),
+        };
+        if (result.RunTable is { } table)
+        {
+            files.Add(OutputFile.Text(RunsCsvWriter.FileName, writer => RunsCsvWriter.Write(table, writer)));
+            files.Add(new(RunsParquetWriter.FileName, stream => RunsParquetWriter.Write(table, stream)));
+        }
+        if (result.Paths is { Runs: > 0 } paths)
+        {
+            files.Add(OutputFile.Text(PathsCsvWriter.FileName, writer => PathsCsvWriter.Write(paths, result.Scenario.Start, writer)));
+        }
+        files.AddRange(AsRun(document, $"Scenario {result.Scenario.Name} as run by laborsim {EngineInfo.Version}: overrides applied, defaults written out."));
+        return new Publication
+        {
+            Verb = Verb,
+            Files = files,
+            Charts = () => ResultPlotter.Charts(result, probabilities),
+            Report = charts => RunReport.Render(result, charts, overrides, probabilities),
+            Headline = Headline(result, probabilities),
+        };
+    }
+
+    /// <summary>The scenario as run (and its posterior beside it), as files of an output folder.</summary>
+    public static IEnumerable<OutputFile> AsRun(ScenarioDocument document, string header, string fileName = ScenarioFile) =>
+        document.AsRun(fileName, header).Select(file => OutputFile.Text(file.Name, file.Text));
+
+    /// <summary>The run's answer on the terminal.</summary>
+    public static IReadOnlyList<string> Headline(MonteCarloResult result, IReadOnlyList<ThresholdProbability> thresholds)
+    {
+        var scenario = result.Scenario;
+        var peak = result.Of(Metric.PeakWorkers).Statistics;
+        var money = result.Of(Metric.RemittancesUsd).Statistics;
+        string end = scenario.Start.AddMonths(scenario.Months - 1).ToString();
+        string rule = scenario.Enforcement.BeforeDeployment ? "even before any worker is deployed" : "once workers are abroad";
+        var lines = new List<string>
+        {
+            string.Create(CultureInfo.InvariantCulture, $"{scenario.Name}: {result.Runs:N0} runs x {result.Months} months ({scenario.Start} to {end}) in {result.Elapsed.TotalSeconds:0.00} s"),
+            $"  peak workers abroad          median {NumberText.Count(peak.P50)}; 90% of runs between {NumberText.Count(peak.P5)} and {NumberText.Count(peak.P95)}",
+            $"  remittances to the state     median {NumberText.Money(money.P50)}; 90% of runs between {NumberText.Money(money.P5)} and {NumberText.Money(money.P95)} (total over the {result.Months} months)",
+            $"  enforcement hits the scheme  in {NumberText.Percent(result.EnforcedByHorizon)} of runs by {end} (± {NumberText.Points(result.EnforcedByHorizonSe)} points), {rule}",
+            $"  ceasefire                    in {NumberText.Percent(result.CeasefireByHorizon)} of runs by {end} (± {NumberText.Points(result.CeasefireByHorizonSe)} points)",
+        };
+        foreach (var threshold in thresholds)
+        {
+            lines.Add("  " + RunReport.ThresholdSentence(threshold));
+        }
+        if (result.Precision is { } precision)
+        {
+            lines.Add("  " + RunReport.PrecisionSentence(precision));
+        }
+        lines.Add("  ± is one Monte Carlo standard error; medians and ranges are given to three significant figures");
+        return lines;
+    }
+}

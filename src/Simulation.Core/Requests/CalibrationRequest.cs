@@ -1,0 +1,77 @@
+using Simulation.Core.Calibration;
+using Simulation.Core.Model;
+
+namespace Simulation.Core.Requests;
+
+/// <summary>
+/// A posterior for a scenario's uncertain inputs (its priors) from observations, by ABC-SMC or rejection ABC, then
+/// <see cref="PredictiveRuns"/> runs of the calibrated scenario to check it against every observation.
+/// </summary>
+public sealed record CalibrationRequest(Scenario Scenario, IReadOnlyList<Observation> Observations, AbcOptions Abc)
+{
+    /// <summary>Most particles a calibration keeps.</summary>
+    public const int MaxParticles = 1_000_000;
+
+    /// <summary>Posterior predictive runs when none are asked for: enough for a 90% band, few enough to take seconds.</summary>
+    public const long DefaultPredictiveRuns = 10_000;
+
+    /// <summary>Most posterior predictive runs: the check keeps every run's value of each observation.</summary>
+    public const long MaxPredictiveRuns = 10_000_000;
+
+    /// <summary>Runs of the calibrated scenario for the posterior predictive check.</summary>
+    public long PredictiveRuns { get; init; } = DefaultPredictiveRuns;
+
+    /// <summary>Every reason this request cannot run; empty when it can.</summary>
+    public IReadOnlyList<RequestProblem> Validate(ResourceBudget budget)
+    {
+        var problems = new List<RequestProblem>();
+        bool rejection = Abc.Method == AbcMethod.Rejection;
+        if (Abc.Particles < 2 || Abc.Particles > MaxParticles)
+        {
+            problems.Add(RequestProblem.Option("particles", Abc.Particles, $"must be a whole number from 2 to {MaxParticles:N0}"));
+        }
+        if (rejection && (!(Abc.Quantile > 0 && Abc.Quantile <= 1) || Abc.Particles / Abc.Quantile > 1e9))
+        {
+            problems.Add(RequestProblem.Option("quantile", Abc.Quantile, "must be above 0 and at most 1, with --particles / --quantile at most 1,000,000,000 candidates"));
+        }
+        if (!(Abc.MinAcceptance > 0 && Abc.MinAcceptance <= 1))
+        {
+            problems.Add(RequestProblem.Option("min-acceptance", Abc.MinAcceptance, "must be above 0 and at most 1, e.g. 0.01"));
+        }
+        if (Abc.MaxGenerations < 1 || Abc.MaxGenerations > 1000)
+        {
+            problems.Add(RequestProblem.Option("max-generations", Abc.MaxGenerations, "must be a whole number from 1 to 1,000"));
+        }
+        if (PredictiveRuns > MaxPredictiveRuns)
+        {
+            problems.Add(RequestProblem.Option("runs", PredictiveRuns, $"the posterior predictive check keeps every run's value of each observation; use at most {MaxPredictiveRuns:N0}"));
+        }
+        if (Scenario.Posterior is not null)
+        {
+            problems.Add(new RequestProblem("", "posterior: the scenario is already calibrated; calibrate the scenario it came from (without 'posterior:'), with every observation file at once"));
+        }
+        else if (Scenario.UncertainInputs() is { Count: 0 })
+        {
+            problems.Add(new RequestProblem("", "has no uncertain inputs to calibrate: give the inputs the data should inform a distribution (the prior), e.g. --set \"pay.wage={dist: uniform, min: 60000, max: 80000}\""));
+        }
+        else if (!rejection)
+        {
+            foreach (var input in Scenario.UncertainInputs())
+            {
+                if (!input.Distribution.IsContinuous)
+                {
+                    problems.Add(new RequestProblem("", $"{input.KeyPath}: has the discrete prior {input.Distribution}, which ABC-SMC cannot perturb; use --method rejection or a continuous prior"));
+                }
+            }
+        }
+        if (budget.HorizonRefusal(Scenario) is { } horizon)
+        {
+            problems.Add(horizon);
+        }
+        return problems;
+    }
+
+    /// <summary>Calibrates; <paramref name="threads"/>, <paramref name="progress"/> and <paramref name="cancellation"/> change no result.</summary>
+    public CalibrationResult Execute(int threads, Action<AbcProgress>? progress, CancellationToken cancellation) =>
+        ModelCalibration.Run(Scenario, Observations, Abc with { Threads = threads, Progress = progress, Cancellation = cancellation }, (int)PredictiveRuns);
+}
