@@ -1,4 +1,5 @@
 using BenchmarkDotNet.Attributes;
+using Simulation.Core.Catalogue;
 using Simulation.Core.Model;
 using Simulation.Core.MonteCarlo;
 using Simulation.Core.Summaries;
@@ -26,8 +27,8 @@ public class ModelBenchmarks
     {
         _scenario = new CompiledScenario(BenchmarkScenarios.Load(Scenario, Runs));
         _inputs = new double[_scenario.Parameters.Length];
-        _accumulator = new SummaryAccumulator(_scenario.Series, _scenario.Layout, _scenario.AlwaysZero);
-        _moments = new MomentBlock(_scenario.Layout.Cells);
+        _accumulator = new SummaryAccumulator(_scenario.Series, SummaryLayout.Of(_scenario), _scenario.AlwaysZero);
+        _moments = new MomentBlock(SummaryLayout.Of(_scenario).Cells);
     }
 
     [Benchmark(OperationsPerInvoke = Runs)]

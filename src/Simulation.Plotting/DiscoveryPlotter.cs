@@ -1,4 +1,5 @@
 using ScottPlot;
+using Simulation.Core.Catalogue;
 using Simulation.Core.Discovery;
 
 namespace Simulation.Plotting;

@@ -1,5 +1,6 @@
 using System.Globalization;
 using ScottPlot;
+using Simulation.Core.Catalogue;
 
 namespace Simulation.Plotting;
 

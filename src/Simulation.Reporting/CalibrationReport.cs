@@ -1,4 +1,5 @@
 using System.Globalization;
+using Simulation.Core.Catalogue;
 using Simulation.Core;
 using Simulation.Core.Calibration;
 using Simulation.Plotting;

@@ -96,4 +96,66 @@ public class ConventionTests
             Assert.True(File.Exists(Path.Combine(root, needed)), needed);
         }
     }
+
+    private static IEnumerable<string> SourceFiles(string project) =>
+        Directory.EnumerateFiles(Path.Combine(TestScenarios.RepositoryRoot, "src", project), "*.cs", SearchOption.AllDirectories)
+            .Where(file => !file.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}", StringComparison.Ordinal)
+                && !file.Contains($"{Path.DirectorySeparatorChar}bin{Path.DirectorySeparatorChar}", StringComparison.Ordinal));
+
+    /// <summary>
+    /// The hot loop's compiled form is Core's own: the outer layers ask a <see cref="Simulation.Core.Model.Scenario"/> for
+    /// what they need (its uncertain inputs, recorded inputs, copula, series), so a change of the compiled form never
+    /// reaches them.
+    /// </summary>
+    [Fact]
+    public void Sources_NoProjectOutsideCoreUsesTheCompiledScenario()
+    {
+        var offences = new List<string>();
+        foreach (string project in Directory.GetDirectories(Path.Combine(TestScenarios.RepositoryRoot, "src")).Select(d => Path.GetFileName(d)))
+        {
+            if (project == "Simulation.Core")
+            {
+                continue;
+            }
+            foreach (string file in SourceFiles(project))
+            {
+                if (File.ReadAllText(file).Contains("CompiledScenario", StringComparison.Ordinal))
+                {
+                    offences.Add(file);
+                }
+            }
+        }
+        Assert.Empty(offences);
+    }
+
+    /// <summary>
+    /// Core's namespaces depend on each other in one direction only (the catalogue does not know the model's types, the
+    /// model does not know the runner's): a cycle means neither can be understood, tested or changed alone.
+    /// </summary>
+    [Fact]
+    public void Core_NamespacesFormNoCycle()
+    {
+        string core = Path.Combine(TestScenarios.RepositoryRoot, "src", "Simulation.Core");
+        var names = Directory.GetDirectories(core).Select(Path.GetFileName).Where(n => n is not ("bin" or "obj")).Select(n => n!).ToList();
+        var edges = names.ToDictionary(n => n, _ => new HashSet<string>(StringComparer.Ordinal));
+        foreach (string name in names)
+        {
+            foreach (string file in Directory.EnumerateFiles(Path.Combine(core, name), "*.cs"))
+            {
+                string text = System.Text.RegularExpressions.Regex.Replace(File.ReadAllText(file), "//.*", "");
+                foreach (string other in names.Where(o => o != name))
+                {
+                    if (text.Contains($"using Simulation.Core.{other};", StringComparison.Ordinal) || text.Contains($"Simulation.Core.{other}.", StringComparison.Ordinal)
+                        || System.Text.RegularExpressions.Regex.IsMatch(text, $@"(?<![\w.]){other}\.[A-Z]"))
+                    {
+                        edges[name].Add(other);
+                    }
+                }
+            }
+        }
+        bool Reaches(string from, string to, HashSet<string> seen) =>
+            from == to || edges[from].Any(next => seen.Add(next) && Reaches(next, to, seen));
+        var cycles = names.SelectMany(a => edges[a].Where(b => Reaches(b, a, [])).Select(b => $"{a} <-> {b}")).ToList();
+        Assert.Empty(cycles);
+    }
 }

@@ -1,5 +1,6 @@
 using ScottPlot;
 using Simulation.Core.Analysis;
+using Simulation.Core.Catalogue;
 using Simulation.Core.Distributions;
 using Simulation.Core.Model;
 using Simulation.Core.MonteCarlo;

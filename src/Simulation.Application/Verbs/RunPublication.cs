@@ -1,5 +1,6 @@
 using System.Globalization;
 using Simulation.Application.Publishing;
+using Simulation.Core.Catalogue;
 using Simulation.Core;
 using Simulation.Core.Model;
 using Simulation.Core.MonteCarlo;

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Simulation.Application.Publishing;
 using Simulation.Core.Analysis;
+using Simulation.Core.Catalogue;
 using Simulation.Core.Model;
 using Simulation.Core.MonteCarlo;
 using Simulation.IO.Analysis;

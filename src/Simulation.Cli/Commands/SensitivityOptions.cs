@@ -1,4 +1,5 @@
 using CommandLine;
+using Simulation.Core.Catalogue;
 
 namespace Simulation.Cli.Commands;
 

@@ -1,4 +1,5 @@
 using Simulation.Core.Calendar;
+using Simulation.Core.Catalogue;
 
 namespace Simulation.Core.Calibration;
 

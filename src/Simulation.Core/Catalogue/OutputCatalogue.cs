@@ -1,5 +1,3 @@
-using Simulation.Core.Model;
-
 namespace Simulation.Core.Catalogue;
 
 /// <summary>

@@ -1,5 +1,3 @@
-using Simulation.Core.Model;
-
 namespace Simulation.Core.Catalogue;
 
 /// <summary>
@@ -17,114 +15,92 @@ public static class ParameterCatalogue
 
     /// <summary>Months after start of the ceasefire.</summary>
     public static readonly ParameterDefinition CeasefireMonth = new("ceasefire.month", "months after start",
-        "ceasefire month; floored, below 0 counts as 0", ValueRange.AnyReal, 24, 100,
-        s => s.Ceasefire.MonthsAfterStart, (s, v) => s with { Ceasefire = s.Ceasefire with { MonthsAfterStart = v } }, startOnly: true);
+        "ceasefire month; floored, below 0 counts as 0", ValueRange.AnyReal, 24, 100, startOnly: true);
 
     /// <summary>Probability that no ceasefire comes at all.</summary>
     public static readonly ParameterDefinition CeasefireNever = new("ceasefire.never", "probability",
-        "chance that no ceasefire comes at all", ValueRange.Probability, 0.1, 101,
-        s => s.Ceasefire.NeverProbability, (s, v) => s with { Ceasefire = s.Ceasefire with { NeverProbability = v } }, startOnly: true);
+        "chance that no ceasefire comes at all", ValueRange.Probability, 0.1, 101, startOnly: true);
 
     /// <summary>Workers wanted while the war goes on.</summary>
     public static readonly ParameterDefinition DemandWartime = new("demand.wartime", "workers",
-        "workers wanted while the war goes on", Workers, 0, 102,
-        s => s.Demand.WartimeWorkers, (s, v) => s with { Demand = s.Demand with { WartimeWorkers = v } });
+        "workers wanted while the war goes on", Workers, 0, 102);
 
     /// <summary>Workers wanted at full reconstruction.</summary>
     public static readonly ParameterDefinition DemandPeak = new("demand.peak", "workers",
-        "workers wanted at full reconstruction", Workers, 20000, 103,
-        s => s.Demand.PeakWorkers, (s, v) => s with { Demand = s.Demand with { PeakWorkers = v } });
+        "workers wanted at full reconstruction", Workers, 20000, 103);
 
     /// <summary>Months from the ceasefire to peak demand.</summary>
     public static readonly ParameterDefinition DemandRampMonths = new("demand.ramp_months", "months",
-        "months from ceasefire to peak demand", new ValueRange(0, 1200, MinExclusive: true), 12, 104,
-        s => s.Demand.RampMonths, (s, v) => s with { Demand = s.Demand with { RampMonths = v } });
+        "months from ceasefire to peak demand", new ValueRange(0, 1200, MinExclusive: true), 12, 104);
 
     /// <summary>Most workers sent in one month.</summary>
     public static readonly ParameterDefinition SupplyDispatchPerMonth = new("supply.dispatch_per_month", "workers / month",
-        "most workers sent in one month", Workers, 1000, 105,
-        s => s.Supply.DispatchPerMonth, (s, v) => s with { Supply = s.Supply with { DispatchPerMonth = v } });
+        "most workers sent in one month", Workers, 1000, 105);
 
     /// <summary>Most workers abroad at once.</summary>
     public static readonly ParameterDefinition SupplyPool = new("supply.pool", "workers",
-        "most workers abroad at once", Workers, 100000, 106,
-        s => s.Supply.Pool, (s, v) => s with { Supply = s.Supply with { Pool = v } });
+        "most workers abroad at once", Workers, 100000, 106);
 
     /// <summary>Workers on site at month 0.</summary>
     public static readonly ParameterDefinition SupplyInitialWorkers = new("supply.initial_workers", "workers",
-        "workers on site at month 0 (rounded)", Workers, 0, 107,
-        s => s.Supply.InitialWorkers, (s, v) => s with { Supply = s.Supply with { InitialWorkers = v } }, startOnly: true);
+        "workers on site at month 0 (rounded)", Workers, 0, 107, startOnly: true);
 
     /// <summary>Most returns and forced exits in one month (version 2).</summary>
     public static readonly ParameterDefinition SupplyDepartureCapacity = new("supply.departure_capacity", "workers / month",
         "most returns and forced exits in one month (floored); 0 closes the borders to departures", new ValueRange(0, double.PositiveInfinity, InfinityAllowed: true),
-        double.PositiveInfinity, 20000,
-        s => s.Supply.DepartureCapacity, (s, v) => s with { Supply = s.Supply with { DepartureCapacity = v } });
+        double.PositiveInfinity, 20000);
 
     /// <summary>Mean contract length.</summary>
     public static readonly ParameterDefinition ContractMeanMonths = new("contract.mean_months", "months",
-        "mean contract length; a worker leaves each month with probability 1/mean", new ValueRange(1, double.MaxValue), 36, 108,
-        s => s.Contract.MeanMonths, (s, v) => s with { Contract = s.Contract with { MeanMonths = v } });
+        "mean contract length; a worker leaves each month with probability 1/mean", new ValueRange(1, double.MaxValue), 36, 108);
 
     /// <summary>Wage per worker per month in host currency.</summary>
     public static readonly ParameterDefinition PayWage = new("pay.wage", "host currency / worker / month",
-        "wage paid per worker", new ValueRange(0, 1e12), 70000, 109,
-        s => s.Pay.WagePerMonth, (s, v) => s with { Pay = s.Pay with { WagePerMonth = v } });
+        "wage paid per worker", new ValueRange(0, 1e12), 70000, 109);
 
     /// <summary>Exchange rate at month 0.</summary>
     public static readonly ParameterDefinition PayCurrencyPerUsd = new("pay.currency_per_usd", "host currency / USD",
-        "exchange rate at month 0", new ValueRange(0, 1e12, MinExclusive: true), 90, 110,
-        s => s.Pay.CurrencyPerUsd, (s, v) => s with { Pay = s.Pay with { CurrencyPerUsd = v } });
+        "exchange rate at month 0", new ValueRange(0, 1e12, MinExclusive: true), 90, 110);
 
     /// <summary>Drift of ln(currency per USD).</summary>
     public static readonly ParameterDefinition PayFxDrift = new("pay.fx_drift", "log change / month",
-        "drift of ln(currency per USD)", new ValueRange(-1, 1, UnboundedAbove: false), 0, 111,
-        s => s.Pay.FxDriftPerMonth, (s, v) => s with { Pay = s.Pay with { FxDriftPerMonth = v } });
+        "drift of ln(currency per USD)", new ValueRange(-1, 1, UnboundedAbove: false), 0, 111);
 
     /// <summary>Volatility of ln(currency per USD).</summary>
     public static readonly ParameterDefinition PayFxVolatility = new("pay.fx_volatility", "log sd / month",
-        "volatility of ln(currency per USD)", new ValueRange(0, 1, UnboundedAbove: false), 0.03, 112,
-        s => s.Pay.FxVolatilityPerMonth, (s, v) => s with { Pay = s.Pay with { FxVolatilityPerMonth = v } });
+        "volatility of ln(currency per USD)", new ValueRange(0, 1, UnboundedAbove: false), 0.03, 112);
 
     /// <summary>Share of wages the sending state takes.</summary>
     public static readonly ParameterDefinition PayStateShare = new("pay.state_share", "share",
-        "share of wages the sending state takes", ValueRange.Probability, 0.8, 113,
-        s => s.Pay.StateShare, (s, v) => s with { Pay = s.Pay with { StateShare = v } });
+        "share of wages the sending state takes", ValueRange.Probability, 0.8, 113);
 
     /// <summary>Enforcement hazard regardless of scale.</summary>
     public static readonly ParameterDefinition EnforcementBaseHazard = new("enforcement.base_hazard", "events / month",
-        "enforcement hazard regardless of scale", new ValueRange(0, 100), 0.01, 114,
-        s => s.Enforcement.BaseMonthlyHazard, (s, v) => s with { Enforcement = s.Enforcement with { BaseMonthlyHazard = v } });
+        "enforcement hazard regardless of scale", new ValueRange(0, 100), 0.01, 114);
 
     /// <summary>Extra hazard per 1,000 workers on site.</summary>
     public static readonly ParameterDefinition EnforcementHazardPer1000Workers = new("enforcement.hazard_per_1000_workers", "events / month / 1000 workers",
-        "extra hazard per 1,000 workers on site", new ValueRange(0, 100), 0.002, 115,
-        s => s.Enforcement.MonthlyHazardPer1000Workers, (s, v) => s with { Enforcement = s.Enforcement with { MonthlyHazardPer1000Workers = v } });
+        "extra hazard per 1,000 workers on site", new ValueRange(0, 100), 0.002, 115);
 
     /// <summary>Share of workers on site expelled by one event.</summary>
     public static readonly ParameterDefinition EnforcementExpelFraction = new("enforcement.expel_fraction", "share",
-        "share of workers on site expelled by one event", ValueRange.Probability, 0.3, 116,
-        s => s.Enforcement.ExpelFraction, (s, v) => s with { Enforcement = s.Enforcement with { ExpelFraction = v } });
+        "share of workers on site expelled by one event", ValueRange.Probability, 0.3, 116);
 
     /// <summary>Factor on intended dispatch once enforced.</summary>
     public static readonly ParameterDefinition EnforcementDeterrence = new("enforcement.deterrence", "factor",
-        "factor on intended dispatch once enforced", ValueRange.Probability, 0.5, 117,
-        s => s.Enforcement.Deterrence, (s, v) => s with { Enforcement = s.Enforcement with { Deterrence = v } });
+        "factor on intended dispatch once enforced", ValueRange.Probability, 0.5, 117);
 
     /// <summary>Share of remittances lost once enforced.</summary>
     public static readonly ParameterDefinition EnforcementChannelCost = new("enforcement.channel_cost", "share",
-        "share of remittances lost once enforced", ValueRange.Probability, 0.2, 118,
-        s => s.Enforcement.ChannelCost, (s, v) => s with { Enforcement = s.Enforcement with { ChannelCost = v } });
+        "share of remittances lost once enforced", ValueRange.Probability, 0.2, 118);
 
     /// <summary>Deaths per worker per month (version 2).</summary>
     public static readonly ParameterDefinition AttritionDeathRate = new("attrition.death_rate", "per worker / month",
-        "chance that a worker abroad dies in a month", ValueRange.Probability, 0, 20001,
-        s => s.Attrition.DeathRate, (s, v) => s with { Attrition = s.Attrition with { DeathRate = v } });
+        "chance that a worker abroad dies in a month", ValueRange.Probability, 0, 20001);
 
     /// <summary>Desertions per worker per month (version 2).</summary>
     public static readonly ParameterDefinition AttritionDesertionRate = new("attrition.desertion_rate", "per worker / month",
-        "chance that a worker abroad deserts in a month", ValueRange.Probability, 0, 20002,
-        s => s.Attrition.DesertionRate, (s, v) => s with { Attrition = s.Attrition with { DesertionRate = v } });
+        "chance that a worker abroad deserts in a month", ValueRange.Probability, 0, 20002);
 
     /// <summary>Template: the multiplier of item i of <c>enforcement.base_hazard_changes</c>, stream 119 + i.</summary>
     public static readonly ParameterDefinition HazardChangeMultiplier = new("multiplier", "factor",

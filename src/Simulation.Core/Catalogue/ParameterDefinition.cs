@@ -1,23 +1,18 @@
 using System.Globalization;
 using Simulation.Core.Distributions;
-using Simulation.Core.Model;
 
 namespace Simulation.Core.Catalogue;
 
 /// <summary>
 /// One numeric scenario parameter as the catalogue declares it: key path, unit, meaning, valid range, default,
-/// random stream and, for a key of the scenario itself, how to read and replace it. Templates of list items
-/// (a channel's share, a hazard change's multiplier) have no accessor: <see cref="Scenario.Parameters"/> makes
-/// their instances.
+/// random stream. Templates of list items (a channel's share, a hazard change's multiplier) are instantiated per item by
+/// <c>Scenario.Parameters</c>; where the scenario keeps a scalar is <c>ScenarioKeys</c>' business.
 /// </summary>
 /// <remarks>Immutable and thread safe.</remarks>
 public sealed class ParameterDefinition
 {
-    private readonly Func<Scenario, InputDistribution>? _get;
-    private readonly Func<Scenario, InputDistribution, Scenario>? _with;
-
     internal ParameterDefinition(string keyPath, string unit, string meaning, ValueRange range, double defaultValue, int streamPurpose,
-        Func<Scenario, InputDistribution>? get = null, Func<Scenario, InputDistribution, Scenario>? with = null, bool startOnly = false, int itemStride = 0)
+        bool startOnly = false, int itemStride = 0)
     {
         ItemStride = itemStride;
         KeyPath = keyPath;
@@ -26,8 +21,6 @@ public sealed class ParameterDefinition
         Range = range;
         Default = defaultValue;
         StreamPurpose = streamPurpose;
-        _get = get;
-        _with = with;
         StartOnly = startOnly;
     }
 
@@ -73,13 +66,6 @@ public sealed class ParameterDefinition
     /// <summary>The default as a scenario file writes it ("0.1", ".inf").</summary>
     public string DefaultText => double.IsPositiveInfinity(Default) ? ".inf" : Default.ToString("R", CultureInfo.InvariantCulture);
 
-    /// <summary>The parameter's value in <paramref name="scenario"/> (scalars only).</summary>
-    public InputDistribution Get(Scenario scenario) =>
-        (_get ?? throw new InvalidOperationException($"{KeyPath} is a template of list items, not a key of the scenario"))(scenario);
-
-    /// <summary>A copy of <paramref name="scenario"/> with the parameter set to <paramref name="value"/> (scalars only).</summary>
-    public Scenario With(Scenario scenario, InputDistribution value) =>
-        (_with ?? throw new InvalidOperationException($"{KeyPath} is a template of list items, not a key of the scenario"))(scenario, value);
 
     /// <inheritdoc />
     public override string ToString() => KeyPath;

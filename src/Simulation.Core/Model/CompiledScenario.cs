@@ -65,7 +65,6 @@ public sealed class CompiledScenario
             Sampler = new InputSampler(scenario.Sampling, scenario.Runs, Parameters, UncertainParameterIndices, StreamPurposes, copula);
         }
         Series = SeriesOf(scenario);
-        Layout = new MonteCarlo.SummaryLayout(Series.Count, scenario.Start, scenario.Months);
         BeforeDeployment = scenario.Enforcement.BeforeDeployment;
 
         int slots = parameters.Count;
@@ -170,9 +169,9 @@ public sealed class CompiledScenario
         }
         HasAttrition = MayBePositive(ParameterCatalogue.AttritionDeathRate) || MayBePositive(ParameterCatalogue.AttritionDesertionRate);
         AlwaysZero = new bool[Series.Count];
-        AlwaysZero[(int)Model.Series.ForcedExits] = Orders.Length == 0;
-        AlwaysZero[(int)Model.Series.Deaths] = !HasAttrition;
-        AlwaysZero[(int)Model.Series.Desertions] = !HasAttrition;
+        AlwaysZero[(int)Catalogue.Series.ForcedExits] = Orders.Length == 0;
+        AlwaysZero[(int)Catalogue.Series.Deaths] = !HasAttrition;
+        AlwaysZero[(int)Catalogue.Series.Desertions] = !HasAttrition;
 
         bool MayBePositive(ParameterDefinition rate)
         {
@@ -203,8 +202,6 @@ public sealed class CompiledScenario
     /// <summary>The sampler of the uncertain inputs under a design or correlations; null for independent Monte Carlo draws.</summary>
     public InputSampler? Sampler { get; }
 
-    /// <summary>Where each summarised quantity of a run sits among the summary cells.</summary>
-    public MonteCarlo.SummaryLayout Layout { get; }
 
     /// <summary>The parameter each column of the scenario's posterior sets, or null without one.</summary>
     public int[]? PosteriorSlots { get; }

@@ -1,3 +1,4 @@
+using Simulation.Core.Catalogue;
 namespace Simulation.Core.Model;
 
 /// <summary>

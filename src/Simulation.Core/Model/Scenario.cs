@@ -97,7 +97,7 @@ public sealed record Scenario(
         var list = new List<ScenarioParameter>();
         foreach (var definition in ParameterCatalogue.Scalars)
         {
-            list.Add(new(definition.KeyPath, definition.Get(this), definition, definition.StreamPurpose, null, definition.With));
+            list.Add(new(definition.KeyPath, ScenarioKeys.Get(definition, this), definition, definition.StreamPurpose, null, (s, v) => ScenarioKeys.With(definition, s, v)));
         }
         var multiplier = ParameterCatalogue.HazardChangeMultiplier;
         for (int i = 0; i < Enforcement.BaseHazardChanges.Count; i++)

@@ -38,7 +38,7 @@ public sealed class MonteCarloResult
     /// <summary>Horizon in months.</summary>
     public int Months => Scenario.Months;
 
-    /// <summary>The series reported, in the order of <see cref="SeriesByMonth"/>; the first are <see cref="Model.Series"/>'s, in its order.</summary>
+    /// <summary>The series reported, in the order of <see cref="SeriesByMonth"/>; the first are <see cref="Catalogue.Series"/>'s, in its order.</summary>
     public IReadOnlyList<OutputDefinition> Series { get; }
 
     /// <summary>Indexed by [series][month], series in the order of <see cref="Series"/>.</summary>
@@ -63,7 +63,7 @@ public sealed class MonteCarloResult
     public TimeSpan Elapsed { get; }
 
     /// <summary>The summaries of one series, month by month.</summary>
-    public IReadOnlyList<SummaryStatistics> Of(Model.Series series) => SeriesByMonth[(int)series];
+    public IReadOnlyList<SummaryStatistics> Of(Catalogue.Series series) => SeriesByMonth[(int)series];
 
     /// <summary>The summaries of the series called <paramref name="name"/> (e.g. "workers.study"), or null.</summary>
     public IReadOnlyList<SummaryStatistics>? Of(string name)
@@ -87,14 +87,14 @@ public sealed class MonteCarloResult
         Exceedance.Above(Of(metric).Distribution, threshold, Runs, wholeNumbers: !OutputCatalogue.Of(metric).IsMoney);
 
     /// <summary>P(an enforcement event by the end of the horizon).</summary>
-    public double EnforcedByHorizon => SeriesByMonth[(int)Model.Series.Enforced][Months - 1].Mean;
+    public double EnforcedByHorizon => SeriesByMonth[(int)Catalogue.Series.Enforced][Months - 1].Mean;
 
     /// <summary>Standard error of <see cref="EnforcedByHorizon"/>.</summary>
-    public double EnforcedByHorizonSe => SeriesByMonth[(int)Model.Series.Enforced][Months - 1].Se;
+    public double EnforcedByHorizonSe => SeriesByMonth[(int)Catalogue.Series.Enforced][Months - 1].Se;
 
     /// <summary>Standard error of <see cref="CeasefireByHorizon"/>.</summary>
-    public double CeasefireByHorizonSe => SeriesByMonth[(int)Model.Series.Postwar][Months - 1].Se;
+    public double CeasefireByHorizonSe => SeriesByMonth[(int)Catalogue.Series.Postwar][Months - 1].Se;
 
     /// <summary>P(ceasefire by the last month of the horizon).</summary>
-    public double CeasefireByHorizon => SeriesByMonth[(int)Model.Series.Postwar][Months - 1].Mean;
+    public double CeasefireByHorizon => SeriesByMonth[(int)Catalogue.Series.Postwar][Months - 1].Mean;
 }

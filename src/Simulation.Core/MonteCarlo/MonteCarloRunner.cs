@@ -128,7 +128,7 @@ public static class MonteCarloRunner
     /// months of the baseline; 16 KB a cell is the conservative round figure).
     /// </summary>
     public static long ThreadMemoryBytes(Scenario scenario) =>
-        (long)CompiledScenario.Of(scenario).Layout.Cells * (16 * 1024 + SummaryAccumulator.ChunkRuns * sizeof(double));
+        (long)SummaryLayout.Of(CompiledScenario.Of(scenario)).Cells * (16 * 1024 + SummaryAccumulator.ChunkRuns * sizeof(double));
 
     /// <summary>
     /// The result of a state that covers every block of <paramref name="scenario"/> (shards combined, or a resumed run),
@@ -137,7 +137,7 @@ public static class MonteCarloRunner
     public static MonteCarloResult Complete(Scenario scenario, SummaryState state, TimeSpan elapsed, bool allowPartial = false)
     {
         long blocks = BlockCount(scenario.Runs);
-        int cells = CompiledScenario.Of(scenario).Layout.Cells;
+        int cells = SummaryLayout.Of(CompiledScenario.Of(scenario)).Cells;
         if (state.Sketches.Count != cells)
         {
             throw new ArgumentException($"the state has {state.Sketches.Count} cells but the scenario's outputs need {cells}");

@@ -21,8 +21,9 @@ internal sealed class ScenarioSummaryState
     public ScenarioSummaryState(Scenario scenario, int threads, long maxRuns, bool saveRuns, long seed, long firstBlock = 0, int keepPaths = 0)
     {
         Compiled = CompiledScenario.Of(scenario);
+        Layout = SummaryLayout.Of(Compiled);
         _seed = seed;
-        _merger = new OrderedMomentMerger(Compiled.Layout.Cells, firstBlock);
+        _merger = new OrderedMomentMerger(Layout.Cells, firstBlock);
         FirstBlock = firstBlock;
         _accumulators = new SummaryAccumulator?[threads];
         _inputs = new double[]?[threads];
@@ -43,6 +44,9 @@ internal sealed class ScenarioSummaryState
 
     public CompiledScenario Compiled { get; }
 
+    /// <summary>Where each summarised quantity of a run sits among the summary cells.</summary>
+    public SummaryLayout Layout { get; }
+
     public long FirstBlock { get; }
 
     public RunTable? Table { get; }
@@ -52,7 +56,7 @@ internal sealed class ScenarioSummaryState
     /// <summary>Runs <paramref name="firstRun"/> .. <paramref name="endRun"/> - 1 as block <paramref name="block"/> on worker <paramref name="worker"/>.</summary>
     public void RunBlock(int worker, long block, long firstRun, long endRun)
     {
-        var accumulator = _accumulators[worker] ??= new SummaryAccumulator(Compiled.Series, Compiled.Layout, Compiled.AlwaysZero);
+        var accumulator = _accumulators[worker] ??= new SummaryAccumulator(Compiled.Series, Layout, Compiled.AlwaysZero);
         var inputs = _inputs[worker] ??= new double[Compiled.Parameters.Length];
         var moments = _merger.Rent();
         accumulator.BeginBlock(moments);
@@ -85,7 +89,7 @@ internal sealed class ScenarioSummaryState
     /// <summary>Starts a block on <paramref name="worker"/> for callers that interleave runs of several scenarios.</summary>
     public SummaryAccumulator BeginBlock(int worker)
     {
-        var accumulator = _accumulators[worker] ??= new SummaryAccumulator(Compiled.Series, Compiled.Layout, Compiled.AlwaysZero);
+        var accumulator = _accumulators[worker] ??= new SummaryAccumulator(Compiled.Series, Layout, Compiled.AlwaysZero);
         accumulator.BeginBlock(_merger.Rent());
         return accumulator;
     }
@@ -200,7 +204,7 @@ internal sealed class ScenarioSummaryState
 
     private QuantileSketch[] MergedSketches()
     {
-        int cells = Compiled.Layout.Cells;
+        int cells = Layout.Cells;
         var sketches = new QuantileSketch[cells];
         for (int cell = 0; cell < cells; cell++)
         {

@@ -85,7 +85,7 @@ internal sealed class SummaryAccumulator
             buffer[at + s * stride] = values[s];
         }
         int year = (_firstYear + _layout.YearOfMonth[month]) * ChunkRuns + _slot;
-        double money = values[(int)Model.Series.RemittancesUsd];
+        double money = values[(int)Catalogue.Series.RemittancesUsd];
         buffer[year] = _layout.StartsYear[month] ? money : buffer[year] + money;
     }
 

@@ -14,6 +14,9 @@ public sealed class SummaryLayout
     /// <summary>The conditions results are also given under, in cell order.</summary>
     public static IReadOnlyList<RunCondition> Conditions { get; } = [RunCondition.CeasefireCame, RunCondition.WorkersAbroad];
 
+    /// <summary>The layout of a run of <paramref name="scenario"/>: its series over its horizon.</summary>
+    internal static SummaryLayout Of(Model.CompiledScenario scenario) => new(scenario.Series.Count, scenario.Scenario.Start, scenario.Months);
+
     /// <summary>The layout of <paramref name="series"/> series over <paramref name="months"/> months from <paramref name="start"/>.</summary>
     public SummaryLayout(int series, YearMonth start, int months)
     {

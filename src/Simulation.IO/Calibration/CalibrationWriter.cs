@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
+using Simulation.Core.Catalogue;
 using Simulation.Core;
 using Simulation.Core.Calibration;
 using Simulation.IO.Output;

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using Simulation.Core.Catalogue;
 using Simulation.Core.MonteCarlo;
 
 namespace Simulation.IO.Output;

@@ -363,7 +363,7 @@ public static partial class ScenarioReader
         {
             if (key.Parameter is { } parameter && ParameterReader.Read(values[key.Path], key.Path, key.Range!, problems) is { } distribution)
             {
-                scenario = parameter.With(scenario, distribution);
+                scenario = ScenarioKeys.With(parameter, scenario, distribution);
             }
         }
         var changes = ReadHazardChanges(values["enforcement.base_hazard_changes"], start, (int)months, problems, warnings);

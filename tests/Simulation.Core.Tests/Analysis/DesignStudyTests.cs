@@ -1,4 +1,5 @@
 using Simulation.Core.Analysis;
+using Simulation.Core.Catalogue;
 using Simulation.Core.Sampling;
 using Simulation.Testing;
 

@@ -1,4 +1,5 @@
 using Simulation.Core.Analysis;
+using Simulation.Core.Catalogue;
 using Simulation.Core.Model;
 
 namespace Simulation.Core.Tests.Analysis;

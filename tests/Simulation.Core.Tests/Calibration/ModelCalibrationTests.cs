@@ -1,5 +1,6 @@
 using Simulation.Core.Calendar;
 using Simulation.Core.Calibration;
+using Simulation.Core.Catalogue;
 using Simulation.Core.Model;
 using Simulation.Core.Tests.Model;
 using Simulation.Testing;

@@ -98,12 +98,12 @@ public class ParameterCatalogueTests
         {
             Assert.Equal(i, scalars[i].Index);
             Assert.Equal(scalars[i].Default, defaults.Parameters()[i].Distribution.Mean);
-            var marked = scalars[i].With(defaults, InputDistribution.Fixed(-1000 - i));
+            var marked = ScenarioKeys.With(scalars[i], defaults, InputDistribution.Fixed(-1000 - i));
             var compiled = new CompiledScenario(marked);
             for (int j = 0; j < scalars.Count; j++)
             {
                 double expected = j == i ? -1000 - i : scalars[j].Default;
-                Assert.Equal(expected, scalars[j].Get(marked).Mean);
+                Assert.Equal(expected, ScenarioKeys.Get(scalars[j], marked).Mean);
                 Assert.Equal(expected, compiled.Parameters[scalars[j].Index].Mean);
                 Assert.Equal(scalars[j].KeyPath, compiled.ParameterNames[scalars[j].Index]);
             }

@@ -1,4 +1,5 @@
 using Simulation.Core.Calendar;
+using Simulation.Core.Catalogue;
 using Simulation.Core.Model;
 using Simulation.Core.MonteCarlo;
 using Simulation.Testing;

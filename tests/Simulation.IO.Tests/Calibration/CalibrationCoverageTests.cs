@@ -1,4 +1,5 @@
 using Simulation.Core.Calibration;
+using Simulation.Core.Catalogue;
 using Simulation.Core.Model;
 using Simulation.IO.Calibration;
 using Simulation.IO.Scenarios;

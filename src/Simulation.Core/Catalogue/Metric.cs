@@ -1,4 +1,4 @@
-namespace Simulation.Core.Model;
+namespace Simulation.Core.Catalogue;
 
 /// <summary>The per-run outcome metrics of docs/model.md, "What a run reports".</summary>
 public enum Metric
