@@ -1,7 +1,7 @@
 using System.Globalization;
-using Simulation.Core.Catalogue;
 using Simulation.Core;
 using Simulation.Core.Calibration;
+using Simulation.Core.Catalogue;
 using Simulation.Plotting;
 
 namespace Simulation.Reporting;

@@ -1,5 +1,5 @@
-using Simulation.Application.Inputs;
 using System.Text.Json;
+using Simulation.Application.Inputs;
 using Simulation.Cli;
 using Simulation.Cli.Commands;
 using Simulation.Testing;

@@ -1,7 +1,7 @@
 using System.Globalization;
 using Simulation.Application.Publishing;
-using Simulation.Core.Catalogue;
 using Simulation.Core;
+using Simulation.Core.Catalogue;
 using Simulation.Core.Model;
 using Simulation.Core.MonteCarlo;
 using Simulation.IO.Output;

@@ -1,8 +1,8 @@
 using System.Globalization;
 using System.Text.Json;
-using Simulation.Core.Catalogue;
 using Simulation.Core;
 using Simulation.Core.Calibration;
+using Simulation.Core.Catalogue;
 using Simulation.IO.Output;
 
 namespace Simulation.IO.Calibration;
