@@ -160,7 +160,6 @@ public static class CalibrationPlotter
     {
         var runs = result.PredictiveRuns;
         var definition = Definition(result, series);
-        bool money = definition.Kind == OutputKind.Money;
         bool level = ObservationSet.IsLevelSeries(definition);
         var plot = PlotStyle.NewPlot($"{char.ToUpperInvariant(definition.Label[0])}{definition.Label[1..]}: calibrated {result.Prior.Name} and the record", "month",
             level ? definition.Unit : $"{definition.Unit.Replace(" / month", "", StringComparison.Ordinal)} summed over each observed period");
@@ -230,7 +229,7 @@ public static class CalibrationPlotter
             }
             top = Math.Max(top, high);
         }
-        PlotStyle.FormatLeftAxis(plot, money);
+        PlotStyle.FormatLeftAxis(plot, definition.Kind);
         PlotStyle.CalendarAxis(plot, start, runs.Months);
         plot.Axes.SetLimitsY(0, top > 0 ? top * 1.08 : 1);
         PlotStyle.LegendBelow(plot);

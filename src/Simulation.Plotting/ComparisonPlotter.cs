@@ -18,15 +18,15 @@ public static class ComparisonPlotter
     /// <summary>Every chart of a comparison, titled from the output catalogue: what both the PNG files and report.html draw.</summary>
     public static IReadOnlyList<NamedChart> Charts(ComparisonResult comparison) =>
     [
-        new(FileNames[0], Fans(comparison, Series.Workers, OutputCatalogue.Of(Series.Workers).Title, "workers", money: false),
+        new(FileNames[0], Fans(comparison, Series.Workers, OutputCatalogue.Of(Series.Workers).Title),
             "Workers abroad: median (solid) and 90% band (dashed) of each scenario."),
-        new(FileNames[1], Fans(comparison, Series.RemittancesUsd, OutputCatalogue.Of(Series.RemittancesUsd).Title, "USD per month", money: true),
+        new(FileNames[1], Fans(comparison, Series.RemittancesUsd, OutputCatalogue.Of(Series.RemittancesUsd).Title),
             "Money reaching the sending state each month."),
-        new(FileNames[2], Fans(comparison, Series.CumulativeRemittancesUsd, OutputCatalogue.Of(Series.CumulativeRemittancesUsd).Title, "USD since start", money: true),
+        new(FileNames[2], Fans(comparison, Series.CumulativeRemittancesUsd, OutputCatalogue.Of(Series.CumulativeRemittancesUsd).Title),
             "Money reaching the sending state since the start."),
-        new(FileNames[3], Histograms(comparison, Metric.PeakWorkers, OutputCatalogue.Of(Metric.PeakWorkers).Title, "peak workers abroad", money: false),
+        new(FileNames[3], Histograms(comparison, Metric.PeakWorkers, OutputCatalogue.Of(Metric.PeakWorkers).Title),
             "Distribution of peak workers in each scenario, on the same bins."),
-        new(FileNames[4], Histograms(comparison, Metric.RemittancesUsd, OutputCatalogue.Of(Metric.RemittancesUsd).Title, "USD, total over the horizon", money: true),
+        new(FileNames[4], Histograms(comparison, Metric.RemittancesUsd, OutputCatalogue.Of(Metric.RemittancesUsd).Title),
             "Distribution of total remittances in each scenario, on the same bins."),
         new(FileNames[5], ProbabilityCurves(comparison, Series.Enforced, OutputCatalogue.Of(Series.Enforced).Title, "P(at least one enforcement event)"),
             "Probability that enforcement has hit the scheme by each month, in each scenario."),
@@ -53,7 +53,7 @@ public static class ComparisonPlotter
             }
         }
         var first = comparison.Results[0];
-        PlotStyle.FormatLeftAxis(plot, money: false, probability: true);
+        PlotStyle.FormatLeftAxis(plot, OutputKind.ZeroOne);
         plot.Axes.SetLimitsY(0, 1.02);
         PlotStyle.CalendarAxis(plot, first.Scenario.Start, first.Months);
         PlotStyle.LegendBelow(plot);
@@ -61,9 +61,10 @@ public static class ComparisonPlotter
     }
 
     /// <summary>Each scenario's median line and 90% band of one series.</summary>
-    public static Plot Fans(ComparisonResult comparison, Series series, string title, string yLabel, bool money)
+    public static Plot Fans(ComparisonResult comparison, Series series, string title)
     {
-        var plot = PlotStyle.NewPlot($"{title}: scenarios compared", "month", yLabel);
+        var output = OutputCatalogue.Of(series);
+        var plot = PlotStyle.NewPlot($"{title}: scenarios compared", "month", output.Axis);
         for (int k = 0; k < comparison.Results.Count; k++)
         {
             var result = comparison.Results[k];
@@ -83,18 +84,19 @@ public static class ComparisonPlotter
             median.LegendText = $"{result.Scenario.Name}: median (solid), 90% of runs (dashed)";
         }
         var first = comparison.Results[0];
-        PlotStyle.FormatLeftAxis(plot, money);
+        PlotStyle.FormatLeftAxis(plot, output.Kind);
         plot.Axes.Margins(bottom: 0);
-        PlotStyle.NonNegativeY(plot, comparison.Results.Max(r => FanChartData.From(r, series).P95.Max()), money);
+        PlotStyle.NonNegativeY(plot, comparison.Results.Max(r => FanChartData.From(r, series).P95.Max()), output.Kind);
         PlotStyle.CalendarAxis(plot, first.Scenario.Start, first.Months);
         PlotStyle.LegendBelow(plot);
         return plot;
     }
 
     /// <summary>Each scenario's histogram of one metric as an outline on shared bins, with its mean marked.</summary>
-    public static Plot Histograms(ComparisonResult comparison, Metric metric, string title, string xLabel, bool money)
+    public static Plot Histograms(ComparisonResult comparison, Metric metric, string title)
     {
-        var plot = PlotStyle.NewPlot($"{title}: scenarios compared", xLabel, "share of runs");
+        var output = OutputCatalogue.Of(metric);
+        var plot = PlotStyle.NewPlot($"{title}: scenarios compared", output.Axis, "share of runs");
         var sketches = comparison.Results.Select(r => r.Of(metric).Distribution).ToList();
         if (sketches.All(s => s.Count == 0))
         {
@@ -107,8 +109,8 @@ public static class ComparisonPlotter
         {
             plot.Add.Annotation($"every run of every scenario gives {NumberText.Of(low, OutputCatalogue.Of(metric).Kind)}", Alignment.MiddleCenter);
             plot.Axes.SetLimits(low >= 0 ? Math.Max(0, low - 1) : low - 1, low + 1, 0, 1);
-            PlotStyle.FormatBottomAxis(plot, money);
-            PlotStyle.FormatLeftAxis(plot, money: false, probability: true);
+            PlotStyle.FormatBottomAxis(plot, output.Kind);
+            PlotStyle.FormatLeftAxis(plot, OutputKind.ZeroOne);
             return plot;
         }
         double firstLeft = double.NaN;
@@ -138,8 +140,8 @@ public static class ComparisonPlotter
             mean.LinePattern = LinePattern.Dashed;
             mean.LineWidth = 1.5f;
         }
-        PlotStyle.FormatBottomAxis(plot, money);
-        PlotStyle.FormatLeftAxis(plot, money: false, probability: true);
+        PlotStyle.FormatBottomAxis(plot, output.Kind);
+        PlotStyle.FormatLeftAxis(plot, OutputKind.ZeroOne);
         plot.Axes.Margins(bottom: 0);
         if (low >= 0)
         {

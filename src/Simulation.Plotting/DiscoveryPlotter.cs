@@ -63,7 +63,7 @@ public static class DiscoveryPlotter
         fraction.Color = PlotStyle.Muted;
         fraction.LinePattern = LinePattern.Dashed;
         fraction.LegendText = $"share among all runs ({NumberText.Percent((double)result.Data.HitCount / result.Data.Count)})";
-        PlotStyle.FormatLeftAxis(plot, money: false, probability: true);
+        PlotStyle.FormatLeftAxis(plot, OutputKind.ZeroOne);
         plot.Axes.Bottom.TickGenerator = new ScottPlot.TickGenerators.NumericAutomatic { LabelFormatter = v => v.ToString("P0", System.Globalization.CultureInfo.InvariantCulture) };
         plot.Axes.SetLimits(-0.02, 1.04, 0, 1.04);
         PlotStyle.LegendBelow(plot);

@@ -13,10 +13,11 @@ public static class DistributionPlotter
     /// P(metric &gt; x) against x (the complementary distribution function) over all runs, as steps at the sketch's
     /// bucket edges with a 95% Monte Carlo band; thresholds asked for with --threshold are marked with their probability.
     /// </summary>
-    public static Plot ExceedanceCurve(MonteCarloResult result, Metric metric, string title, string xLabel, bool money, IReadOnlyList<ThresholdProbability>? thresholds = null)
+    public static Plot ExceedanceCurve(MonteCarloResult result, Metric metric, string title, IReadOnlyList<ThresholdProbability>? thresholds = null)
     {
         var summary = result.Of(metric);
-        var plot = PlotStyle.NewPlot(title, xLabel, "P(more than x)");
+        var output = OutputCatalogue.Of(metric);
+        var plot = PlotStyle.NewPlot(title, $"x: {output.Axis}", "P(more than x)");
         var points = Exceedance.Curve(summary.Distribution, result.Runs);
         if (points.Count == 0)
         {
@@ -61,8 +62,8 @@ public static class DistributionPlotter
             mark.Size = 11;
             mark.LegendText = $"P(> {NumberText.Of(probability.Threshold, kind)}) = {NumberText.Percent(probability.Probability)} ± {NumberText.Points(probability.StandardError)} points";
         }
-        PlotStyle.FormatBottomAxis(plot, money);
-        PlotStyle.FormatLeftAxis(plot, money: false, probability: true);
+        PlotStyle.FormatBottomAxis(plot, output.Kind);
+        PlotStyle.FormatLeftAxis(plot, OutputKind.ZeroOne);
         plot.Axes.SetLimitsY(0, 1.02);
         plot.Axes.SetLimitsX(left, Math.Max(largest, left + 1) * 1.02);
         PlotStyle.LegendBelow(plot);
@@ -103,9 +104,9 @@ public static class DistributionPlotter
         added.LegendText = "box: middle 50% of runs; whiskers: 90%; line: median";
         plot.Axes.Bottom.TickGenerator = ticks;
         plot.Axes.SetLimitsX(-0.6, years.Count - 0.4);
-        PlotStyle.FormatLeftAxis(plot, money: true);
+        PlotStyle.FormatLeftAxis(plot, OutputKind.Money);
         plot.Axes.Margins(bottom: 0);
-        PlotStyle.NonNegativeY(plot, largest * 1.05, money: true);
+        PlotStyle.NonNegativeY(plot, largest * 1.05, OutputKind.Money);
         PlotStyle.LegendBelow(plot);
         return plot;
     }

@@ -32,6 +32,45 @@ public static class NumberText
         _ => Count(value),
     };
 
+    /// <summary>A value of <paramref name="metric"/> to three significant figures.</summary>
+    public static string Of(double value, Metric metric) => Of(value, OutputCatalogue.Of(metric).Kind);
+
+    /// <summary>A metric's mean and its standard error (<see cref="WithError(double, double, OutputKind)"/>).</summary>
+    public static string WithError(Simulation.Core.Summaries.SummaryStatistics statistics, Metric metric) =>
+        WithError(statistics.Mean, statistics.Se, OutputCatalogue.Of(metric).Kind);
+
+    /// <summary>What "±" means, said wherever it appears.</summary>
+    public const string ErrorNote = "± is one Monte Carlo standard error of the mean (about two of them on either side make a 95% interval); percentiles come from a sketch accurate to 0.8%, so they are given to three significant figures.";
+
+    /// <summary>A value as a chart's legend or axis states it, unrounded: "12,345" for counts, "$1.2B", "$340M", "$12,000" for money.</summary>
+    public static string Axis(double value, OutputKind kind) =>
+        kind == OutputKind.Money ? Money(value)
+        : value.ToString(Math.Abs(value) < 10 && value != Math.Floor(value) ? "N2" : "N0", Invariant);
+
+    /// <summary>
+    /// A tick label: ticks are round numbers, so trailing zeros after a decimal point ("$1.90B") would claim a
+    /// precision the axis does not have; they go ("$1.9B"). Probabilities in whole percent.
+    /// </summary>
+    public static string Tick(double value, OutputKind kind)
+    {
+        if (kind == OutputKind.ZeroOne)
+        {
+            return value.ToString("P0", Invariant);
+        }
+        string text = Axis(value, kind);
+        if (kind != OutputKind.Money || !text.Contains('.'))
+        {
+            return text;
+        }
+        int suffix = text.Length;
+        while (suffix > 0 && !char.IsDigit(text[suffix - 1]))
+        {
+            suffix--;
+        }
+        string number = text[..suffix].TrimEnd('0').TrimEnd('.');
+        return number + text[suffix..];
+    }
+
     /// <summary>A count to three significant figures with thousands separators ("15,000", "0.52").</summary>
     public static string Count(double value) => Fixed(Round(value), UnitOf(value));
 

@@ -140,7 +140,7 @@ public static partial class PlotStyle
     /// A y axis from 0 for quantities that cannot be negative; when every value is 0 the axis spans 0 to 1 with one
     /// tick at 0 (no "-$1" or "0.20 workers") and a note says so.
     /// </summary>
-    internal static void NonNegativeY(Plot plot, double largest, bool money)
+    internal static void NonNegativeY(Plot plot, double largest, OutputKind kind)
     {
         if (largest > 0)
         {
@@ -150,7 +150,7 @@ public static partial class PlotStyle
         }
         plot.Axes.SetLimitsY(0, 1);
         var ticks = new ScottPlot.TickGenerators.NumericManual();
-        ticks.AddMajor(0, money ? "$0" : "0");
+        ticks.AddMajor(0, NumberText.Tick(0, kind));
         plot.Axes.Left.TickGenerator = ticks;
         plot.Add.Annotation("0 in every run and month", Alignment.UpperCenter);
     }
@@ -232,41 +232,11 @@ public static partial class PlotStyle
         return plot;
     }
 
-    /// <summary>"12,345" for counts; "$1.2B", "$340M", "$12,000" for money.</summary>
-    public static string FormatValue(double value, bool money) =>
-        money ? NumberText.Money(value)
-        : value.ToString(Math.Abs(value) < 10 && value != Math.Floor(value) ? "N2" : "N0", CultureInfo.InvariantCulture);
+    /// <summary>Tick labels of the left axis for values of <paramref name="kind"/> (<see cref="NumberText.Tick"/>).</summary>
+    internal static void FormatLeftAxis(Plot plot, OutputKind kind) =>
+        plot.Axes.Left.TickGenerator = new ScottPlot.TickGenerators.NumericAutomatic { LabelFormatter = v => NumberText.Tick(v, kind) };
 
-    /// <summary>
-    /// A tick label: ticks are round numbers, so trailing zeros after a decimal point ("$1.90B") would claim a
-    /// precision the axis does not have; they go ("$1.9B").
-    /// </summary>
-    public static string FormatTick(double value, bool money)
-    {
-        string text = FormatValue(value, money);
-        if (!money || !text.Contains('.'))
-        {
-            return text;
-        }
-        int suffix = text.Length;
-        while (suffix > 0 && !char.IsDigit(text[suffix - 1]))
-        {
-            suffix--;
-        }
-        string number = text[..suffix].TrimEnd('0').TrimEnd('.');
-        return number + text[suffix..];
-    }
-
-    internal static void FormatLeftAxis(Plot plot, bool money, bool probability = false)
-    {
-        plot.Axes.Left.TickGenerator = new ScottPlot.TickGenerators.NumericAutomatic
-        {
-            LabelFormatter = probability ? v => v.ToString("P0", CultureInfo.InvariantCulture) : v => FormatTick(v, money),
-        };
-    }
-
-    internal static void FormatBottomAxis(Plot plot, bool money)
-    {
-        plot.Axes.Bottom.TickGenerator = new ScottPlot.TickGenerators.NumericAutomatic { LabelFormatter = v => FormatTick(v, money) };
-    }
+    /// <summary>Tick labels of the bottom axis for values of <paramref name="kind"/>.</summary>
+    internal static void FormatBottomAxis(Plot plot, OutputKind kind) =>
+        plot.Axes.Bottom.TickGenerator = new ScottPlot.TickGenerators.NumericAutomatic { LabelFormatter = v => NumberText.Tick(v, kind) };
 }

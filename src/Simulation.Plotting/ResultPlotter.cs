@@ -39,15 +39,15 @@ public static class ResultPlotter
         string Of(Metric metric) => $"{OutputCatalogue.Of(metric).Title}: {name}";
         var charts = new List<NamedChart>
         {
-            new(FileNames[0], FanChart(result, Series.Workers, Title(Series.Workers), "workers", money: false),
+            new(FileNames[0], FanChart(result, Series.Workers, Title(Series.Workers)),
                 "Workers abroad at the end of each month: median, and the bands holding 50% and 90% of runs."),
-            new(FileNames[1], FanChart(result, Series.RemittancesUsd, Title(Series.RemittancesUsd), "USD per month", money: true),
+            new(FileNames[1], FanChart(result, Series.RemittancesUsd, Title(Series.RemittancesUsd)),
                 "Money reaching the sending state each month (USD)."),
-            new(FileNames[2], FanChart(result, Series.CumulativeRemittancesUsd, Title(Series.CumulativeRemittancesUsd), "USD since start", money: true),
+            new(FileNames[2], FanChart(result, Series.CumulativeRemittancesUsd, Title(Series.CumulativeRemittancesUsd)),
                 "Money reaching the sending state since the start (USD)."),
-            new(FileNames[3], Histogram(result, Metric.PeakWorkers, Of(Metric.PeakWorkers), "peak workers abroad", money: false),
+            new(FileNames[3], Histogram(result, Metric.PeakWorkers, Of(Metric.PeakWorkers)),
                 "Distribution of the largest number of workers abroad at once, with the mean, p5 and p95 marked."),
-            new(FileNames[4], Histogram(result, Metric.RemittancesUsd, Of(Metric.RemittancesUsd), "USD, total over the horizon", money: true),
+            new(FileNames[4], Histogram(result, Metric.RemittancesUsd, Of(Metric.RemittancesUsd)),
                 "Distribution of the total money reaching the sending state over the whole horizon."),
             new(FileNames[5], ProbabilityCurve(result, Series.Enforced, Title(Series.Enforced), "P(at least one enforcement event)"),
                 result.Scenario.Enforcement.BeforeDeployment
@@ -55,18 +55,18 @@ public static class ResultPlotter
                     : "Probability that at least one enforcement event has hit the scheme by each month (enforcement strikes only once workers are abroad), with its 95% Monte Carlo band."),
             new(FileNames[6], ProbabilityCurve(result, Series.Postwar, Title(Series.Postwar), "P(ceasefire has come)"),
                 "Probability that the ceasefire has come by each month, with its 95% Monte Carlo band."),
-            new(FileNames[7], DistributionPlotter.ExceedanceCurve(result, Metric.RemittancesUsd, $"Chance of more than x reaching the state: {name}", "x: USD, total over the horizon", money: true, thresholds),
+            new(FileNames[7], DistributionPlotter.ExceedanceCurve(result, Metric.RemittancesUsd, $"Chance of more than x reaching the state: {name}", thresholds),
                 "Share of runs in which the total reaching the sending state over the horizon exceeds each amount x, with its 95% Monte Carlo band; read off P(more than $1 billion) directly."),
-            new(FileNames[8], DistributionPlotter.ExceedanceCurve(result, Metric.PeakWorkers, $"Chance of more than x workers abroad at the peak: {name}", "x: peak workers abroad", money: false, thresholds),
+            new(FileNames[8], DistributionPlotter.ExceedanceCurve(result, Metric.PeakWorkers, $"Chance of more than x workers abroad at the peak: {name}", thresholds),
                 "Share of runs in which the largest number of workers abroad at once exceeds each number x, with its 95% Monte Carlo band."),
             new(FileNames[9], DistributionPlotter.AnnualRemittances(result),
                 "Money reaching the sending state in each calendar year: the box holds the middle half of the runs, the whiskers 90%, the line is the median. Years the horizon covers only in part are named with their months."),
         };
         if (result.Paths is { Runs: > 0 } paths)
         {
-            charts.Add(new("paths_workers.png", PathsChart(result, Series.Workers, Title(Series.Workers), "workers", money: false),
+            charts.Add(new("paths_workers.png", PathsChart(result, Series.Workers, Title(Series.Workers)),
                 $"{paths.Runs:N0} single runs (thin lines, runs 0 to {paths.Runs - 1}) over the band holding 90% of runs: what one future looks like, not an average."));
-            charts.Add(new("paths_cumulative_remittances_usd.png", PathsChart(result, Series.CumulativeRemittancesUsd, Title(Series.CumulativeRemittancesUsd), "USD since start", money: true),
+            charts.Add(new("paths_cumulative_remittances_usd.png", PathsChart(result, Series.CumulativeRemittancesUsd, Title(Series.CumulativeRemittancesUsd)),
                 $"Money since the start in the same {paths.Runs:N0} runs, over the band holding 90% of runs."));
         }
         var channels = Channels(result);
@@ -83,11 +83,12 @@ public static class ResultPlotter
     }
 
     /// <summary>Sample paths ("spaghetti") of one series over its 90% band: single futures, drawn thin so that none stands out.</summary>
-    public static Plot PathsChart(MonteCarloResult result, Series series, string title, string yLabel, bool money)
+    public static Plot PathsChart(MonteCarloResult result, Series series, string title)
     {
         var paths = result.Paths ?? throw new InvalidOperationException("the run kept no paths");
         var data = FanChartData.From(result, series);
-        var plot = PlotStyle.NewPlot($"{title}, single runs", "month", yLabel);
+        var output = OutputCatalogue.Of(series);
+        var plot = PlotStyle.NewPlot($"{title}, single runs", "month", output.Axis);
         double[] xs = PlotStyle.MonthAxis(result.Scenario.Start, result.Months);
         var band = plot.Add.FillY(xs, data.P5, data.P95);
         band.FillColor = PlotStyle.Main.WithAlpha(0.15);
@@ -110,21 +111,21 @@ public static class ResultPlotter
                 line.LegendText = $"single runs ({paths.Runs:N0})";
             }
         }
-        PlotStyle.FormatLeftAxis(plot, money);
+        PlotStyle.FormatLeftAxis(plot, output.Kind);
         plot.Axes.Margins(bottom: 0);
-        PlotStyle.NonNegativeY(plot, largest, money);
+        PlotStyle.NonNegativeY(plot, largest, output.Kind);
         PlotStyle.CalendarAxis(plot, result.Scenario.Start, result.Months);
         PlotStyle.LegendBelow(plot);
         return plot;
     }
 
     /// <summary>A fan chart: median line, 50% and 90% bands, calendar months on the x axis.</summary>
-    public static Plot FanChart(MonteCarloResult result, Series series, string title, string yLabel, bool money) =>
-        FanChart(result, FanChartData.From(result, series), title, yLabel, money);
+    public static Plot FanChart(MonteCarloResult result, Series series, string title) =>
+        FanChart(result, FanChartData.From(result, series), title, OutputCatalogue.Of(series));
 
     /// <summary>The fan chart of one channel's stock.</summary>
     public static Plot ChannelFanChart(MonteCarloResult result, string channel) =>
-        FanChart(result, FanChartData.From(result, result.Of($"workers.{channel}")!), $"Workers abroad on the {channel} channel at month end: {result.Scenario.Name}", "workers", money: false);
+        FanChart(result, FanChartData.From(result, result.Of($"workers.{channel}")!), $"Workers abroad on the {channel} channel at month end: {result.Scenario.Name}", OutputCatalogue.ChannelWorkers(channel));
 
     /// <summary>
     /// The mean stock of each channel, stacked: means add up, so the top of the stack is the mean of all workers abroad
@@ -156,17 +157,17 @@ public static class ResultPlotter
         total.LineWidth = 2;
         total.LinePattern = LinePattern.Dashed;
         total.LegendText = "median of all workers";
-        PlotStyle.FormatLeftAxis(plot, money: false);
+        PlotStyle.FormatLeftAxis(plot, OutputKind.Stock);
         plot.Axes.Margins(bottom: 0);
-        PlotStyle.NonNegativeY(plot, Math.Max(below.Max(), FanChartData.From(result, Series.Workers).Median.Max()), money: false);
+        PlotStyle.NonNegativeY(plot, Math.Max(below.Max(), FanChartData.From(result, Series.Workers).Median.Max()), OutputKind.Stock);
         PlotStyle.CalendarAxis(plot, result.Scenario.Start, result.Months);
         PlotStyle.LegendBelow(plot);
         return plot;
     }
 
-    private static Plot FanChart(MonteCarloResult result, FanChartData data, string title, string yLabel, bool money)
+    private static Plot FanChart(MonteCarloResult result, FanChartData data, string title, OutputDefinition output)
     {
-        var plot = PlotStyle.NewPlot(title, "month", yLabel);
+        var plot = PlotStyle.NewPlot(title, "month", output.Axis);
         double[] xs = PlotStyle.MonthAxis(result.Scenario.Start, result.Months);
         var median = PlotStyle.Fan(plot, xs, data);
         if (xs.Length == 1)
@@ -175,20 +176,21 @@ public static class ResultPlotter
             plot.Add.Line(0, data.P5[0], 0, data.P95[0]).LineWidth = 10;
             median.MarkerSize = 12;
         }
-        PlotStyle.FormatLeftAxis(plot, money);
+        PlotStyle.FormatLeftAxis(plot, output.Kind);
         plot.Axes.Margins(bottom: 0);
-        PlotStyle.NonNegativeY(plot, data.P95.Max(), money);
+        PlotStyle.NonNegativeY(plot, data.P95.Max(), output.Kind);
         PlotStyle.CalendarAxis(plot, result.Scenario.Start, result.Months);
         PlotStyle.LegendBelow(plot);
         return plot;
     }
 
     /// <summary>A histogram of a metric with its mean, p5 and p95 marked.</summary>
-    public static Plot Histogram(MonteCarloResult result, Metric metric, string title, string xLabel, bool money)
+    public static Plot Histogram(MonteCarloResult result, Metric metric, string title)
     {
         var summary = result.Of(metric);
         var s = summary.Statistics;
-        var plot = PlotStyle.NewPlot(title, xLabel, "share of runs");
+        var output = OutputCatalogue.Of(metric);
+        var plot = PlotStyle.NewPlot(title, output.Axis, "share of runs");
         if (s.Count == 0)
         {
             plot.Add.Annotation("no run produced this outcome (the event never happened)");
@@ -205,8 +207,8 @@ public static class ResultPlotter
             line.LineWidth = 3;
             double span = s.Min == 0 ? 1 : Math.Abs(s.Min) * 0.1;
             plot.Axes.SetLimitsX(s.Min >= 0 ? Math.Max(0, s.Min - span) : s.Min - span, s.Min + span);
-            PlotStyle.FormatBottomAxis(plot, money);
-            PlotStyle.FormatLeftAxis(plot, money: false, probability: true);
+            PlotStyle.FormatBottomAxis(plot, output.Kind);
+            PlotStyle.FormatLeftAxis(plot, OutputKind.ZeroOne);
             plot.Axes.SetLimitsY(0, 1);
             return plot;
         }
@@ -226,14 +228,14 @@ public static class ResultPlotter
         plot.Add.Bars(bars);
         if (data.OutsideShare > 0)
         {
-            plot.XLabel($"{xLabel}  ({data.OutsideShare:P1} of runs lie beyond the edges)".Replace(" %", "%"), 15);
+            plot.XLabel($"{output.Axis}  ({data.OutsideShare:P1} of runs lie beyond the edges)".Replace(" %", "%"), 15);
         }
         var kind = OutputCatalogue.Of(metric).Kind;
         AddMarker(plot, s.Mean, $"mean {NumberText.Of(s.Mean, kind)}", PlotStyle.Accent, LinePattern.Solid);
         AddMarker(plot, s.P5, $"p5 {NumberText.Of(s.P5, kind)}", PlotStyle.Muted, LinePattern.Dashed);
         AddMarker(plot, s.P95, $"p95 {NumberText.Of(s.P95, kind)}", PlotStyle.Muted, LinePattern.Dashed);
-        PlotStyle.FormatBottomAxis(plot, money);
-        PlotStyle.FormatLeftAxis(plot, money: false, probability: true);
+        PlotStyle.FormatBottomAxis(plot, output.Kind);
+        PlotStyle.FormatLeftAxis(plot, OutputKind.ZeroOne);
         plot.Axes.Margins(bottom: 0);
         double tallest = data.Counts.Max() / data.Total;
         plot.Axes.SetLimitsY(0, Math.Min(1, tallest * 1.08));
@@ -262,7 +264,7 @@ public static class ResultPlotter
             se[t] = statistics[t].Se;
         }
         PlotStyle.ProbabilityWithBand(plot, xs, p, se, "probability");
-        PlotStyle.FormatLeftAxis(plot, money: false, probability: true);
+        PlotStyle.FormatLeftAxis(plot, OutputKind.ZeroOne);
         plot.Axes.SetLimitsY(0, 1.02);
         PlotStyle.CalendarAxis(plot, result.Scenario.Start, result.Months);
         PlotStyle.LegendBelow(plot);

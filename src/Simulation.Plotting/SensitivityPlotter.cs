@@ -32,7 +32,7 @@ public static class SensitivityPlotter
     /// </summary>
     public static Plot Tornado(string scenario, Metric metric, IReadOnlyList<InputSensitivity> results, double overallMean)
     {
-        bool money = metric == Metric.RemittancesUsd;
+        var kind = OutputCatalogue.Of(metric).Kind;
         var plot = PlotStyle.NewPlot($"What drives {OutputCatalogue.Of(metric).Label}: {scenario}",
             $"mean {OutputCatalogue.Of(metric).Label} ({OutputCatalogue.Of(metric).Unit}) when the input is in its lowest / highest decile", "");
         var rows = results.Where(r => r.Metric == metric && double.IsFinite(r.Swing)).ToList();
@@ -63,11 +63,11 @@ public static class SensitivityPlotter
             Whisker(plot, rows.Count - 1 - i, rows[i].HighDecileInterval);
         }
         plot.Axes.Left.TickGenerator = new ScottPlot.TickGenerators.NumericManual([.. ticks]);
-        plot.Axes.Bottom.TickGenerator = new ScottPlot.TickGenerators.NumericAutomatic { LabelFormatter = v => PlotStyle.FormatValue(v, money) };
+        plot.Axes.Bottom.TickGenerator = new ScottPlot.TickGenerators.NumericAutomatic { LabelFormatter = v => NumberText.Axis(v, kind) };
         var mean = plot.Add.VerticalLine(overallMean);
         mean.Color = PlotStyle.Muted;
         mean.LinePattern = LinePattern.Dashed;
-        mean.LegendText = $"overall mean {PlotStyle.FormatValue(overallMean, money)}";
+        mean.LegendText = $"overall mean {NumberText.Axis(overallMean, kind)}";
         plot.Legend.ManualItems.Add(new LegendItem { LabelText = "input's high decile raises the metric", FillColor = PlotStyle.Main });
         plot.Legend.ManualItems.Add(new LegendItem { LabelText = "input's high decile lowers the metric", FillColor = PlotStyle.Accent });
         if (rows.Any(r => double.IsFinite(r.SwingInterval.Low)))
@@ -197,7 +197,7 @@ public static class SensitivityPlotter
         }
         plot.Axes.Bottom.TickGenerator = new ScottPlot.TickGenerators.NumericManual([.. ticks]);
         plot.Axes.Bottom.TickLabelStyle.FontSize = 11;
-        PlotStyle.FormatLeftAxis(plot, money: false, probability: true);
+        PlotStyle.FormatLeftAxis(plot, OutputKind.ZeroOne);
         plot.Axes.SetLimitsY(0, Math.Min(1.05, top * 1.1 + 0.02));
         plot.Legend.ManualItems.Add(new LegendItem { LabelText = "first order S_i (alone)", FillColor = PlotStyle.Main });
         plot.Legend.ManualItems.Add(new LegendItem { LabelText = "total S_Ti (with interactions)", FillColor = PlotStyle.Series(1) });

@@ -52,7 +52,6 @@ public static class SweepPlotter
     private static Plot Lines(string scenario, Metric metric, OutputDefinition output, string lever, string leverAxis,
         IReadOnlyList<(double First, double Second, MonteCarloResult Result)> points)
     {
-        bool money = output.IsMoney;
         var plot = PlotStyle.NewPlot($"{output.Title} against {lever}: {scenario}", leverAxis, $"{output.Label} ({output.Unit})");
         var ordered = points.OrderBy(p => p.First).Where(p => !double.IsNaN(p.Result.Of(metric).Statistics.P50)).ToList();
         double[] xs = ordered.Select(p => p.First).ToArray();
@@ -69,9 +68,9 @@ public static class SweepPlotter
             line.MarkerSize = 6;
             line.LegendText = "median";
         }
-        PlotStyle.FormatLeftAxis(plot, money);
+        PlotStyle.FormatLeftAxis(plot, output.Kind);
         plot.Axes.Margins(bottom: 0);
-        PlotStyle.NonNegativeY(plot, xs.Length > 0 ? high.Max() : 0, money);
+        PlotStyle.NonNegativeY(plot, xs.Length > 0 ? high.Max() : 0, output.Kind);
         // The lever's own range, whether or not every point has a value (a metric can be absent at some).
         double first = points.Min(p => p.First), last = points.Max(p => p.First);
         double pad = (last - first) * 0.03;

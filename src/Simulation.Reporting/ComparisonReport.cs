@@ -2,6 +2,7 @@ using Simulation.Core;
 using Simulation.Core.Analysis;
 using Simulation.Core.Catalogue;
 using Simulation.Core.Model;
+using Simulation.Core.MonteCarlo;
 using Simulation.Plotting;
 
 namespace Simulation.Reporting;
@@ -22,23 +23,25 @@ public static class ComparisonReport
 
         report.Section("In short").List(comparison.Differences.SelectMany(d => d)
             .Where(d => d.Metric is Metric.PeakWorkers or Metric.RemittancesUsd || d.IsProbability).Select(Sentence), "headline");
-        report.Paragraph(ReportFormat.ErrorNote + " Differences are taken run by run (run r of each scenario shares its random streams), so their standard errors are those of the pairs.", "note");
+        report.Paragraph(NumberText.ErrorNote + " Differences are taken run by run (run r of each scenario shares its random streams), so their standard errors are those of the pairs.", "note");
 
         report.Section("Probabilities by the horizon").Table(
-            ["scenario", "enforcement hits the scheme", "ceasefire"],
+            ["scenario", "enforcement hits the scheme", "ceasefire", .. comparison.Thresholds.Select(ThresholdLabel)],
             comparison.Results.Select(r => (IReadOnlyList<string>)
             [
                 r.Scenario.Name, NumberText.WithError(r.EnforcedByHorizon, r.EnforcedByHorizonSe, OutputKind.ZeroOne),
                 NumberText.WithError(r.CeasefireByHorizon, r.CeasefireByHorizonSe, OutputKind.ZeroOne),
-            ]), textColumns: 1, caption: $"Share of runs in which the event has happened by {first.Start.AddMonths(first.Months - 1)}.");
+                .. comparison.Thresholds.Select(t => r.Exceeds(t.Metric, t.Value)).Select(p => NumberText.WithError(p.Probability, p.StandardError, OutputKind.ZeroOne)),
+            ]), textColumns: 1, caption: $"Share of runs in which the event has happened by {first.Start.AddMonths(first.Months - 1)}"
+                + (comparison.Thresholds.Count > 0 ? ", and in which the outcome exceeds each threshold asked for (--threshold) over the horizon." : "."));
 
         report.Section("Outcomes side by side").Table(
             ["outcome", "scenario", "runs with it", "mean ± se", "p5", "median", "p95", "name in comparison.csv"],
             Enumerable.Range(0, OutputCatalogue.MetricCount).SelectMany(m => comparison.Results.Select(r => (IReadOnlyList<string>)
             [
                 OutputCatalogue.Of((Metric)m).Label, r.Scenario.Name, $"{r.Metrics[m].Statistics.Count:N0}",
-                ReportFormat.MeanWithError(r.Metrics[m].Statistics, (Metric)m),
-                ReportFormat.Value(r.Metrics[m].Statistics.P5, (Metric)m), ReportFormat.Value(r.Metrics[m].Statistics.P50, (Metric)m), ReportFormat.Value(r.Metrics[m].Statistics.P95, (Metric)m),
+                NumberText.WithError(r.Metrics[m].Statistics, (Metric)m),
+                NumberText.Of(r.Metrics[m].Statistics.P5, (Metric)m), NumberText.Of(r.Metrics[m].Statistics.P50, (Metric)m), NumberText.Of(r.Metrics[m].Statistics.P95, (Metric)m),
                 OutputCatalogue.Of((Metric)m).Name,
             ])), textColumns: 2);
 
@@ -49,7 +52,7 @@ public static class ComparisonReport
                 Label(d), $"{d.Scenario} − {d.Baseline}", $"{d.Statistics.Count:N0}",
                 Difference(d, d.Statistics.Mean, d.Statistics.Se),
                 Difference(d, d.Statistics.P5), Difference(d, d.Statistics.P50), Difference(d, d.Statistics.P95),
-                ReportFormat.Percent(d.ProbabilityGreater),
+                NumberText.Percent(d.ProbabilityGreater),
             ]), textColumns: 2, caption: "Run-by-run differences over the runs where both scenarios have the outcome; for probabilities, in percentage points.");
 
         report.Section("Charts");
@@ -64,9 +67,17 @@ public static class ComparisonReport
         return report.Render();
     }
 
-    private static string Label(PairedDifference d) => d.Metric is { } metric
-        ? OutputCatalogue.Of(metric).Label
-        : d.Quantity == "enforced_by_horizon" ? "P(enforcement hits the scheme by the horizon)" : "P(ceasefire by the horizon)";
+    /// <summary>What a paired difference is of, in words: a metric's label, a probability by the horizon, or a threshold's probability.</summary>
+    public static string Label(PairedDifference d) => d switch
+    {
+        { Metric: { } metric } => OutputCatalogue.Of(metric).Label,
+        { Threshold: { } threshold } => ThresholdLabel(threshold),
+        _ => OutputCatalogue.Probabilities.First(p => p.Name == d.Quantity).Label,
+    };
+
+    /// <summary>"P(remittances, total over the horizon &gt; $1B)".</summary>
+    public static string ThresholdLabel(Threshold threshold) =>
+        $"P({OutputCatalogue.Of(threshold.Metric).Label} > {NumberText.Of(threshold.Value, threshold.Metric)})";
 
     private static OutputKind KindOf(PairedDifference d) => d.Metric is { } metric ? OutputCatalogue.Of(metric).Kind : OutputKind.ZeroOne;
 
@@ -84,5 +95,5 @@ public static class ComparisonReport
     private static string Sentence(PairedDifference d) => d.IsProbability
         ? $"{d.Scenario} against {d.Baseline}: {Label(d)} differs by {Difference(d, d.Statistics.Mean, d.Statistics.Se)}."
         : $"{d.Scenario} minus {d.Baseline}, {Label(d)}: mean {Difference(d, d.Statistics.Mean, d.Statistics.Se)}; "
-            + $"in 90% of runs between {Difference(d, d.Statistics.P5)} and {Difference(d, d.Statistics.P95)}; higher in {ReportFormat.Percent(d.ProbabilityGreater)} of runs.";
+            + $"in 90% of runs between {Difference(d, d.Statistics.P5)} and {Difference(d, d.Statistics.P95)}; higher in {NumberText.Percent(d.ProbabilityGreater)} of runs.";
 }

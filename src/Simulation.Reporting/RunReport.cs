@@ -30,18 +30,18 @@ public static class RunReport
         report.Paragraph($"{result.Runs:N0} Monte Carlo runs of {s.Months} months, {s.Start} to {end}; seed {s.Seed}; laborsim {EngineInfo.Version}, model version {EngineInfo.ModelVersion}."
                 + (result.IsPartial ? $" PARTIAL: the run was interrupted after {result.Runs:N0} of {result.PlannedRuns:N0} planned runs." : ""), "meta");
 
-        report.Section("In short").List([.. Headlines(result), .. thresholds.Select(ThresholdSentence)], "headline");
+        report.Section("In short").List(Headlines(result, thresholds), "headline");
 
         report.Section("Outcomes").Table(
             ["outcome", "unit", "runs with it", "mean ± se", "p5", "median", "p95", "min", "max", "name in metrics.csv"],
             result.Metrics.Select(m => (IReadOnlyList<string>)
             [
                 OutputCatalogue.Of(m.Metric).Label, OutputCatalogue.Of(m.Metric).Unit, $"{m.Statistics.Count:N0}",
-                ReportFormat.MeanWithError(m.Statistics, m.Metric),
-                ReportFormat.Value(m.Statistics.P5, m.Metric), ReportFormat.Value(m.Statistics.P50, m.Metric), ReportFormat.Value(m.Statistics.P95, m.Metric),
-                ReportFormat.Value(m.Statistics.Min, m.Metric), ReportFormat.Value(m.Statistics.Max, m.Metric), OutputCatalogue.Of(m.Metric).Name,
+                NumberText.WithError(m.Statistics, m.Metric),
+                NumberText.Of(m.Statistics.P5, m.Metric), NumberText.Of(m.Statistics.P50, m.Metric), NumberText.Of(m.Statistics.P95, m.Metric),
+                NumberText.Of(m.Statistics.Min, m.Metric), NumberText.Of(m.Statistics.Max, m.Metric), OutputCatalogue.Of(m.Metric).Name,
             ]), textColumns: 2, caption: "Each metric over the runs; censored metrics (first enforcement, ceasefire) over the runs where the event happened.");
-        report.Paragraph(ReportFormat.ErrorNote + " Means, minima and maxima are exact over the runs.", "note");
+        report.Paragraph(NumberText.ErrorNote + " Means, minima and maxima are exact over the runs.", "note");
         if (result.Precision is { } precision)
         {
             report.Paragraph(PrecisionSentence(precision), precision.Met ? "note" : "warning");
@@ -61,8 +61,23 @@ public static class RunReport
         return report.Render();
     }
 
-    /// <summary>The run's answer in sentences, with numbers to the precision the runs support.</summary>
-    public static IEnumerable<string> Headlines(MonteCarloResult result)
+    /// <summary>
+    /// The run's answer in sentences, with numbers to the precision the runs support, and the probability of each
+    /// threshold asked for: the one text of a run's headline, in the report ("In short") and on the terminal.
+    /// </summary>
+    public static IEnumerable<string> Headlines(MonteCarloResult result, IReadOnlyList<ThresholdProbability> thresholds)
+    {
+        foreach (string sentence in Outcomes(result))
+        {
+            yield return sentence;
+        }
+        foreach (var threshold in thresholds)
+        {
+            yield return ThresholdSentence(threshold);
+        }
+    }
+
+    private static IEnumerable<string> Outcomes(MonteCarloResult result)
     {
         var s = result.Scenario;
         string end = s.Start.AddMonths(s.Months - 1).ToString();
@@ -70,8 +85,8 @@ public static class RunReport
         var money = result.Of(Metric.RemittancesUsd).Statistics;
         var first = result.Of(Metric.FirstEnforcementMonth);
         var ceasefire = result.Of(Metric.CeasefireMonth);
-        yield return $"In 90% of runs between {NumberText.Count(peak.P5)} and {NumberText.Count(peak.P95)} workers are abroad at the peak (median {NumberText.Count(peak.P50)}; mean {ReportFormat.MeanWithError(peak, Metric.PeakWorkers)}).";
-        yield return $"The sending state receives in total, over the whole horizon from {s.Start} to {end}, between {NumberText.Money(money.P5)} and {NumberText.Money(money.P95)} in 90% of runs (median {NumberText.Money(money.P50)}; mean {ReportFormat.MeanWithError(money, Metric.RemittancesUsd)}).";
+        yield return $"In 90% of runs between {NumberText.Count(peak.P5)} and {NumberText.Count(peak.P95)} workers are abroad at the peak (median {NumberText.Count(peak.P50)}; mean {NumberText.WithError(peak, Metric.PeakWorkers)}).";
+        yield return $"The sending state receives in total, over the whole horizon from {s.Start} to {end}, between {NumberText.Money(money.P5)} and {NumberText.Money(money.P95)} in 90% of runs (median {NumberText.Money(money.P50)}; mean {NumberText.WithError(money, Metric.RemittancesUsd)}).";
         string rule = s.Enforcement.BeforeDeployment
             ? " (under model version 1's rule, enforcement can strike before any worker is deployed)"
             : " (enforcement strikes only once workers are abroad)";
@@ -110,11 +125,11 @@ public static class RunReport
         foreach (var metric in shown)
         {
             var all = result.Of(metric).Statistics;
-            rows.Add([OutputCatalogue.Of(metric).Label, "all runs", $"{result.Runs:N0}", ReportFormat.Value(all.P5, metric), ReportFormat.Value(all.P50, metric), ReportFormat.Value(all.P95, metric), ReportFormat.MeanWithError(all, metric)]);
+            rows.Add([OutputCatalogue.Of(metric).Label, "all runs", $"{result.Runs:N0}", NumberText.Of(all.P5, metric), NumberText.Of(all.P50, metric), NumberText.Of(all.P95, metric), NumberText.WithError(all, metric)]);
             foreach (var condition in result.Conditional)
             {
                 var s = condition.Metrics[(int)metric].Statistics;
-                rows.Add(["", condition.ShortLabel, $"{condition.Runs:N0} ({NumberText.Percent(condition.Share)})", ReportFormat.Value(s.P5, metric), ReportFormat.Value(s.P50, metric), ReportFormat.Value(s.P95, metric), ReportFormat.MeanWithError(s, metric)]);
+                rows.Add(["", condition.ShortLabel, $"{condition.Runs:N0} ({NumberText.Percent(condition.Share)})", NumberText.Of(s.P5, metric), NumberText.Of(s.P50, metric), NumberText.Of(s.P95, metric), NumberText.WithError(s, metric)]);
             }
         }
         report.Table(["outcome", "over", "runs", "p5", "median", "p95", "mean ± se"], rows, textColumns: 2,
@@ -133,7 +148,7 @@ public static class RunReport
         {
             var s = year.Statistics;
             string label = year.IsPartial ? $"{year.Year} ({year.First} to {year.Last} only)" : $"{year.Year}";
-            rows.Add([label, ReportFormat.Value(s.P5, Metric.RemittancesUsd), ReportFormat.Value(s.P50, Metric.RemittancesUsd), ReportFormat.Value(s.P95, Metric.RemittancesUsd), ReportFormat.MeanWithError(s, Metric.RemittancesUsd)]);
+            rows.Add([label, NumberText.Of(s.P5, Metric.RemittancesUsd), NumberText.Of(s.P50, Metric.RemittancesUsd), NumberText.Of(s.P95, Metric.RemittancesUsd), NumberText.WithError(s, Metric.RemittancesUsd)]);
         }
         report.Table(["year", "p5", "median", "p95", "mean ± se"], rows, textColumns: 1,
             caption: "Money reaching the sending state within each calendar year, over all runs, to set beside annual figures in the public record; partial years at the ends of the horizon are marked.");
@@ -177,7 +192,7 @@ public static class RunReport
     {
         string quantity = precision.Target.Quantity;
         bool relative = OutputCatalogue.TryParseMetric(quantity, out var metric);
-        string what = relative ? $"the mean of {OutputCatalogue.Of(metric).Label}" : quantity.Replace('_', ' ');
+        string what = relative ? $"the mean of {OutputCatalogue.Of(metric).Label}" : OutputCatalogue.Probabilities.First(p => p.Name == quantity).Label;
         string achieved = relative
             ? $"±{100 * precision.AchievedHalfWidth:0.00}% of the mean (a relative half-width; target {100 * precision.Target.HalfWidth:0.##}%)"
             : $"±{100 * precision.AchievedHalfWidth:0.00} percentage points (target {100 * precision.Target.HalfWidth:0.##})";

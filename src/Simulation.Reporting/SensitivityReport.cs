@@ -20,7 +20,7 @@ public static class SensitivityReport
         report.Section("In short").List(metrics.Select(metric =>
         {
             var top = sensitivities.First(x => x.Metric == metric);
-            return $"{OutputCatalogue.Of(metric).Label} moves most with {top.Input}: its mean goes from {ReportFormat.Value(top.LowDecileMean, metric)} to {ReportFormat.Value(top.HighDecileMean, metric)} between the input's lowest and highest deciles (rank correlation {top.Spearman:0.00}).";
+            return $"{OutputCatalogue.Of(metric).Label} moves most with {top.Input}: its mean goes from {NumberText.Of(top.LowDecileMean, metric)} to {NumberText.Of(top.HighDecileMean, metric)} between the input's lowest and highest deciles (rank correlation {top.Spearman:0.00}).";
         }), "headline");
         foreach (var metric in metrics)
         {
@@ -29,9 +29,9 @@ public static class SensitivityReport
                     sensitivities.Where(x => x.Metric == metric).Select(x => (IReadOnlyList<string>)
                     [
                         x.Input, x.Spearman.ToString("0.000", System.Globalization.CultureInfo.InvariantCulture),
-                        ReportFormat.Value(x.LowDecileMean, metric), ReportFormat.Value(x.HighDecileMean, metric), ReportFormat.Value(x.Swing, metric),
+                        NumberText.Of(x.LowDecileMean, metric), NumberText.Of(x.HighDecileMean, metric), NumberText.Of(x.Swing, metric),
                         double.IsFinite(x.SwingInterval.Low)
-                            ? $"{ReportFormat.Value(x.SwingInterval.Low, metric)} to {ReportFormat.Value(x.SwingInterval.High, metric)}{(x.SwingIncludesZero ? " (not distinguishable from 0)" : "")}"
+                            ? $"{NumberText.Of(x.SwingInterval.Low, metric)} to {NumberText.Of(x.SwingInterval.High, metric)}{(x.SwingIncludesZero ? " (not distinguishable from 0)" : "")}"
                             : "—",
                     ]), caption: $"Intervals: Poisson bootstrap, {TornadoAnalysis.DefaultReplicates} replicates.")
                 .Figure(charts.Named(SensitivityPlotter.TornadoFile(metric)));

@@ -20,7 +20,7 @@ public static class SweepReport
         var report = new HtmlReport($"laborsim sweep: {scenario.Name}")
             .Header($"Sweep over {levers}: {scenario.Name}", scenario.Description)
             .Paragraph($"{points.Count} grid points x {scenario.Runs:N0} runs, common random numbers (seed {scenario.Seed}); laborsim {EngineInfo.Version}.", "meta");
-        report.Paragraph(ReportFormat.ErrorNote, "note");
+        report.Paragraph(NumberText.ErrorNote, "note");
         foreach (var metric in metrics)
         {
             report.Section(OutputCatalogue.Of(metric).Title)
@@ -28,13 +28,13 @@ public static class SweepReport
                     points.Select(p =>
                     {
                         var st = p.Result.Of(metric).Statistics;
-                        var cells = new List<string> { ReportFormat.Number(p.First) };
+                        var cells = new List<string> { NumberText.Count(p.First) };
                         if (secondLever is not null)
                         {
-                            cells.Add(ReportFormat.Number(p.Second));
+                            cells.Add(NumberText.Count(p.Second));
                         }
-                        cells.AddRange([ReportFormat.MeanWithError(st, metric),
-                            ReportFormat.Value(st.P5, metric), ReportFormat.Value(st.P50, metric), ReportFormat.Value(st.P95, metric)]);
+                        cells.AddRange([NumberText.WithError(st, metric),
+                            NumberText.Of(st.P5, metric), NumberText.Of(st.P50, metric), NumberText.Of(st.P95, metric)]);
                         return (IReadOnlyList<string>)cells;
                     }), textColumns: 0)
                 .Figure(charts.Named(SweepPlotter.FileName(metric)));
@@ -48,10 +48,10 @@ public static class SweepReport
                     points.Select(p =>
                     {
                         var exceeds = p.Result.Exceeds(threshold.Metric, threshold.Value);
-                        var cells = new List<string> { ReportFormat.Number(p.First) };
+                        var cells = new List<string> { NumberText.Count(p.First) };
                         if (secondLever is not null)
                         {
-                            cells.Add(ReportFormat.Number(p.Second));
+                            cells.Add(NumberText.Count(p.Second));
                         }
                         cells.Add(NumberText.WithError(exceeds.Probability, exceeds.StandardError, OutputKind.ZeroOne));
                         return (IReadOnlyList<string>)cells;

@@ -24,14 +24,14 @@ public sealed class AnalysisCommandTests : IDisposable
         var (code, stdout, stderr) = Run("compare", Scenario("donbas-baseline"), Scenario("strong-enforcement"), "--runs", "3000", "--months", "24", "--out", outDir, "--quiet");
         Assert.True(code == 0, stderr);
         Assert.Contains("strong-enforcement minus donbas-baseline, peak workers abroad", stdout);
-        Assert.Contains("strong-enforcement minus donbas-baseline, P(enforced by horizon):", stdout);
+        Assert.Contains("strong-enforcement minus donbas-baseline, P(enforcement hits the scheme by the horizon):", stdout);
         foreach (string file in new[] { "comparison.csv", "differences.csv", "comparison.json", "donbas-baseline.scenario.yaml", "strong-enforcement.scenario.yaml", "report.html" }.Concat(ComparisonPlotter.FileNames))
         {
             Assert.True(File.Exists(Path.Combine(outDir, file)), file);
         }
         var differences = File.ReadAllLines(Path.Combine(outDir, "differences.csv"));
         Assert.Equal("metric,scenario,baseline,count,mean,sd,se,p5,p50,p95,p_greater", differences[0]);
-        Assert.Equal(1 + OutputCatalogue.MetricCount + PairedDifference.Probabilities.Count, differences.Length);
+        Assert.Equal(1 + OutputCatalogue.MetricCount + OutputCatalogue.Probabilities.Count, differences.Length);
         using var json = JsonDocument.Parse(File.ReadAllText(Path.Combine(outDir, "comparison.json")));
         Assert.True(json.RootElement.GetProperty("common_random_numbers").GetBoolean());
         Assert.Equal(3000, json.RootElement.GetProperty("runs").GetInt64());

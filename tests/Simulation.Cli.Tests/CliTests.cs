@@ -22,7 +22,7 @@ public sealed class CliTests : IDisposable
         string outDir = Path.Combine(_work, "result");
         var (code, stdout, stderr) = Run("run", Baseline, "--runs", "2000", "--months", "24", "--out", outDir, "--save-runs", "--quiet");
         Assert.True(code == 0, stderr);
-        Assert.Contains("peak workers", stdout);
+        Assert.Contains("workers are abroad at the peak", stdout);
         Assert.Equal("", stderr);
         foreach (string file in new[] { "summary.json", "series.csv", "metrics.csv", "runs.csv", "runs.parquet", "scenario.yaml", "report.html" }.Concat(ResultPlotter.FileNames))
         {

@@ -80,7 +80,7 @@ public class DegenerateDataTests
     public void Histogram_OneValueInEveryRun_SaysSoInsteadOfInventingBins()
     {
         var result = Result("all zero");
-        var plot = ResultPlotter.Histogram(result, Metric.PeakWorkers, "peak", "peak workers", money: false);
+        var plot = ResultPlotter.Histogram(result, Metric.PeakWorkers, "peak");
         using var image = plot.GetImage(PlotStyle.Width, PlotStyle.Height);
         var limits = plot.Axes.GetLimits();
         Assert.Equal(0, limits.Left);

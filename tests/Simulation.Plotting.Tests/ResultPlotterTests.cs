@@ -101,7 +101,7 @@ public class ResultPlotterTests
     public void FanChart_AllZeroSingleMonth_HasNoNegativeAxisAndStillRenders()
     {
         var quiet = MonteCarloRunner.Run(TestScenarios.Quiet(months: 1, runs: 10), new RunnerOptions { Threads = 1 });
-        var plot = ResultPlotter.FanChart(quiet, Series.Workers, "workers", "workers", money: false);
+        var plot = ResultPlotter.FanChart(quiet, Series.Workers, "workers");
         using var image = plot.GetImage(PlotStyle.Width, PlotStyle.Height);
         var limits = plot.Axes.GetLimits();
         Assert.Equal(0, limits.Bottom);
@@ -144,12 +144,13 @@ public class ResultPlotterTests
     }
 
     [Fact]
-    public void FormatValue_MoneyAndCounts_AreReadable()
+    public void Axis_MoneyAndCounts_AreReadable()
     {
-        Assert.Equal("12,345", PlotStyle.FormatValue(12345, money: false));
-        Assert.Equal("$1.25B", PlotStyle.FormatValue(1.25e9, money: true));
-        Assert.Equal("$340M", PlotStyle.FormatValue(3.4e8, money: true));
-        Assert.Equal("$12,000", PlotStyle.FormatValue(12000, money: true));
+        Assert.Equal("12,345", NumberText.Axis(12345, OutputKind.Stock));
+        Assert.Equal("$1.25B", NumberText.Axis(1.25e9, OutputKind.Money));
+        Assert.Equal("$340M", NumberText.Axis(3.4e8, OutputKind.Money));
+        Assert.Equal("$12,000", NumberText.Axis(12000, OutputKind.Money));
+        Assert.Equal("25 %", NumberText.Tick(0.25, OutputKind.ZeroOne));
     }
 
     [Theory]
@@ -158,6 +159,6 @@ public class ResultPlotterTests
     [InlineData(9e8, "$900M")]
     [InlineData(2.5e6, "$2.5M")]
     [InlineData(0, "$0")]
-    public void FormatTick_RoundMoney_NoTrailingZeros(double value, string expected) =>
-        Assert.Equal(expected, PlotStyle.FormatTick(value, money: true));
+    public void Tick_RoundMoney_NoTrailingZeros(double value, string expected) =>
+        Assert.Equal(expected, NumberText.Tick(value, OutputKind.Money));
 }

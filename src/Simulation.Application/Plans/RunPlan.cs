@@ -118,7 +118,7 @@ public sealed class RunPlan : VerbPlan
         }
         var scenario = Request.Scenario;
         var target = Request.Precision;
-        var progress = context.Progress.Runs(Request.PlannedRuns, relativeHalfWidth: target is null || !PrecisionTarget.Probabilities.Contains(target.Quantity));
+        var progress = context.Progress.Runs(Request.PlannedRuns, relativeHalfWidth: target is null || !target.IsProbability);
         int threads = context.Budget.Threads(context.RequestedThreads, [scenario], new NoteCollection(context.Note));
         MonteCarloResult result;
         try

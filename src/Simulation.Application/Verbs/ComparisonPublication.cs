@@ -53,8 +53,7 @@ public static class ComparisonPublication
             }
             foreach (var d in differences.Where(d => d.IsProbability))
             {
-                string what = d.Quantity == "enforced_by_horizon" ? "P(enforced by horizon)" : "P(ceasefire by horizon)";
-                headline.Add(string.Create(culture, $"  {d.Scenario} minus {d.Baseline}, {what}: {100 * d.Statistics.Mean:+0.0;-0.0;0.0} points ± {NumberText.Points(d.Statistics.Se)}"));
+                headline.Add(string.Create(culture, $"  {d.Scenario} minus {d.Baseline}, {ComparisonReport.Label(d)}: {100 * d.Statistics.Mean:+0.0;-0.0;0.0} points ± {NumberText.Points(d.Statistics.Se)}"));
             }
         }
         headline.Add("  ± is one Monte Carlo standard error of the paired mean difference");

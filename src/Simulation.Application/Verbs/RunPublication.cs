@@ -59,22 +59,12 @@ public static class RunPublication
     public static IReadOnlyList<string> Headline(MonteCarloResult result, IReadOnlyList<ThresholdProbability> thresholds)
     {
         var scenario = result.Scenario;
-        var peak = result.Of(Metric.PeakWorkers).Statistics;
-        var money = result.Of(Metric.RemittancesUsd).Statistics;
         string end = scenario.Start.AddMonths(scenario.Months - 1).ToString();
-        string rule = scenario.Enforcement.BeforeDeployment ? "even before any worker is deployed" : "once workers are abroad";
         var lines = new List<string>
         {
             string.Create(CultureInfo.InvariantCulture, $"{scenario.Name}: {result.Runs:N0} runs x {result.Months} months ({scenario.Start} to {end}) in {result.Elapsed.TotalSeconds:0.00} s"),
-            $"  peak workers abroad          median {NumberText.Count(peak.P50)}; 90% of runs between {NumberText.Count(peak.P5)} and {NumberText.Count(peak.P95)}",
-            $"  remittances to the state     median {NumberText.Money(money.P50)}; 90% of runs between {NumberText.Money(money.P5)} and {NumberText.Money(money.P95)} (total over the {result.Months} months)",
-            $"  enforcement hits the scheme  in {NumberText.Percent(result.EnforcedByHorizon)} of runs by {end} (± {NumberText.Points(result.EnforcedByHorizonSe)} points), {rule}",
-            $"  ceasefire                    in {NumberText.Percent(result.CeasefireByHorizon)} of runs by {end} (± {NumberText.Points(result.CeasefireByHorizonSe)} points)",
         };
-        foreach (var threshold in thresholds)
-        {
-            lines.Add("  " + RunReport.ThresholdSentence(threshold));
-        }
+        lines.AddRange(RunReport.Headlines(result, thresholds).Select(sentence => "  " + sentence));
         if (result.Precision is { } precision)
         {
             lines.Add("  " + RunReport.PrecisionSentence(precision));

@@ -68,9 +68,9 @@ internal static class RunCommand
             problems.Option($"--runs {options.Runs}", "is decided by --precision, which runs until its target is met; cap it with --max-runs instead");
         }
         string quantity = options.PrecisionMetric ?? "remittances_usd";
-        if (!PrecisionTarget.Probabilities.Contains(quantity) && !OutputCatalogue.TryParseMetric(quantity, out _))
+        if (!OutputCatalogue.TryParseProbability(quantity, out _) && !OutputCatalogue.TryParseMetric(quantity, out _))
         {
-            var names = OutputCatalogue.MetricNames.Concat(PrecisionTarget.Probabilities).ToList();
+            var names = OutputCatalogue.MetricNames.Concat(OutputCatalogue.ProbabilityNames).ToList();
             problems.Option($"--precision-metric {quantity}", $"unknown{OptionText.Suggest(quantity, names)} (one of {string.Join(", ", names)})");
             return null;
         }

@@ -43,7 +43,7 @@ public static class ComparisonRunner
         int metrics = OutputCatalogue.MetricCount;
         // Per pair: every metric, the 0/1 indicators of enforcement and ceasefire by the horizon, then of each threshold.
         var thresholds = options.Thresholds;
-        int quantities = metrics + PairedDifference.Probabilities.Count + thresholds.Count;
+        int quantities = metrics + OutputCatalogue.Probabilities.Count + thresholds.Count;
         int differenceCells = (count - 1) * quantities;
         var merger = new OrderedMomentMerger(differenceCells);
         var sketches = new QuantileSketch[threads][];
@@ -119,9 +119,9 @@ public static class ComparisonRunner
                 }
                 var statistics = SummaryStatistics.From(merger.Total[cell], sketch);
                 bool isMetric = m < metrics;
-                int threshold = m - metrics - PairedDifference.Probabilities.Count;
+                int threshold = m - metrics - OutputCatalogue.Probabilities.Count;
                 string quantity = isMetric ? OutputCatalogue.Of((Metric)m).Name
-                    : threshold < 0 ? PairedDifference.Probabilities[m - metrics]
+                    : threshold < 0 ? OutputCatalogue.Probabilities[m - metrics].Name
                     : PairedDifference.ThresholdQuantity(thresholds[threshold]);
                 list.Add(new PairedDifference(scenarios[k].Name, first.Name, quantity, isMetric ? (Metric)m : null, statistics,
                     statistics.Count > 0 ? (double)above / statistics.Count : double.NaN)

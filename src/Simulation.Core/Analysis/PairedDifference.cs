@@ -8,14 +8,12 @@ namespace Simulation.Core.Analysis;
 /// <summary>
 /// The run-by-run difference B - A of one quantity between a scenario B and the first scenario A, over the runs
 /// where both observed it: a metric (<see cref="Metric"/> set), or a probability by the horizon
-/// ("enforced_by_horizon", "ceasefire_by_horizon"), whose per-run values are 0 or 1 so that the mean difference is
+/// (<see cref="Catalogue.OutputCatalogue.Probabilities"/>), whose per-run values are 0 or 1 so that the mean difference is
 /// the difference of the probabilities and its standard error comes from the pairs. <see cref="ProbabilityGreater"/>
 /// is the share of those runs where B &gt; A.
 /// </summary>
 public sealed record PairedDifference(string Scenario, string Baseline, string Quantity, Metric? Metric, SummaryStatistics Statistics, double ProbabilityGreater)
 {
-    /// <summary>The probabilities by the horizon that comparisons difference, after the metrics.</summary>
-    public static IReadOnlyList<string> Probabilities { get; } = ["enforced_by_horizon", "ceasefire_by_horizon"];
 
     /// <summary>True for a difference of probabilities (0/1 per run).</summary>
     public bool IsProbability => Metric is null;

@@ -54,14 +54,52 @@ public static class OutputCatalogue
         return false;
     }
 
+    /// <summary>The probabilities by the horizon every run result gives, in <see cref="HorizonProbability"/> order.</summary>
+    public static IReadOnlyList<ProbabilityDefinition> Probabilities { get; } =
+    [
+        new(HorizonProbability.Enforced, "enforced_by_horizon", Series.Enforced, "P(enforcement hits the scheme by the horizon)"),
+        new(HorizonProbability.Ceasefire, "ceasefire_by_horizon", Series.Postwar, "P(ceasefire by the horizon)"),
+    ];
+
+    /// <summary>The probability's definition.</summary>
+    public static ProbabilityDefinition Of(HorizonProbability probability) => Probabilities[(int)probability];
+
+    /// <summary>The probability called <paramref name="name"/> (e.g. "enforced_by_horizon"), if there is one.</summary>
+    public static bool TryParseProbability(string name, out HorizonProbability probability)
+    {
+        foreach (var definition in Probabilities)
+        {
+            if (definition.Name == name)
+            {
+                probability = definition.Probability;
+                return true;
+            }
+        }
+        probability = default;
+        return false;
+    }
+
+    /// <summary>The probabilities' names, in order.</summary>
+    public static IReadOnlyList<string> ProbabilityNames { get; } = [.. Probabilities.Select(p => p.Name)];
+
+    /// <summary>The conditions results are also given under, in <see cref="RunCondition"/> order.</summary>
+    public static IReadOnlyList<ConditionDefinition> Conditions { get; } =
+    [
+        new(RunCondition.CeasefireCame, "ceasefire_came", "runs where the ceasefire came", "ceasefire came"),
+        new(RunCondition.WorkersAbroad, "workers_abroad", "runs with workers abroad at some point", "anyone deployed"),
+    ];
+
+    /// <summary>The condition's definition.</summary>
+    public static ConditionDefinition Of(RunCondition condition) => Conditions[(int)condition];
+
     private static OutputDefinition Define(Series series) => series switch
     {
         Series.Workers => new("workers", "workers", OutputKind.Stock, false, "Workers abroad at month end", "workers abroad"),
         Series.Arrivals => new("arrivals", "workers / month", OutputKind.Flow, false, "Workers arriving per month", "arrivals"),
         Series.Returns => new("returns", "workers / month", OutputKind.Flow, false, "Workers going home at the end of their contract per month", "returns"),
         Series.Expelled => new("expelled", "workers / month", OutputKind.Flow, false, "Workers expelled by enforcement per month", "expulsions"),
-        Series.RemittancesUsd => new("remittances_usd", "USD / month", OutputKind.Money, false, "Remittances to the sending state per month", "remittances per month"),
-        Series.CumulativeRemittancesUsd => new("cumulative_remittances_usd", "USD", OutputKind.Money, false, "Cumulative remittances to the sending state", "remittances since start"),
+        Series.RemittancesUsd => new("remittances_usd", "USD / month", OutputKind.Money, false, "Remittances to the sending state per month", "remittances per month") { Axis = "USD per month" },
+        Series.CumulativeRemittancesUsd => new("cumulative_remittances_usd", "USD", OutputKind.Money, false, "Cumulative remittances to the sending state", "remittances since start") { Axis = "USD since start" },
         Series.Enforced => new("enforced", "probability", OutputKind.ZeroOne, false, "P(sanctions enforced by month)", "P(enforced by month)"),
         Series.Postwar => new("postwar", "probability", OutputKind.ZeroOne, false, "P(ceasefire by month)", "P(ceasefire by month)"),
         Series.ForcedExits => new("forced_exits", "workers / month", OutputKind.Flow, false, "Workers removed under repatriation orders per month", "forced exits"),
@@ -72,11 +110,11 @@ public static class OutputCatalogue
 
     private static OutputDefinition Define(Metric metric) => metric switch
     {
-        Metric.PeakWorkers => new("peak_workers", "workers", OutputKind.Stock, false, "Peak workers abroad over the horizon", "peak workers abroad"),
+        Metric.PeakWorkers => new("peak_workers", "workers", OutputKind.Stock, false, "Peak workers abroad over the horizon", "peak workers abroad") { Axis = "peak workers abroad" },
         Metric.WorkersEnd => new("workers_end", "workers", OutputKind.Stock, false, "Workers abroad at the horizon", "workers abroad at the horizon"),
         Metric.TotalDeployed => new("total_deployed", "workers", OutputKind.Flow, false, "Workers deployed over the horizon", "workers deployed over the horizon"),
         Metric.WorkerMonths => new("worker_months", "worker-months", OutputKind.Flow, false, "Worker-months paid over the horizon", "worker-months paid"),
-        Metric.RemittancesUsd => new("remittances_usd", "USD", OutputKind.Money, false, "Total remittances over the horizon", "remittances, total over the horizon"),
+        Metric.RemittancesUsd => new("remittances_usd", "USD", OutputKind.Money, false, "Total remittances over the horizon", "remittances, total over the horizon") { Axis = "USD, total over the horizon" },
         Metric.EnforcementEvents => new("enforcement_events", "events", OutputKind.Count, false, "Enforcement events over the horizon", "enforcement events"),
         Metric.FirstEnforcementMonth => new("first_enforcement_month", "month index", OutputKind.MonthIndex, true, "Month of the first enforcement event", "first enforcement event"),
         Metric.CeasefireMonth => new("ceasefire_month", "month index", OutputKind.MonthIndex, true, "Month of the ceasefire", "ceasefire"),

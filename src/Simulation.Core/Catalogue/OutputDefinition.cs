@@ -11,6 +11,9 @@ namespace Simulation.Core.Catalogue;
 /// <param name="Label">A few words for tables and headlines, e.g. "workers abroad".</param>
 public sealed record OutputDefinition(string Name, string Unit, OutputKind Kind, bool Censored, string Title, string Label)
 {
+    /// <summary>What a chart's value axis says of it ("USD per month", "peak workers abroad"); its unit unless the catalogue says otherwise.</summary>
+    public string Axis { get; init; } = Unit;
+
     /// <summary>True for US dollar amounts.</summary>
     public bool IsMoney => Kind == OutputKind.Money;
 }

@@ -86,15 +86,21 @@ public sealed class MonteCarloResult
         // Every metric but money counts whole workers, events or months.
         Exceedance.Above(Of(metric).Distribution, threshold, Runs, wholeNumbers: !OutputCatalogue.Of(metric).IsMoney);
 
+    /// <summary>The share of runs in which <paramref name="probability"/>'s event has happened by the horizon.</summary>
+    public double Probability(HorizonProbability probability) => SeriesByMonth[(int)OutputCatalogue.Of(probability).Series][Months - 1].Mean;
+
+    /// <summary>The Monte Carlo standard error of <see cref="Probability"/>.</summary>
+    public double ProbabilitySe(HorizonProbability probability) => SeriesByMonth[(int)OutputCatalogue.Of(probability).Series][Months - 1].Se;
+
     /// <summary>P(an enforcement event by the end of the horizon).</summary>
-    public double EnforcedByHorizon => SeriesByMonth[(int)Catalogue.Series.Enforced][Months - 1].Mean;
+    public double EnforcedByHorizon => Probability(HorizonProbability.Enforced);
 
     /// <summary>Standard error of <see cref="EnforcedByHorizon"/>.</summary>
-    public double EnforcedByHorizonSe => SeriesByMonth[(int)Catalogue.Series.Enforced][Months - 1].Se;
-
-    /// <summary>Standard error of <see cref="CeasefireByHorizon"/>.</summary>
-    public double CeasefireByHorizonSe => SeriesByMonth[(int)Catalogue.Series.Postwar][Months - 1].Se;
+    public double EnforcedByHorizonSe => ProbabilitySe(HorizonProbability.Enforced);
 
     /// <summary>P(ceasefire by the last month of the horizon).</summary>
-    public double CeasefireByHorizon => SeriesByMonth[(int)Catalogue.Series.Postwar][Months - 1].Mean;
+    public double CeasefireByHorizon => Probability(HorizonProbability.Ceasefire);
+
+    /// <summary>Standard error of <see cref="CeasefireByHorizon"/>.</summary>
+    public double CeasefireByHorizonSe => ProbabilitySe(HorizonProbability.Ceasefire);
 }

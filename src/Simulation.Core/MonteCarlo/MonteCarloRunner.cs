@@ -160,12 +160,7 @@ public static class MonteCarloRunner
     internal static double HalfWidth(string quantity, MomentSummary[] moments, int seriesCount, int months)
     {
         const double z = 1.959963984540054;
-        int probability = quantity switch
-        {
-            "enforced_by_horizon" => (int)Series.Enforced,
-            "ceasefire_by_horizon" => (int)Series.Postwar,
-            _ => -1,
-        };
+        int probability = OutputCatalogue.TryParseProbability(quantity, out var horizon) ? (int)OutputCatalogue.Of(horizon).Series : -1;
         if (probability >= 0)
         {
             return z * moments[probability * months + months - 1].StandardError;
@@ -177,6 +172,6 @@ public static class MonteCarloRunner
             // A metric that is always 0 has no relative width; its interval is already exact.
             return cell.StandardError == 0 ? 0 : mean > 0 ? z * cell.StandardError / mean : double.PositiveInfinity;
         }
-        throw new ArgumentException($"'{quantity}' is neither a metric nor one of {string.Join(", ", PrecisionTarget.Probabilities)}");
+        throw new ArgumentException($"'{quantity}' is neither a metric nor one of {string.Join(", ", OutputCatalogue.ProbabilityNames)}");
     }
 }

@@ -2,7 +2,7 @@ namespace Simulation.Core.MonteCarlo;
 
 /// <summary>
 /// Stop once the 95% confidence interval of <paramref name="Quantity"/> is narrow enough: for a metric, its
-/// mean's half-width relative to |mean|; for a probability ("enforced_by_horizon", "ceasefire_by_horizon"),
+/// mean's half-width relative to |mean|; for a probability by the horizon (<see cref="Catalogue.OutputCatalogue.Probabilities"/>),
 /// the absolute half-width. Checked only at fixed run counts (checkpoints), so the same command always stops
 /// after the same number of runs.
 /// </summary>
@@ -11,8 +11,8 @@ namespace Simulation.Core.MonteCarlo;
 /// <param name="MaxRuns">The most runs to make if the target is not met sooner.</param>
 public sealed record PrecisionTarget(string Quantity, double HalfWidth, long MaxRuns)
 {
-    /// <summary>The probabilities a target may name.</summary>
-    public static IReadOnlyList<string> Probabilities { get; } = ["enforced_by_horizon", "ceasefire_by_horizon"];
+    /// <summary>True when the target is a probability by the horizon (an absolute half-width), false for a metric's mean (a relative one).</summary>
+    public bool IsProbability => Catalogue.OutputCatalogue.TryParseProbability(Quantity, out _);
 
     /// <summary>Fewest runs before the target is first checked, so that an early lucky streak cannot stop the run.</summary>
     public const long MinimumRuns = 8 * MonteCarloRunner.BlockSize;

@@ -12,7 +12,7 @@ namespace Simulation.Core.MonteCarlo;
 public sealed class SummaryLayout
 {
     /// <summary>The conditions results are also given under, in cell order.</summary>
-    public static IReadOnlyList<RunCondition> Conditions { get; } = [RunCondition.CeasefireCame, RunCondition.WorkersAbroad];
+    public static IReadOnlyList<RunCondition> Conditions { get; } = [.. OutputCatalogue.Conditions.Select(c => c.Condition)];
 
     /// <summary>The layout of a run of <paramref name="scenario"/>: its series over its horizon.</summary>
     internal static SummaryLayout Of(Model.CompiledScenario scenario) => new(scenario.Series.Count, scenario.Scenario.Start, scenario.Months);

@@ -100,7 +100,7 @@ public sealed record RunRequest(Scenario Scenario)
 
     private void ValidatePrecision(PrecisionTarget target, List<RequestProblem> problems)
     {
-        bool isProbability = PrecisionTarget.Probabilities.Contains(target.Quantity);
+        bool isProbability = target.IsProbability;
         double precision = target.HalfWidth;
         if (!(precision > 0) || (isProbability && precision >= 0.5) || double.IsInfinity(precision))
         {

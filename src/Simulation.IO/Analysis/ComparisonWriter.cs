@@ -100,10 +100,18 @@ public static class ComparisonWriter
         foreach (var result in comparison.Results)
         {
             json.WriteStartObject(result.Scenario.Name);
-            json.WriteNumber("enforced_by_horizon", result.EnforcedByHorizon);
-            json.WriteNumber("enforced_by_horizon_se", result.EnforcedByHorizonSe);
-            json.WriteNumber("ceasefire_by_horizon", result.CeasefireByHorizon);
-            json.WriteNumber("ceasefire_by_horizon_se", result.CeasefireByHorizonSe);
+            foreach (var definition in OutputCatalogue.Probabilities)
+            {
+                json.WriteNumber(definition.Name, result.Probability(definition.Probability));
+                json.WriteNumber(definition.Name + "_se", result.ProbabilitySe(definition.Probability));
+            }
+            foreach (var threshold in comparison.Thresholds)
+            {
+                var exceeds = result.Exceeds(threshold.Metric, threshold.Value);
+                string name = PairedDifference.ThresholdQuantity(threshold);
+                json.WriteNumber(name, exceeds.Probability);
+                json.WriteNumber(name + "_se", exceeds.StandardError);
+            }
             json.WriteEndObject();
         }
         json.WriteEndObject();

@@ -132,8 +132,10 @@ public static class SummaryJsonWriter
         }
 
         json.WriteStartObject("probabilities");
-        WriteProbability(json, "enforced_by_horizon", result.EnforcedByHorizon, result.Runs);
-        WriteProbability(json, "ceasefire_by_horizon", result.CeasefireByHorizon, result.Runs);
+        foreach (var definition in OutputCatalogue.Probabilities)
+        {
+            WriteProbability(json, definition.Name, result.Probability(definition.Probability), result.Runs);
+        }
         json.WriteEndObject();
 
         if (result.Precision is { } precision)

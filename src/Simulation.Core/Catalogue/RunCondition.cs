@@ -1,4 +1,4 @@
-namespace Simulation.Core.MonteCarlo;
+namespace Simulation.Core.Catalogue;
 
 /// <summary>A condition on a run that results are also given under, beside the unconditional ones.</summary>
 public enum RunCondition
