@@ -38,7 +38,7 @@ public static class ComparisonRunner
             long seed = options.CommonRandomNumbers || k == 0
                 ? first.Seed
                 : unchecked((long)SplitMix64.Mix((ulong)first.Seed ^ (0x9E3779B97F4A7C15UL * (ulong)k)));
-            states[k] = new ScenarioSummaryState(scenarios[k] with { Seed = seed }, threads, first.Runs, saveRuns: false, seed);
+            states[k] = new ScenarioSummaryState(scenarios[k] with { Seed = seed }, threads, first.Runs, saveRuns: false, seed, thresholds: options.Thresholds);
         }
         int metrics = OutputCatalogue.MetricCount;
         // Per pair: every metric, the 0/1 indicators of enforcement and ceasefire by the horizon, then of each threshold.

@@ -82,9 +82,25 @@ public sealed class MonteCarloResult
     public MetricSummary Of(Metric metric) => Metrics[(int)metric];
 
     /// <summary>P(<paramref name="metric"/> &gt; <paramref name="threshold"/>) over all runs; a censored metric's missing values do not exceed.</summary>
-    public ExceedanceProbability Exceeds(Metric metric, double threshold) =>
+    public ExceedanceProbability Exceeds(Metric metric, double threshold)
+    {
+        foreach (var (counted, count) in CountedExceedances)
+        {
+            if (counted.Metric == metric && counted.Value == threshold)
+            {
+                return Exceedance.Counted(threshold, count, Runs);
+            }
+        }
+        var statistics = Of(metric).Statistics;
         // Every metric but money counts whole workers, events or months.
-        Exceedance.Above(Of(metric).Distribution, threshold, Runs, wholeNumbers: !OutputCatalogue.Of(metric).IsMoney);
+        return Exceedance.Above(Of(metric).Distribution, threshold, Runs, wholeNumbers: !OutputCatalogue.Of(metric).IsMoney, statistics.Min, statistics.Max);
+    }
+
+    /// <summary>
+    /// Exceedances counted exactly in every run for the thresholds asked for before running (<see cref="RunnerOptions.Thresholds"/>);
+    /// empty for results merged from shards or checkpoints, whose thresholds come later and are read from the sketch.
+    /// </summary>
+    public IReadOnlyList<(Threshold Threshold, long Count)> CountedExceedances { get; internal set; } = [];
 
     /// <summary>The share of runs in which <paramref name="probability"/>'s event has happened by the horizon.</summary>
     public double Probability(HorizonProbability probability) => SeriesByMonth[(int)OutputCatalogue.Of(probability).Series][Months - 1].Mean;

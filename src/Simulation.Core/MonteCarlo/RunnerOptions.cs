@@ -24,6 +24,9 @@ public sealed record RunnerOptions
     /// <summary>Run until this precision is reached (or its run cap), instead of the scenario's run count.</summary>
     public PrecisionTarget? Precision { get; init; }
 
+    /// <summary>Thresholds whose exceedances are counted exactly in every run (--threshold), for <see cref="MonteCarloResult.Exceeds"/>.</summary>
+    public IReadOnlyList<Threshold> Thresholds { get; init; } = [];
+
     /// <summary>Stops the run between blocks with <see cref="OperationCanceledException"/>.</summary>
     public CancellationToken Cancellation { get; init; }
 }

@@ -17,9 +17,14 @@ internal sealed class ScenarioSummaryState
     private readonly long _seed;
     private long _completedRuns;
     private readonly int _neverColumn = -1;
+    private readonly Threshold[] _thresholds;
+    private readonly long[]?[] _exceeded;
 
-    public ScenarioSummaryState(Scenario scenario, int threads, long maxRuns, bool saveRuns, long seed, long firstBlock = 0, int keepPaths = 0)
+    public ScenarioSummaryState(Scenario scenario, int threads, long maxRuns, bool saveRuns, long seed, long firstBlock = 0, int keepPaths = 0,
+        IReadOnlyList<Threshold>? thresholds = null)
     {
+        _thresholds = [.. thresholds ?? []];
+        _exceeded = new long[]?[threads];
         Compiled = CompiledScenario.Of(scenario);
         Layout = SummaryLayout.Of(Compiled);
         _seed = seed;
@@ -62,7 +67,7 @@ internal sealed class ScenarioSummaryState
         accumulator.BeginBlock(moments);
         for (long run = firstRun; run < endRun; run++)
         {
-            RunOne(accumulator, inputs, run);
+            RunOne(worker, accumulator, inputs, run);
         }
         accumulator.EndBlock();
         _merger.Complete(block, moments);
@@ -98,7 +103,7 @@ internal sealed class ScenarioSummaryState
     public RunOutcome RunOne(int worker, long run)
     {
         var inputs = _inputs[worker] ??= new double[Compiled.Parameters.Length];
-        return RunOne(_accumulators[worker]!, inputs, run);
+        return RunOne(worker, _accumulators[worker]!, inputs, run);
     }
 
     /// <summary>Ends a block begun with <see cref="BeginBlock"/>.</summary>
@@ -110,7 +115,7 @@ internal sealed class ScenarioSummaryState
         _merger.Complete(block, moments);
     }
 
-    private RunOutcome RunOne(SummaryAccumulator accumulator, double[] inputs, long run)
+    private RunOutcome RunOne(int worker, SummaryAccumulator accumulator, double[] inputs, long run)
     {
         LaborMigrationModel.SampleInputs(Compiled, _seed, run, inputs);
         int offset = 0;
@@ -132,7 +137,35 @@ internal sealed class ScenarioSummaryState
             ? new SummarySink(accumulator, Table?.Values, offset, paths.Values, paths.Offset(run))
             : new SummarySink(accumulator, Table?.Values, offset);
         LaborMigrationModel.Simulate(Compiled, _seed, run, inputs, ref sink);
+        if (_thresholds.Length > 0)
+        {
+            // Exceedances of the thresholds asked for, counted exactly (the sketch knows a value only to its bucket).
+            var counts = _exceeded[worker] ??= new long[_thresholds.Length];
+            for (int t = 0; t < _thresholds.Length; t++)
+            {
+                if (sink.Outcome.Value(_thresholds[t].Metric) > _thresholds[t].Value)
+                {
+                    counts[t]++;
+                }
+            }
+        }
         return sink.Outcome;
+    }
+
+    /// <summary>Each threshold's exceedances over every run done, summed over the workers.</summary>
+    private IReadOnlyList<(Threshold Threshold, long Count)> CountedExceedances()
+    {
+        var counted = new (Threshold, long)[_thresholds.Length];
+        for (int t = 0; t < counted.Length; t++)
+        {
+            long count = 0;
+            foreach (var counts in _exceeded)
+            {
+                count += counts?[t] ?? 0;
+            }
+            counted[t] = (_thresholds[t], count);
+        }
+        return counted;
     }
 
     /// <summary>The mergeable state of the blocks completed so far (call between rounds of blocks, not during).</summary>
@@ -147,11 +180,18 @@ internal sealed class ScenarioSummaryState
         return new SummaryState(Compiled.Months, FirstBlock, _merger.Tree.EndBlock, runs, [.. _merger.Tree.Nodes], data);
     }
 
-    /// <summary>The result over the runs done so far.</summary>
-    public MonteCarloResult ToResult(long runs, TimeSpan elapsed, PrecisionReport? precision, long plannedRuns = 0)
+    /// <summary>
+    /// The result over the runs done so far; <paramref name="whole"/> says every run done belongs to it (no block
+    /// finished beyond an interruption), so that the exact counts of exceedances can be given with it.
+    /// </summary>
+    public MonteCarloResult ToResult(long runs, TimeSpan elapsed, PrecisionReport? precision, long plannedRuns = 0, bool whole = true)
     {
         var result = Summarise(Compiled.Scenario with { Runs = runs }, _merger.Total, MergedSketches(), Table, elapsed, precision, plannedRuns);
         result.Paths = Paths?.Prefix(runs);
+        if (whole)
+        {
+            result.CountedExceedances = CountedExceedances();
+        }
         return result;
     }
 

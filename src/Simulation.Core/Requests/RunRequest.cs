@@ -134,6 +134,7 @@ public sealed record RunRequest(Scenario Scenario)
         KeepPaths = KeepPaths ?? 0,
         Precision = Precision,
         KeepPartial = KeepPartial,
+        Thresholds = Thresholds,
         Progress = progress,
         Cancellation = cancellation,
     };

@@ -16,7 +16,13 @@ public static class Exceedance
     /// <paramref name="sketch"/>. With <paramref name="wholeNumbers"/> (counts, months) the question is asked halfway
     /// to the next whole number, which leaves a value equal to the threshold out however the buckets fall.
     /// </summary>
-    public static ExceedanceProbability Above(QuantileSketch sketch, double threshold, long runs, bool wholeNumbers = false)
+    /// <remarks>
+    /// <paramref name="min"/> and <paramref name="max"/>, the exact extremes of the values, narrow the buckets at the
+    /// ends: a threshold at or above the largest value is exceeded by no run, below the smallest by every run with a
+    /// value, however wide their buckets (a metric that sits on one value is answered exactly).
+    /// </remarks>
+    public static ExceedanceProbability Above(QuantileSketch sketch, double threshold, long runs, bool wholeNumbers = false,
+        double min = double.NegativeInfinity, double max = double.PositiveInfinity)
     {
         double asked = threshold;
         if (wholeNumbers)
@@ -31,8 +37,10 @@ public static class Exceedance
         long surely = 0;
         long straddling = 0;
         double fraction = 0;
-        foreach (var (lower, upper, count) in sketch.Buckets())
+        foreach (var (bucketLower, bucketUpper, count) in sketch.Buckets())
         {
+            double lower = Math.Max(bucketLower, min);
+            double upper = Math.Min(bucketUpper, max);
             if (lower > threshold)
             {
                 surely += count;
@@ -45,6 +53,13 @@ public static class Exceedance
         }
         double p = (surely + fraction * straddling) / runs;
         return new ExceedanceProbability(asked, p, (double)surely / runs, (double)(surely + straddling) / runs, Math.Sqrt(p * (1 - p) / runs), runs);
+    }
+
+    /// <summary>P(X &gt; <paramref name="threshold"/>) from <paramref name="count"/> exceedances counted exactly in <paramref name="runs"/> runs.</summary>
+    public static ExceedanceProbability Counted(double threshold, long count, long runs)
+    {
+        double p = runs > 0 ? (double)count / runs : double.NaN;
+        return new ExceedanceProbability(threshold, p, p, p, Math.Sqrt(p * (1 - p) / runs), runs) { Exact = true };
     }
 
     /// <summary>

@@ -123,6 +123,8 @@ public static class SummaryJsonWriter
                 json.WriteNumber("threshold", probability.Threshold);
                 JsonStatistics.Number(json, "probability_above", probability.Probability);
                 JsonStatistics.Number(json, "se", probability.StandardError);
+                // Counted run by run when the threshold was asked for before running; read from the sketch after a merge of shards.
+                json.WriteBoolean("counted_exactly", probability.Exact);
                 // Where the probability could lie given the quantile sketch's buckets (equal when the threshold falls between them).
                 JsonStatistics.Number(json, "resolution_lower", probability.Lower);
                 JsonStatistics.Number(json, "resolution_upper", probability.Upper);

@@ -69,6 +69,36 @@ public class ExceedanceTests
         Assert.True(double.IsNaN(Exceedance.Above(new QuantileSketch(), 1, 0).Probability));
     }
 
+    /// <summary>
+    /// A whole-number metric sitting on one value (the audit's case: every run at 1,000 workers, or at 36,000
+    /// worker-months): with the exact extremes the answer is exact, 0% or 100%, where interpolating within the bucket
+    /// said 87.5% and 37.7%.
+    /// </summary>
+    [Theory]
+    [InlineData(1000, 1000, 0.0)]
+    [InlineData(36000, 35999, 1.0)]
+    public void Above_PointMassWithItsExtremes_IsExact(double value, double threshold, double expected)
+    {
+        var sketch = new QuantileSketch();
+        sketch.AddRepeated(value, 4000);
+        var interpolated = Exceedance.Above(sketch, threshold, 4000, wholeNumbers: true);
+        Assert.NotEqual(expected, interpolated.Probability);
+        var p = Exceedance.Above(sketch, threshold, 4000, wholeNumbers: true, min: value, max: value);
+        Assert.Equal(expected, p.Probability);
+        Assert.Equal(p.Lower, p.Upper);
+        Assert.Equal(0, p.StandardError);
+    }
+
+    [Fact]
+    public void Counted_IsTheShareWithItsBinomialError()
+    {
+        var p = Exceedance.Counted(1e9, 87, 2000);
+        Assert.Equal(0.0435, p.Probability, 15);
+        Assert.Equal(Math.Sqrt(0.0435 * 0.9565 / 2000), p.StandardError, 15);
+        Assert.True(p.Exact);
+        Assert.Equal(p.Lower, p.Upper);
+    }
+
     [Fact]
     public void Curve_StartsAtTheObservedShareAndNeverRises()
     {
