@@ -1,5 +1,6 @@
 using System.Text;
 using Simulation.Core.Catalogue;
+using Simulation.Core.Distributions;
 
 namespace Simulation.IO.Scenarios;
 
@@ -45,12 +46,11 @@ public static class DefaultsTable
             .Append("from 2026-01, not 0.125. When two entries set the same key, the one later in the file wins from its own month on.\n")
             .Append("enforcement.base_hazard_changes are timeline entries of the base hazard's multiplier, by the same rules.\n");
         builder.Append("\nAny parameter may also be a distribution, sampled once per run: {dist: NAME, ...} with\n");
-        foreach (string family in ParameterReader.FamilyNames)
+        foreach (var family in DistributionFamily.All)
         {
-            var (required, optional) = ParameterReader.KeysOf(family);
-            string keys = family == "lognormal" ? "median, p95  or  mu, sigma" : string.Join(", ", required)
-                + (optional.Count > 0 ? "; optional " + string.Join(", ", optional) : "");
-            builder.Append("  ").Append(family.PadRight(12)).Append(keys).Append('\n');
+            string keys = family.Alternatives.Count > 0 ? string.Join("  or  ", family.Alternatives.Select(a => string.Join(", ", a)))
+                : string.Join(", ", family.Required) + (family.Optional.Count > 0 ? "; optional " + string.Join(", ", family.Optional) : "");
+            builder.Append("  ").Append(family.Name.PadRight(12)).Append(keys).Append('\n');
         }
         return builder.ToString();
     }

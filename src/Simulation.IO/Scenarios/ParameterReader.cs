@@ -11,25 +11,6 @@ namespace Simulation.IO.Scenarios;
 /// </summary>
 public static class ParameterReader
 {
-    private static readonly Dictionary<string, (string[] Required, string[] Optional)> Families = new(StringComparer.Ordinal)
-    {
-        ["uniform"] = (["min", "max"], []),
-        ["normal"] = (["mean", "sd"], ["min", "max"]),
-        ["lognormal"] = ([], ["median", "p95", "mu", "sigma"]),
-        ["triangular"] = (["min", "mode", "max"], []),
-        ["pert"] = (["min", "mode", "max"], []),
-        ["beta"] = (["alpha", "beta"], []),
-        ["gamma"] = (["shape", "scale"], []),
-        ["exponential"] = (["mean"], []),
-        ["discrete"] = (["values", "weights"], []),
-    };
-
-    /// <summary>The distribution names accepted after <c>dist:</c>.</summary>
-    public static IReadOnlyCollection<string> FamilyNames => Families.Keys;
-
-    /// <summary>The keys (required, optional) of each family, for documentation and schemas.</summary>
-    public static (IReadOnlyList<string> Required, IReadOnlyList<string> Optional) KeysOf(string family) => Families[family];
-
     /// <summary>Reads <paramref name="node"/> as the parameter <paramref name="path"/>; null after recording problems.</summary>
     public static InputDistribution? Read(YamlNode node, string path, ValueRange range, ProblemList problems)
     {
@@ -76,44 +57,44 @@ public static class ParameterReader
         }
         if (!fields.TryGetValue("dist", out var familyNode))
         {
-            problems.Add(mapping, path, $"a distribution needs 'dist:', one of {string.Join(", ", Families.Keys)}; for a fixed value write just the number");
+            problems.Add(mapping, path, $"a distribution needs 'dist:', one of {string.Join(", ", DistributionFamily.All.Select(f => f.Name))}; for a fixed value write just the number");
             return null;
         }
-        string family = familyNode is YamlScalar s ? s.Value.Trim() : "";
-        if (!Families.TryGetValue(family, out var keys))
+        string name = familyNode is YamlScalar s ? s.Value.Trim() : "";
+        var names = DistributionFamily.All.Select(f => f.Name).ToList();
+        if (DistributionFamily.Find(name) is not { } family)
         {
-            string? suggestion = Spelling.Closest(family, Families.Keys);
+            string? suggestion = Spelling.Closest(name, names);
             string hint = suggestion is null ? "" : $"; did you mean '{suggestion}'?";
-            problems.Add(familyNode, path + ".dist", $"unknown distribution '{ScalarReader.Show(familyNode)}'{hint} (one of {string.Join(", ", Families.Keys)})");
+            problems.Add(familyNode, path + ".dist", $"unknown distribution '{ScalarReader.Show(familyNode)}'{hint} (one of {string.Join(", ", names)})");
             return null;
         }
-        string[] allowed = [.. keys.Required, .. keys.Optional];
+        var allowed = family.Keys;
         foreach (var (key, _) in mapping.Entries)
         {
-            if (key.Value == "dist" || Array.IndexOf(allowed, key.Value) >= 0)
+            if (key.Value == "dist" || allowed.Contains(key.Value))
             {
                 continue;
             }
             string? suggestion = Spelling.Closest(key.Value, allowed);
             string hint = suggestion is null ? "" : $"; did you mean '{suggestion}'?";
-            problems.Add(key, $"{path}.{key.Value}", $"unknown key for dist: {family}{hint} ({family} takes {string.Join(", ", allowed)})");
+            problems.Add(key, $"{path}.{key.Value}", $"unknown key for dist: {name}{hint} ({name} takes {string.Join(", ", allowed)})");
         }
-        foreach (string required in keys.Required)
+        foreach (string required in family.Required)
         {
             if (!fields.ContainsKey(required))
             {
-                problems.Add(mapping, path, $"dist: {family} needs '{required}' ({family} takes {string.Join(", ", allowed)})");
+                problems.Add(mapping, path, $"dist: {name} needs '{required}' ({name} takes {string.Join(", ", allowed)})");
             }
         }
-        if (family == "lognormal")
+        if (family.Alternatives.Count > 0)
         {
-            bool quantiles = fields.ContainsKey("median") || fields.ContainsKey("p95");
-            bool logScale = fields.ContainsKey("mu") || fields.ContainsKey("sigma");
-            bool complete = (fields.ContainsKey("median") && fields.ContainsKey("p95") && !logScale)
-                || (fields.ContainsKey("mu") && fields.ContainsKey("sigma") && !quantiles);
+            // Exactly one way of writing it, whole and unmixed.
+            int given = family.Alternatives.Count(keys => keys.Any(fields.ContainsKey));
+            bool complete = given == 1 && family.Alternatives.Any(keys => keys.All(fields.ContainsKey));
             if (!complete)
             {
-                problems.Add(mapping, path, "dist: lognormal needs either 'median' and 'p95' or 'mu' and 'sigma', not a mix");
+                problems.Add(mapping, path, $"dist: {name} needs either {string.Join(" or ", family.Alternatives.Select(keys => string.Join(" and ", keys.Select(k => $"'{k}'"))))}, not a mix");
             }
         }
         if (problems.Count > before)
@@ -122,49 +103,39 @@ public static class ParameterReader
         }
 
         var numbers = new Dictionary<string, double>(StringComparer.Ordinal);
+        var lists = new Dictionary<string, double[]>(StringComparer.Ordinal);
         foreach (var (key, value) in fields)
         {
-            if (key is "dist" or "values" or "weights")
+            if (key == "dist")
             {
                 continue;
             }
-            if (ScalarReader.TryNumber(value, $"{path}.{key}", problems, out double number))
+            if (family.ListKeys.Contains(key))
+            {
+                if (ReadNumberList(value, $"{path}.{key}", problems) is { } list)
+                {
+                    lists[key] = list;
+                }
+            }
+            else if (ScalarReader.TryNumber(value, $"{path}.{key}", problems, out double number))
             {
                 numbers[key] = number;
             }
         }
-        double[]? values = family == "discrete" ? ReadNumberList(fields["values"], $"{path}.values", problems) : null;
-        double[]? weights = family == "discrete" ? ReadNumberList(fields["weights"], $"{path}.weights", problems) : null;
         if (problems.Count > before)
         {
             return null;
         }
         try
         {
-            return family switch
-            {
-                "uniform" => InputDistribution.Uniform(numbers["min"], numbers["max"]),
-                "normal" => InputDistribution.Normal(numbers["mean"], numbers["sd"], Optional(numbers, "min"), Optional(numbers, "max")),
-                "lognormal" => numbers.ContainsKey("median")
-                    ? InputDistribution.LogNormalFromQuantiles(numbers["median"], numbers["p95"])
-                    : InputDistribution.LogNormal(numbers["mu"], numbers["sigma"]),
-                "triangular" => InputDistribution.Triangular(numbers["min"], numbers["mode"], numbers["max"]),
-                "pert" => InputDistribution.Pert(numbers["min"], numbers["mode"], numbers["max"]),
-                "beta" => InputDistribution.Beta(numbers["alpha"], numbers["beta"]),
-                "gamma" => InputDistribution.Gamma(numbers["shape"], numbers["scale"]),
-                "exponential" => InputDistribution.Exponential(numbers["mean"]),
-                "discrete" => InputDistribution.Discrete(values!, weights!),
-                _ => throw new InvalidOperationException(family),
-            };
+            return family.Create(numbers, lists);
         }
         catch (ArgumentException exception)
         {
-            problems.Add(mapping, path, $"invalid {family}: {exception.Message}, got {YamlFlowWriter.Write(mapping)}");
+            problems.Add(mapping, path, $"invalid {name}: {exception.Message}, got {YamlFlowWriter.Write(mapping)}");
             return null;
         }
     }
-
-    private static double? Optional(Dictionary<string, double> numbers, string key) => numbers.TryGetValue(key, out double v) ? v : null;
 
     private static double[]? ReadNumberList(YamlNode node, string path, ProblemList problems)
     {

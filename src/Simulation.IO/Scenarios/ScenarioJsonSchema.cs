@@ -2,6 +2,7 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Simulation.Core.Catalogue;
+using Simulation.Core.Distributions;
 
 namespace Simulation.IO.Scenarios;
 
@@ -193,26 +194,27 @@ public static class ScenarioJsonSchema
     private static JsonObject Distributions()
     {
         var choices = new JsonArray();
-        foreach (string family in ParameterReader.FamilyNames)
+        foreach (var family in DistributionFamily.All)
         {
-            var (required, optional) = ParameterReader.KeysOf(family);
-            if (family == "lognormal")
+            if (family.Alternatives.Count > 0)
             {
-                choices.Add(Family(family, ["median", "p95"], []));
-                choices.Add(Family(family, ["mu", "sigma"], []));
+                foreach (var keys in family.Alternatives)
+                {
+                    choices.Add(Family(family, keys, []));
+                }
                 continue;
             }
-            choices.Add(Family(family, required, optional));
+            choices.Add(Family(family, family.Required, family.Optional));
         }
         return new JsonObject { ["description"] = "a distribution sampled once per run", ["oneOf"] = choices };
     }
 
-    private static JsonObject Family(string family, IReadOnlyList<string> required, IReadOnlyList<string> optional)
+    private static JsonObject Family(DistributionFamily family, IReadOnlyList<string> required, IReadOnlyList<string> optional)
     {
-        var properties = new JsonObject { ["dist"] = new JsonObject { ["const"] = family } };
+        var properties = new JsonObject { ["dist"] = new JsonObject { ["const"] = family.Name } };
         foreach (string key in required.Concat(optional))
         {
-            properties[key] = key is "values" or "weights"
+            properties[key] = family.ListKeys.Contains(key)
                 ? new JsonObject { ["type"] = "array", ["minItems"] = 1, ["items"] = new JsonObject { ["type"] = "number" } }
                 : new JsonObject { ["type"] = "number" };
         }

@@ -68,9 +68,9 @@ public class ScenarioReaderTests
             Assert.Contains(key.Path, table);
             Assert.Contains(key.Unit, table);
         }
-        foreach (string family in ParameterReader.FamilyNames)
+        foreach (var family in Simulation.Core.Distributions.DistributionFamily.All)
         {
-            Assert.Contains(family, table);
+            Assert.Contains(family.Name, table);
         }
     }
 }
