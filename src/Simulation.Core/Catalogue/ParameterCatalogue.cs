@@ -174,6 +174,15 @@ public static class ParameterCatalogue
     public static IReadOnlyList<ParameterDefinition> ChannelKeys { get; } =
         [ChannelShare, ChannelContractMonths, ChannelOpen, ChannelSubstitution, ChannelVisibility, ChannelFee];
 
+    /// <summary>A channel's name key (letters, digits, '_').</summary>
+    public const string ChannelName = "name";
+
+    /// <summary>A channel's key naming the channel that takes its blocked dispatch.</summary>
+    public const string ChannelSubstituteTo = "substitute_to";
+
+    /// <summary>Every key a channel item takes: its name, its parameters (<see cref="ChannelKeys"/>), and where its blocked dispatch goes.</summary>
+    public static IReadOnlyList<string> ChannelItemKeys { get; } = [ChannelName, .. ChannelKeys.Select(k => k.KeyPath), ChannelSubstituteTo];
+
     /// <summary>The keys of a repatriation order that are parameters.</summary>
     public static IReadOnlyList<ParameterDefinition> RepatriationKeys { get; } = [RepatriationCompliance, RepatriationRampMonths, RepatriationConvert];
 

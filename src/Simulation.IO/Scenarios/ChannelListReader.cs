@@ -12,7 +12,7 @@ internal static partial class ChannelListReader
 {
     private const string Example = "{name: study, share: 0.8, contract_months: 18}";
 
-    private static readonly string[] Keys = ["name", "share", "contract_months", "open", "substitute_to", "substitution", "visibility", "fee"];
+    private static readonly string[] Keys = [.. ParameterCatalogue.ChannelItemKeys];
 
     [GeneratedRegex("^[A-Za-z0-9_]{1,40}$")]
     private static partial Regex NamePattern();
@@ -46,7 +46,7 @@ internal static partial class ChannelListReader
         for (int i = 0; i < sequence.Items.Count; i++)
         {
             // Messages name a channel by its name when it has a valid one, as --set and the timeline address it.
-            string? given = sequence.Items[i] is YamlMapping item && item.Entries.FirstOrDefault(e => e.Key.Value == "name").Value is YamlScalar { IsQuoted: false } n
+            string? given = sequence.Items[i] is YamlMapping item && item.Entries.FirstOrDefault(e => e.Key.Value == ParameterCatalogue.ChannelName).Value is YamlScalar { IsQuoted: false } n
                 && NamePattern().IsMatch(n.Value.Trim()) ? n.Value.Trim() : null;
             var fields = ItemFields.Read(sequence.Items[i], given is null ? $"channels[{i}]" : $"channels.{given}", Keys, Example, problems);
             if (fields is null)
@@ -54,7 +54,7 @@ internal static partial class ChannelListReader
                 continue;
             }
             string name = "";
-            if (fields.Required("name", $"channels[{i}]", Example, problems) is { } nameNode)
+            if (fields.Required(ParameterCatalogue.ChannelName, $"channels[{i}]", Example, problems) is { } nameNode)
             {
                 name = nameNode is YamlScalar { IsNull: false, IsQuoted: false } scalar ? scalar.Value.Trim() : "";
                 if (!NamePattern().IsMatch(name))
@@ -81,13 +81,13 @@ internal static partial class ChannelListReader
                 return InputDistribution.Fixed(definition.Default);
             }
             var share = Parameter(ParameterCatalogue.ChannelShare, required: !single);
-            var contract = fields.Has("contract_months") ? Parameter(ParameterCatalogue.ChannelContractMonths) : null;
+            var contract = fields.Has(ParameterCatalogue.ChannelContractMonths.KeyPath) ? Parameter(ParameterCatalogue.ChannelContractMonths) : null;
             var open = Parameter(ParameterCatalogue.ChannelOpen);
             var substitution = Parameter(ParameterCatalogue.ChannelSubstitution);
             var visibility = Parameter(ParameterCatalogue.ChannelVisibility);
             var fee = Parameter(ParameterCatalogue.ChannelFee);
             string? substituteTo = null;
-            if (fields["substitute_to"] is { } target)
+            if (fields[ParameterCatalogue.ChannelSubstituteTo] is { } target)
             {
                 if (target is YamlScalar { IsNull: false } targetScalar)
                 {
@@ -105,7 +105,7 @@ internal static partial class ChannelListReader
             }
             else if (substitution is { SupportMax: > 0 })
             {
-                problems.Add(fields["substitution"]!, $"{path}.substitution", "needs 'substitute_to': the channel that takes the blocked dispatch");
+                problems.Add(fields[ParameterCatalogue.ChannelSubstitution.KeyPath]!, $"{path}.substitution", "needs 'substitute_to': the channel that takes the blocked dispatch");
             }
             if (share is not null && open is not null && substitution is not null && visibility is not null && fee is not null)
             {

@@ -32,8 +32,7 @@ public static class DefaultsTable
         }
         builder.Append("\nList items (model version 2), key: default, unit, range:\n");
         Item(builder, "channels[]", "name (required: letters, digits, '_'), substitute_to (a channel's name, default none)",
-            [ParameterCatalogue.ChannelShare, ParameterCatalogue.ChannelContractMonths, ParameterCatalogue.ChannelOpen,
-             ParameterCatalogue.ChannelSubstitution, ParameterCatalogue.ChannelVisibility, ParameterCatalogue.ChannelFee],
+            ParameterCatalogue.ChannelKeys,
             "share is required with two or more channels; written as plain numbers, shares must sum to 1, and at every month they are normalised to sum 1; contract_months left out follows contract.mean_months (its timeline changes included)");
         Item(builder, "repatriation[]", "deadline (required, YYYY-MM), channels (names, default all), convert_to (a channel's name, default none)",
             ParameterCatalogue.RepatriationKeys, "in the ramp_months before the deadline, covered workers are removed at 1 - (1 - compliance)^(1/ramp_months) a month; at the deadline each one left moves to convert_to with probability convert");

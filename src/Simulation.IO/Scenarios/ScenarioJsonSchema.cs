@@ -77,17 +77,7 @@ public static class ScenarioJsonSchema
                 ["required"] = new JsonArray("file"),
                 ["properties"] = new JsonObject { ["file"] = new JsonObject { ["type"] = "string", ["minLength"] = 1 } },
             },
-            KeyKind.Channels => ListOf(["name"], new JsonObject
-            {
-                ["name"] = new JsonObject { ["type"] = "string", ["pattern"] = "^[A-Za-z0-9_]{1,40}$" },
-                ["share"] = Parameter(ParameterCatalogue.ChannelShare.Range),
-                ["contract_months"] = Parameter(ParameterCatalogue.ChannelContractMonths.Range),
-                ["open"] = Parameter(ParameterCatalogue.ChannelOpen.Range),
-                ["substitute_to"] = new JsonObject { ["type"] = "string" },
-                ["substitution"] = Parameter(ParameterCatalogue.ChannelSubstitution.Range),
-                ["visibility"] = Parameter(ParameterCatalogue.ChannelVisibility.Range),
-                ["fee"] = Parameter(ParameterCatalogue.ChannelFee.Range),
-            }),
+            KeyKind.Channels => ListOf([ParameterCatalogue.ChannelName], ChannelProperties()),
             KeyKind.Timeline => ListOf(["from", "set"], new JsonObject
             {
                 ["from"] = new JsonObject { ["$ref"] = "#/$defs/month" },
@@ -190,6 +180,18 @@ public static class ScenarioJsonSchema
         ["pattern"] = "^[0-9]{4}-(0[1-9]|1[0-2])$",
         ["description"] = "a calendar month, YYYY-MM",
     };
+
+    /// <summary>A channel item's properties, from the catalogue's channel keys.</summary>
+    private static JsonObject ChannelProperties()
+    {
+        var properties = new JsonObject { [ParameterCatalogue.ChannelName] = new JsonObject { ["type"] = "string", ["pattern"] = "^[A-Za-z0-9_]{1,40}$" } };
+        foreach (var key in ParameterCatalogue.ChannelKeys)
+        {
+            properties[key.KeyPath] = Parameter(key.Range);
+        }
+        properties[ParameterCatalogue.ChannelSubstituteTo] = new JsonObject { ["type"] = "string" };
+        return properties;
+    }
 
     private static JsonObject Distributions()
     {
