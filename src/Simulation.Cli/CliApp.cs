@@ -6,6 +6,13 @@ namespace Simulation.Cli;
 /// <summary>Parses the command line and runs a verb; the one place where everything is wired together.</summary>
 internal static class CliApp
 {
+    /// <summary>Every verb's options, in the order help lists them: the one list of laborsim's commands.</summary>
+    public static Type[] Verbs { get; } =
+    [
+        typeof(RunOptions), typeof(CompareOptions), typeof(SensitivityOptions), typeof(SweepOptions), typeof(DiscoverOptions),
+        typeof(CalibrateOptions), typeof(MergeOptions), typeof(SlurmOptions), typeof(ValidateOptions),
+    ];
+
     public static int Run(string[] args, Terminal terminal, CancellationToken cancellation)
     {
         if (args is ["--version"] or ["version"])
@@ -24,7 +31,7 @@ internal static class CliApp
         });
         try
         {
-            var parsed = parser.ParseArguments<RunOptions, CompareOptions, SensitivityOptions, SweepOptions, CalibrateOptions, DiscoverOptions, MergeOptions, SlurmOptions, ValidateOptions>(args);
+            var parsed = parser.ParseArguments(args, Verbs);
             return parsed.MapResult(
                 (RunOptions options) => RunCommand.Execute(options, terminal, cancellation),
                 (CompareOptions options) => CompareCommand.Execute(options, terminal, cancellation),

@@ -11,7 +11,8 @@ namespace Simulation.Cli;
 /// </summary>
 internal static class UsageErrors
 {
-    private static readonly string[] Verbs = ["run", "compare", "sensitivity", "sweep", "calibrate", "merge", "slurm", "validate", "version"];
+    private static readonly string[] Verbs =
+        [.. CliApp.Verbs.Select(type => type.GetCustomAttribute<VerbAttribute>()!.Name), "version"];
 
     public static int Report(ParserResult<object> parsed, List<Error> errors, Terminal terminal)
     {
