@@ -37,7 +37,7 @@ public static class ComparisonReport
 
         report.Section("Outcomes side by side").Table(
             ["outcome", "scenario", "runs with it", "mean ± se", "p5", "median", "p95", "name in comparison.csv"],
-            Enumerable.Range(0, OutputCatalogue.MetricCount).SelectMany(m => comparison.Results.Select(r => (IReadOnlyList<string>)
+            Enumerable.Range(0, OutputCatalogue.MetricCount).Where(m => comparison.Results.Any(r => r.Scenario.Reports((Metric)m))).SelectMany(m => comparison.Results.Select(r => (IReadOnlyList<string>)
             [
                 OutputCatalogue.Of((Metric)m).Label, r.Scenario.Name, $"{r.Metrics[m].Statistics.Count:N0}",
                 NumberText.WithError(r.Metrics[m].Statistics, (Metric)m),
@@ -47,7 +47,7 @@ public static class ComparisonReport
 
         report.Section("Paired differences").Table(
             ["outcome", "scenario minus baseline", "runs", "mean ± se", "p5", "median", "p95", "P(higher)"],
-            comparison.Differences.SelectMany(d => d).Select(d => (IReadOnlyList<string>)
+            comparison.Differences.SelectMany(d => d).Where(d => d.Metric is not { } m || comparison.Results.Any(r => r.Scenario.Reports(m))).Select(d => (IReadOnlyList<string>)
             [
                 Label(d), $"{d.Scenario} − {d.Baseline}", $"{d.Statistics.Count:N0}",
                 Difference(d, d.Statistics.Mean, d.Statistics.Se),

@@ -34,7 +34,7 @@ public static class RunReport
 
         report.Section("Outcomes").Table(
             ["outcome", "unit", "runs with it", "mean ± se", "p5", "median", "p95", "min", "max", "name in metrics.csv"],
-            result.Metrics.Select(m => (IReadOnlyList<string>)
+            result.Metrics.Where(m => s.Reports(m.Metric)).Select(m => (IReadOnlyList<string>)
             [
                 OutputCatalogue.Of(m.Metric).Label, OutputCatalogue.Of(m.Metric).Unit, $"{m.Statistics.Count:N0}",
                 NumberText.WithError(m.Statistics, m.Metric),

@@ -7,7 +7,7 @@ namespace Simulation.Cli.Tests;
 
 /// <summary>
 /// Every verb's whole output, frozen on small run counts: the text files as written (summary.json without its elapsed
-/// time), report.html with each embedded chart replaced by the hash of its SVG, every PNG by the hash of its bytes, and
+/// time), report.html with each embedded chart replaced by the hash of its SVG, every PNG by its size (pixels may differ in their last bits between CPUs; the SVG pins the chart), and
 /// the terminal's headline with times and temporary paths normalised. A change to how a verb is wired (the pipeline,
 /// the publisher, the requests) must leave these byte-identical; a deliberate change is rewritten with
 /// <c>UPDATE_GOLDEN=1 dotnet test</c> and its diff reviewed.
@@ -84,7 +84,13 @@ public partial class VerbGoldenTests
     private static string Content(string file, string root)
     {
         string extension = Path.GetExtension(file);
-        if (extension is ".png" or ".parquet")
+        if (extension == ".png")
+        {
+            // Rasterised pixels may differ in their last bits between CPUs; the report's SVG text, hashed below, pins each chart.
+            using var image = SkiaSharp.SKBitmap.Decode(file);
+            return $"png {image.Width}x{image.Height}\n";
+        }
+        if (extension == ".parquet")
         {
             return "sha256 " + Hash(File.ReadAllBytes(file)) + "\n";
         }
@@ -100,8 +106,9 @@ public partial class VerbGoldenTests
         return Normalise(text, root);
     }
 
+    // Paths differ between clones and temporary folders: the repository and the output folder are named by placeholders.
     private static string Normalise(string text, string root) =>
-        Seconds().Replace(text.Replace(root, "{out}", StringComparison.Ordinal), " in {t} s");
+        Seconds().Replace(text.Replace(root, "{out}", StringComparison.Ordinal).Replace(TestScenarios.RepositoryRoot, "{repo}", StringComparison.Ordinal), " in {t} s");
 
     private static string Hash(byte[] bytes) => Convert.ToHexStringLower(SHA256.HashData(bytes))[..16];
 

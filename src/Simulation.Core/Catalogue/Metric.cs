@@ -25,4 +25,6 @@ public enum Metric
     TotalDeaths,
     /// <summary>Desertions over the horizon (model version 2).</summary>
     TotalDesertions,
+    /// <summary>Month index at whose end an adaptive policy's signpost first held; censored when it never did (or there is none).</summary>
+    TriggerMonth,
 }

@@ -8,7 +8,7 @@ namespace Simulation.Core.Catalogue;
 public static class OutputCatalogue
 {
     /// <summary>Number of metrics; a constant because <see cref="MetricValues"/> holds them inline.</summary>
-    public const int MetricCount = 11;
+    public const int MetricCount = 12;
 
     private static readonly OutputDefinition[] SeriesDefinitions = Build<Series>(Define);
     private static readonly OutputDefinition[] MetricDefinitions = Build<Metric>(Define);
@@ -121,6 +121,7 @@ public static class OutputCatalogue
         Metric.TotalForcedExits => new("total_forced_exits", "workers", OutputKind.Flow, false, "Workers removed under repatriation orders over the horizon", "forced exits over the horizon"),
         Metric.TotalDeaths => new("total_deaths", "workers", OutputKind.Flow, false, "Deaths of workers abroad over the horizon", "deaths over the horizon"),
         Metric.TotalDesertions => new("total_desertions", "workers", OutputKind.Flow, false, "Desertions over the horizon", "desertions over the horizon"),
+        Metric.TriggerMonth => new("trigger_month", "month index", OutputKind.MonthIndex, true, "Month an adaptive policy's signpost first held", "policy's signpost first held"),
         _ => throw new ArgumentOutOfRangeException(nameof(metric)),
     };
 

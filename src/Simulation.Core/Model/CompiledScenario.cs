@@ -167,6 +167,7 @@ public sealed class CompiledScenario
             Contingents[j] = new ContingentPlan(contingent.Month.MonthsSince(scenario.Start), slotOf[$"contingents[{j}].workers"],
                 IndexOf(names, contingent.Channel), contingent.SpreadMonths);
         }
+        Adaptive = scenario.Adaptive is { } adaptive ? CompileAdaptive(adaptive, slotOf, copies, contractMeanMonths) : null;
         HasAttrition = MayBePositive(ParameterCatalogue.AttritionDeathRate) || MayBePositive(ParameterCatalogue.AttritionDesertionRate);
         AlwaysZero = new bool[Series.Count];
         AlwaysZero[(int)Catalogue.Series.ForcedExits] = Orders.Length == 0;
@@ -309,6 +310,42 @@ public sealed class CompiledScenario
     internal RepatriationPlan[] Orders { get; }
 
     internal ContingentPlan[] Contingents { get; }
+
+    /// <summary>The adaptive policy the runs watch for, or null.</summary>
+    internal AdaptivePlan? Adaptive { get; }
+
+    private AdaptivePlan CompileAdaptive(AdaptiveChange adaptive, Dictionary<string, int> slotOf, List<(int Slot, int Source)> copies, int contractMeanMonths)
+    {
+        int series = -1;
+        for (int s = 0; s < Series.Count; s++)
+        {
+            if (Series[s].Name == adaptive.Trigger.Series)
+            {
+                series = s;
+            }
+        }
+        if (series < 0)
+        {
+            throw new ArgumentException($"the signpost watches '{adaptive.Trigger.Series}', which is no series of scenario {Scenario.Name} ({string.Join(", ", Series.Select(d => d.Name))})");
+        }
+        var settings = new List<(int, double)>();
+        foreach (var setting in adaptive.Settings)
+        {
+            int slot = slotOf.TryGetValue(setting.KeyPath, out int found) ? found
+                : throw new ArgumentException($"an adaptive policy sets '{setting.KeyPath}', which is no parameter of scenario {Scenario.Name} that can change during a run");
+            settings.Add((slot, setting.Value));
+            if (slot == contractMeanMonths)
+            {
+                // Channels whose stay follows contract.mean_months follow the policy's value too.
+                foreach (var (copy, _) in copies)
+                {
+                    settings.Add((copy, setting.Value));
+                }
+            }
+        }
+        var kind = Series[series].Kind;
+        return new AdaptivePlan(series, kind is Catalogue.OutputKind.Stock or Catalogue.OutputKind.ZeroOne, adaptive.Trigger, adaptive.LagMonths, [.. settings]);
+    }
 
     /// <summary>
     /// Turns "from month m, entry e sets slot k to input i" into the changes that actually happen: at each month the

@@ -259,11 +259,19 @@ public static class LaborMigrationModel
         long totalDesertions = 0;
         Span<double> month = stackalloc double[scenario.Series.Count];
 
+        // An adaptive policy: the signpost's last months, the month it fired and the month its settings apply from.
+        AdaptivePlan? adaptive = scenario.Adaptive;
+        Span<double> watched = stackalloc double[adaptive?.Trigger.Months ?? 0];
+        int firedMonth = -1;
+        int applyMonth = int.MaxValue;
+
         for (int t = 0; t < months; t++)
         {
             // 1. Timeline: parameters set from this month on.
+            bool timelineChanged = false;
             while (nextEventMonth <= t)
             {
+                timelineChanged = true;
                 var change = timeline[nextEvent];
                 current[change.Slot] = inputs[change.Source];
                 if (change.Slot == currencySlot)
@@ -273,6 +281,20 @@ public static class LaborMigrationModel
                 }
                 nextEvent++;
                 nextEventMonth = nextEvent < timeline.Length ? timeline[nextEvent].Month : int.MaxValue;
+                reload = true;
+            }
+            if (t >= applyMonth && (t == applyMonth || timelineChanged))
+            {
+                // An adaptive policy holds for the rest of the run, over any later change of the timeline.
+                foreach (var (slot, value) in adaptive!.Settings)
+                {
+                    current[slot] = value;
+                    if (slot == currencySlot)
+                    {
+                        currencyPerUsd = value;
+                        pendingLogChange = 0;
+                    }
+                }
                 reload = true;
             }
             if (reload)
@@ -461,6 +483,11 @@ public static class LaborMigrationModel
                     month[OutputCatalogue.SeriesCount + 2 * c + 1] = states[c].Arrivals;
                 }
             }
+            if (adaptive is not null && firedMonth < 0 && Signpost(adaptive, watched, t, month[adaptive.Series]))
+            {
+                firedMonth = t;
+                applyMonth = t + 1 + adaptive.LagMonths;
+            }
             sink.Month(t, month);
             workers = nextWorkers;
         }
@@ -477,7 +504,40 @@ public static class LaborMigrationModel
         outcome[Metric.TotalForcedExits] = totalForcedExits;
         outcome[Metric.TotalDeaths] = totalDeaths;
         outcome[Metric.TotalDesertions] = totalDesertions;
+        outcome[Metric.TriggerMonth] = firedMonth >= 0 ? firedMonth : double.NaN;
         sink.End(outcome);
+    }
+
+    /// <summary>
+    /// True when an adaptive policy's signpost holds at the end of month <paramref name="t"/>: the watched series
+    /// (<paramref name="value"/> this month), in each of the last K months for a stock, summed over them for a flow.
+    /// </summary>
+    private static bool Signpost(AdaptivePlan adaptive, Span<double> watched, int t, double value)
+    {
+        int k = watched.Length;
+        watched[t % k] = value;
+        if (t + 1 < k)
+        {
+            return false;
+        }
+        var trigger = adaptive.Trigger;
+        if (adaptive.IsStock)
+        {
+            foreach (double month in watched)
+            {
+                if (!trigger.Holds(month))
+                {
+                    return false;
+                }
+            }
+            return true;
+        }
+        double sum = 0;
+        foreach (double month in watched)
+        {
+            sum += month;
+        }
+        return trigger.Holds(sum);
     }
 
     /// <summary>Steps 5-6 for one channel: Poisson arrivals of its intended dispatch, binomial returns of its stock; returns the returns.</summary>

@@ -80,6 +80,66 @@ public sealed record Scenario(
     /// </summary>
     public PosteriorSample? Posterior { get; init; }
 
+    /// <summary>What a decision maker controls (<c>levers:</c>): fixed parameters that policies set; never sampled, never calibrated.</summary>
+    public IReadOnlyList<Lever> Levers { get; init; } = [];
+
+    /// <summary>Named settings of the levers (<c>policies:</c>), in file order.</summary>
+    public IReadOnlyList<Policy> Policies { get; init; } = [];
+
+    /// <summary>The adaptive policy this scenario runs under, watched in every month of every run; null for none.</summary>
+    public AdaptiveChange? Adaptive { get; init; }
+
+    /// <summary>
+    /// The policies a decision analysis compares: the file's, with the implicit <see cref="Policy.StatusQuo"/> (which sets
+    /// nothing) first unless the file names a policy so.
+    /// </summary>
+    public IReadOnlyList<Policy> PoliciesWithStatusQuo() =>
+        Policies.Any(p => p.Name == Policy.StatusQuo) ? Policies : [new Policy(Policy.StatusQuo, []), .. Policies];
+
+    /// <summary>
+    /// True when a run of this scenario can have <paramref name="metric"/>: every metric but the month of a policy's
+    /// signpost, which only a scenario running an adaptive policy has. Reports leave the others out; the files keep
+    /// every metric, as the format says.
+    /// </summary>
+    public bool Reports(Metric metric) => metric != Metric.TriggerMonth || Adaptive is not null;
+
+    /// <summary>The policy called <paramref name="name"/> (the implicit status quo included), or null.</summary>
+    public Policy? FindPolicy(string name) => PoliciesWithStatusQuo().FirstOrDefault(p => p.Name == name);
+
+    /// <summary>
+    /// This scenario under <paramref name="policy"/>: its levers take the policy's values, from month 0 (the value in the
+    /// file, and a timeline entry that outranks any change the timeline makes to the same key), from the policy's month
+    /// (a timeline entry after all of the file's), or after its signpost (<see cref="Adaptive"/>). Levers are fixed
+    /// numbers, so no random stream moves: run r of every policy sees the same future.
+    /// </summary>
+    public Scenario ForPolicy(Policy policy)
+    {
+        if (policy.IsStatusQuo)
+        {
+            return this;
+        }
+        if (policy.Trigger is { } trigger)
+        {
+            return this with { Adaptive = new AdaptiveChange(trigger, policy.LagMonths, policy.Settings) };
+        }
+        var scenario = this;
+        var timed = new List<TimelineSetting>();
+        foreach (var setting in policy.Settings)
+        {
+            var value = Distributions.InputDistribution.Fixed(setting.Value);
+            if (policy.From is null)
+            {
+                scenario = scenario.With(setting.KeyPath, value);
+            }
+            bool setByTimeline = Timeline.Any(entry => entry.Settings.Any(s => s.KeyPath == setting.KeyPath));
+            if (TimelineTarget(setting.KeyPath) is not null && (policy.From is not null || setByTimeline))
+            {
+                timed.Add(new TimelineSetting(setting.KeyPath, value));
+            }
+        }
+        return timed.Count == 0 ? scenario : scenario with { Timeline = [.. scenario.Timeline, new TimelineEntry(policy.From ?? Start, timed)] };
+    }
+
     /// <summary>Rank correlations between uncertain inputs (correlations:), drawn through a Gaussian copula; none by default.</summary>
     public IReadOnlyList<InputCorrelation> Correlations { get; init; } = [];
 

@@ -24,7 +24,7 @@ public class OutputCatalogueTests
         Assert.Equal(OutputKind.ZeroOne, OutputCatalogue.Of(Series.Enforced).Kind);
         Assert.Equal(OutputKind.Stock, OutputCatalogue.Of(Series.Workers).Kind);
         Assert.True(OutputCatalogue.Of(Metric.RemittancesUsd).IsMoney);
-        Assert.Equal([Metric.FirstEnforcementMonth, Metric.CeasefireMonth], Enum.GetValues<Metric>().Where(m => OutputCatalogue.Of(m).Censored));
+        Assert.Equal([Metric.FirstEnforcementMonth, Metric.CeasefireMonth, Metric.TriggerMonth], Enum.GetValues<Metric>().Where(m => OutputCatalogue.Of(m).Censored));
     }
 
     [Fact]

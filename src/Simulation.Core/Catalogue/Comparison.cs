@@ -1,4 +1,4 @@
-namespace Simulation.Core.Discovery;
+namespace Simulation.Core.Catalogue;
 
 /// <summary>How an outcome is compared with a value.</summary>
 public enum Comparison
