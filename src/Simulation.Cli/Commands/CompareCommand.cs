@@ -1,6 +1,7 @@
 using Simulation.Application.Inputs;
 using Simulation.Application.Plans;
 using Simulation.Core.Requests;
+using Simulation.IO.Scenarios;
 
 namespace Simulation.Cli.Commands;
 
@@ -12,7 +13,7 @@ internal static class CompareCommand
         {
             var overrides = OptionText.Overrides(options.Set, options.Runs, options.Seed, options.Months, problems);
             var thresholds = OptionText.Thresholds(options.Threshold, problems);
-            var loaded = options.Scenarios.Select(file => ScenarioInputs.Load(file, overrides, options.Strict, problems)).ToList();
+            var loaded = options.Scenarios.Select(spec => Load(spec, overrides, options.Strict, problems)).ToList();
             if (loaded.Any(l => l is null) || problems.Count > 0)
             {
                 return null;
@@ -30,4 +31,25 @@ internal static class CompareCommand
                 Source = options.Scenarios.First(),
             };
         });
+
+    /// <summary>
+    /// A scenario to compare: FILE.yaml, or FILE.yaml#POLICY for the file under one of its policies (named
+    /// NAME-POLICY in the comparison, so that several policies of one file sit side by side).
+    /// </summary>
+    private static ScenarioLoadResult? Load(string spec, IReadOnlyList<ScenarioOverride> overrides, bool strict, Problems problems)
+    {
+        int hash = spec.LastIndexOf('#');
+        if (hash <= 0 || File.Exists(spec))
+        {
+            return ScenarioInputs.Load(spec, overrides, strict, problems);
+        }
+        string policy = spec[(hash + 1)..];
+        var loaded = ScenarioInputs.Load(spec[..hash], [.. overrides, new ScenarioOverride("policy", policy, spec)], strict, problems);
+        if (loaded?.Scenario is not { } scenario || loaded.Document is not { } document)
+        {
+            return loaded;
+        }
+        string name = $"{scenario.Name}-{policy}";
+        return loaded with { Scenario = scenario with { Name = name }, Document = document.With("scenario", name) };
+    }
 }

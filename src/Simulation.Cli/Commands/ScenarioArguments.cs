@@ -14,7 +14,12 @@ internal static class ScenarioArguments
             problems.Option(string.Join(' ', options.Extra),
                 "is more than this command takes: it runs one SCENARIO.yaml (run several one by one, or side by side with 'laborsim compare A.yaml B.yaml')");
         }
-        return OptionText.Overrides(options.Set, options.Runs, options.Seed, options.Months, problems);
+        var overrides = OptionText.Overrides(options.Set, options.Runs, options.Seed, options.Months, problems);
+        if (options.Policy is { } policy)
+        {
+            overrides.Add(new ScenarioOverride("policy", policy, $"--policy {policy}"));
+        }
+        return overrides;
     }
 
     /// <summary>The scenario in <paramref name="file"/> with the options' overrides; null with problems when it cannot run.</summary>

@@ -20,6 +20,9 @@ internal abstract class ScenarioOptions
     [Option("threshold", HelpText = "Also report P(METRIC > VALUE) with its standard error: --threshold remittances_usd=1e9. Repeatable.")]
     public IEnumerable<string> Threshold { get; set; } = [];
 
+    [Option("policy", HelpText = "Run under this policy of the scenario's policies: (as the file's 'policy:' key would).")]
+    public string? Policy { get; set; }
+
     [Option("out", HelpText = "Output folder.")]
     public string? Out { get; set; }
 

@@ -86,6 +86,9 @@ public sealed record Scenario(
     /// <summary>Named settings of the levers (<c>policies:</c>), in file order.</summary>
     public IReadOnlyList<Policy> Policies { get; init; } = [];
 
+    /// <summary>The policy in force (<c>policy:</c>, <c>--policy</c>), applied by <see cref="ForPolicy"/>; null when none is.</summary>
+    public Policy? Policy { get; init; }
+
     /// <summary>The adaptive policy this scenario runs under, watched in every month of every run; null for none.</summary>
     public AdaptiveChange? Adaptive { get; init; }
 
@@ -114,15 +117,19 @@ public sealed record Scenario(
     /// </summary>
     public Scenario ForPolicy(Policy policy)
     {
+        if (Policy is not null)
+        {
+            throw new InvalidOperationException($"scenario {Name} already runs under policy {Policy.Name}; apply policies to the scenario without one");
+        }
         if (policy.IsStatusQuo)
         {
-            return this;
+            return this with { Policy = policy };
         }
         if (policy.Trigger is { } trigger)
         {
-            return this with { Adaptive = new AdaptiveChange(trigger, policy.LagMonths, policy.Settings) };
+            return this with { Adaptive = new AdaptiveChange(trigger, policy.LagMonths, policy.Settings), Policy = policy };
         }
-        var scenario = this;
+        var scenario = this with { Policy = policy };
         var timed = new List<TimelineSetting>();
         foreach (var setting in policy.Settings)
         {

@@ -36,4 +36,13 @@ public enum KeyKind
 
     /// <summary>posterior: {file: PATH}, joint draws of calibrated inputs.</summary>
     Posterior,
+
+    /// <summary>levers: {KEY: {min, max} | {values: [...]}}, what a decision maker controls.</summary>
+    Levers,
+
+    /// <summary>policies: a list of {name, set, from | when, lag_months, note}.</summary>
+    Policies,
+
+    /// <summary>policy: the name of the policy a run is under (one of policies:, or status-quo).</summary>
+    PolicyName,
 }

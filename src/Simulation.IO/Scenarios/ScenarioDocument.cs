@@ -49,7 +49,7 @@ public sealed class ScenarioDocument
         foreach (var key in ScenarioSchema.Keys)
         {
             var node = _values[key.Path];
-            if (key.Kind == KeyKind.Posterior && node is null or YamlScalar { IsNull: true })
+            if (key.Kind is KeyKind.Posterior or KeyKind.PolicyName && node is null or YamlScalar { IsNull: true })
             {
                 continue;
             }

@@ -110,6 +110,39 @@ public static class ScenarioJsonSchema
                 ["between"] = new JsonObject { ["type"] = "array", ["minItems"] = 2, ["maxItems"] = 2, ["items"] = new JsonObject { ["type"] = "string" } },
                 ["rho"] = new JsonObject { ["type"] = "number", ["minimum"] = -1, ["maximum"] = 1 },
             }),
+            KeyKind.Levers => new JsonObject
+            {
+                ["type"] = "object",
+                ["description"] = "key paths of fixed parameters a decision maker sets, with the values they may take",
+                ["additionalProperties"] = new JsonObject
+                {
+                    ["oneOf"] = new JsonArray(
+                        new JsonObject
+                        {
+                            ["type"] = "object",
+                            ["additionalProperties"] = false,
+                            ["minProperties"] = 1,
+                            ["properties"] = new JsonObject { ["min"] = new JsonObject { ["type"] = "number" }, ["max"] = new JsonObject { ["type"] = "number" } },
+                        },
+                        new JsonObject
+                        {
+                            ["type"] = "object",
+                            ["additionalProperties"] = false,
+                            ["required"] = new JsonArray("values"),
+                            ["properties"] = new JsonObject { ["values"] = new JsonObject { ["type"] = "array", ["minItems"] = 1, ["items"] = new JsonObject { ["type"] = "number" } } },
+                        }),
+                },
+            },
+            KeyKind.Policies => ListOf(["name"], new JsonObject
+            {
+                ["name"] = new JsonObject { ["type"] = "string", ["pattern"] = "^[A-Za-z0-9_-]{1,60}$" },
+                ["set"] = new JsonObject { ["type"] = "object", ["additionalProperties"] = new JsonObject { ["type"] = "number" } },
+                ["from"] = new JsonObject { ["$ref"] = "#/$defs/month" },
+                ["when"] = new JsonObject { ["type"] = "string", ["pattern"] = "^\\s*[A-Za-z0-9_.@]+\\s*(>=|<=|>|<)\\s*\\S+\\s+over\\s+\\d+\\s+months?\\s*$" },
+                ["lag_months"] = new JsonObject { ["type"] = "integer", ["minimum"] = 0, ["maximum"] = 1200 },
+                ["note"] = new JsonObject { ["type"] = "string" },
+            }),
+            KeyKind.PolicyName => new JsonObject { ["type"] = new JsonArray("string", "null"), ["pattern"] = "^[A-Za-z0-9_-]{1,60}$" },
             KeyKind.Sampling => new JsonObject
             {
                 ["type"] = new JsonArray("object", "null"),

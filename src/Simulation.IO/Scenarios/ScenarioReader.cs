@@ -90,6 +90,24 @@ public static partial class ScenarioReader
                 scenario = scenario with { Sampling = method, Correlations = correlations };
             }
         }
+        if (scenario is not null && problems.Count == 0)
+        {
+            // Last: a lever must be a fixed parameter of the scenario as it finally is (a posterior draws its inputs).
+            var levers = LeverReader.Read(values["levers"], scenario, problems);
+            if (levers is not null)
+            {
+                scenario = scenario with { Levers = levers };
+                var policies = PolicyReader.Read(values["policies"], scenario, problems);
+                if (policies is not null)
+                {
+                    scenario = scenario with { Policies = policies };
+                    if (PolicyReader.InForce(values["policy"], scenario, problems) is { } policy)
+                    {
+                        scenario = scenario.ForPolicy(policy);
+                    }
+                }
+            }
+        }
         return problems.Count > 0
             ? Fail(problems)
             : new ScenarioLoadResult(scenario, new ScenarioDocument(values) { PosteriorText = posteriorText }, []) { Warnings = warnings.Items };

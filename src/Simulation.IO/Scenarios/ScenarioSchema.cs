@@ -69,6 +69,12 @@ public static class ScenarioSchema
             "Spearman rank correlations between uncertain inputs, drawn through a Gaussian copula (the marginals stay as given)"));
         keys.Add(new("sampling", KeyKind.Sampling, "{method: monte-carlo}", "{method: monte-carlo | latin-hypercube | sobol}",
             "how runs spread the uncertain inputs: independent draws, a Latin hypercube, or Owen-scrambled Sobol' points"));
+        keys.Add(new("levers", KeyKind.Levers, "{}", "{KEY: {min, max} | {values: [...]}}",
+            "what a decision maker controls: parameters (fixed, never drawn) that policies set (docs/decisions.md)"));
+        keys.Add(new("policies", KeyKind.Policies, "[]", "list of {name, set: {LEVER: VALUE}, from | when, lag_months, note}",
+            "named settings of the levers, from month 0, from a month, or after a signpost; 'status-quo' (nothing set) is implicit"));
+        keys.Add(new("policy", KeyKind.PolicyName, "~", "a policy's name",
+            "the policy a run is under (laborsim run --policy NAME sets it); left out: none, the scenario as written"));
         keys.Add(new("posterior", KeyKind.Posterior, "~", "{file: PATH}",
             "joint values of calibrated inputs (a posterior.csv written by laborsim calibrate, path relative to this file): each run draws one particle by weight"));
         return keys;
