@@ -57,8 +57,8 @@ public static class OutputCatalogue
     /// <summary>The probabilities by the horizon every run result gives, in <see cref="HorizonProbability"/> order.</summary>
     public static IReadOnlyList<ProbabilityDefinition> Probabilities { get; } =
     [
-        new(HorizonProbability.Enforced, "enforced_by_horizon", Series.Enforced, "P(enforcement hits the scheme by the horizon)"),
-        new(HorizonProbability.Ceasefire, "ceasefire_by_horizon", Series.Postwar, "P(ceasefire by the horizon)"),
+        new(HorizonProbability.Enforced, "enforced_by_horizon", Series.Enforced, "P(enforcement hits the scheme by the horizon)", Goal.Maximise),
+        new(HorizonProbability.Ceasefire, "ceasefire_by_horizon", Series.Postwar, "P(ceasefire by the horizon)", Goal.Maximise),
     ];
 
     /// <summary>The probability's definition.</summary>
@@ -115,10 +115,10 @@ public static class OutputCatalogue
         Metric.TotalDeployed => new("total_deployed", "workers", OutputKind.Flow, false, "Workers deployed over the horizon", "workers deployed over the horizon"),
         Metric.WorkerMonths => new("worker_months", "worker-months", OutputKind.Flow, false, "Worker-months paid over the horizon", "worker-months paid"),
         Metric.RemittancesUsd => new("remittances_usd", "USD", OutputKind.Money, false, "Total remittances over the horizon", "remittances, total over the horizon") { Axis = "USD, total over the horizon" },
-        Metric.EnforcementEvents => new("enforcement_events", "events", OutputKind.Count, false, "Enforcement events over the horizon", "enforcement events"),
+        Metric.EnforcementEvents => new("enforcement_events", "events", OutputKind.Count, false, "Enforcement events over the horizon", "enforcement events") { Goal = Goal.Maximise },
         Metric.FirstEnforcementMonth => new("first_enforcement_month", "month index", OutputKind.MonthIndex, true, "Month of the first enforcement event", "first enforcement event"),
         Metric.CeasefireMonth => new("ceasefire_month", "month index", OutputKind.MonthIndex, true, "Month of the ceasefire", "ceasefire"),
-        Metric.TotalForcedExits => new("total_forced_exits", "workers", OutputKind.Flow, false, "Workers removed under repatriation orders over the horizon", "forced exits over the horizon"),
+        Metric.TotalForcedExits => new("total_forced_exits", "workers", OutputKind.Flow, false, "Workers removed under repatriation orders over the horizon", "forced exits over the horizon") { Goal = Goal.Maximise },
         Metric.TotalDeaths => new("total_deaths", "workers", OutputKind.Flow, false, "Deaths of workers abroad over the horizon", "deaths over the horizon"),
         Metric.TotalDesertions => new("total_desertions", "workers", OutputKind.Flow, false, "Desertions over the horizon", "desertions over the horizon"),
         Metric.TriggerMonth => new("trigger_month", "month index", OutputKind.MonthIndex, true, "Month an adaptive policy's signpost first held", "policy's signpost first held"),

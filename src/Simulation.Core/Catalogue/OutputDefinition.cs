@@ -14,6 +14,9 @@ public sealed record OutputDefinition(string Name, string Unit, OutputKind Kind,
     /// <summary>What a chart's value axis says of it ("USD per month", "peak workers abroad"); its unit unless the catalogue says otherwise.</summary>
     public string Axis { get; init; } = Unit;
 
+    /// <summary>Which way the output is better for the policy questions (robust, target); lower unless the catalogue says otherwise.</summary>
+    public Goal Goal { get; init; } = Goal.Minimise;
+
     /// <summary>True for US dollar amounts.</summary>
     public bool IsMoney => Kind == OutputKind.Money;
 }

@@ -1,12 +1,12 @@
 namespace Simulation.Core.Discovery;
 
 /// <summary>
-/// What scenario discovery found: the condition, the points searched, PRIM's trajectory, the step shown
+/// What scenario discovery found: the question (the condition the hits meet, in words), the points searched, PRIM's trajectory, the step shown
 /// (<paramref name="Chosen"/>: the balanced one, or the one asked for), its quasi-p-values and the reproducibility of its
 /// restrictions over resamples.
 /// </summary>
 public sealed record DiscoveryResult(
-    OutcomeCondition Condition,
+    string Condition,
     PrimData Data,
     PrimOptions Options,
     PrimTrajectory Trajectory,

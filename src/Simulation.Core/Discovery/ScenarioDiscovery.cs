@@ -44,17 +44,20 @@ public static class ScenarioDiscovery
     /// with quasi-p-values and reproducibility over <paramref name="resamples"/> random halves drawn from <paramref name="seed"/>.
     /// </summary>
     public static DiscoveryResult Analyse(PrimData data, OutcomeCondition condition, PrimOptions options, int? step, long seed, int resamples = 10) =>
-        Analyse(data, condition, options, Prim.Run(data, options), step, seed, resamples);
+        Analyse(data, condition.ToString(), options, Prim.Run(data, options), step, seed, resamples);
 
-    /// <summary>As <see cref="Analyse(PrimData, OutcomeCondition, PrimOptions, int?, long, int)"/>, on a trajectory PRIM already made.</summary>
-    public static DiscoveryResult Analyse(PrimData data, OutcomeCondition condition, PrimOptions options, PrimTrajectory trajectory, int? step, long seed, int resamples = 10)
+    /// <summary>
+    /// As <see cref="Analyse(PrimData, OutcomeCondition, PrimOptions, int?, long, int)"/>, on a trajectory PRIM already
+    /// made, for hits described by <paramref name="question"/> ("remittances_usd &gt; 1e9", "the policy fails").
+    /// </summary>
+    public static DiscoveryResult Analyse(PrimData data, string question, PrimOptions options, PrimTrajectory trajectory, int? step, long seed, int resamples = 10)
     {
         int chosen = step ?? trajectory.Balanced;
         if (chosen < 0 || chosen >= trajectory.Steps.Count)
         {
             throw new ArgumentOutOfRangeException(nameof(step), $"the trajectory has steps 0 to {trajectory.Steps.Count - 1}");
         }
-        return new DiscoveryResult(condition, data, options, trajectory, chosen,
+        return new DiscoveryResult(question, data, options, trajectory, chosen,
             Prim.QuasiPValues(data, trajectory, chosen), PrimResampling.Reproducibility(data, trajectory, chosen, seed, resamples, options));
     }
 }

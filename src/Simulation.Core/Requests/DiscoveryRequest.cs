@@ -77,6 +77,6 @@ public sealed record DiscoveryRequest(OutcomeCondition Condition, PrimOptions Pr
             throw new RequestRefusedException(RequestProblem.Option("box", asked,
                 $"the trajectory has steps 0 to {trajectory.Steps.Count - 1}; pick one of them (prim_trajectory.csv lists them)"));
         }
-        return ScenarioDiscovery.Analyse(data, Condition, Prim, trajectory, Box, Seed);
+        return ScenarioDiscovery.Analyse(data, Condition.ToString(), Prim, trajectory, Box, Seed);
     }
 }

@@ -68,7 +68,7 @@ public static class DiscoveryWriter
         json.WriteStartObject();
         json.WriteString("engine_version", EngineInfo.Version);
         json.WriteString("runs_from", source);
-        json.WriteString("condition", result.Condition.ToString());
+        json.WriteString("condition", result.Condition);
         json.WriteNumber("runs", result.Data.Count);
         json.WriteNumber("hits", result.Data.HitCount);
         json.WriteNumber("peel_alpha", result.Options.PeelAlpha);

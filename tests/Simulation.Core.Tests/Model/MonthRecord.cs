@@ -4,7 +4,7 @@ using Simulation.Core.Model;
 namespace Simulation.Core.Tests.Model;
 
 /// <summary>One month of one run as the model reported it, with the series named for readable tests.</summary>
-internal sealed class MonthRecord(double[] values)
+public sealed class MonthRecord(double[] values)
 {
     public double[] Values { get; } = values;
 

@@ -3,7 +3,7 @@ using Simulation.Core.Model;
 namespace Simulation.Core.Tests.Model;
 
 /// <summary>Keeps every month of one run, for tests of the model's equations.</summary>
-internal struct RecordingSink : IRunSink
+public struct RecordingSink : IRunSink
 {
     public RecordingSink(int months)
     {
