@@ -10,6 +10,14 @@ internal static class MergeCommand
         VerbPipeline.Execute(terminal, cancellation, options.Quiet, null, "nothing was merged", problems =>
         {
             var thresholds = OptionText.Thresholds(options.Threshold, problems);
+            if (RobustMergePlan.Holds(options.Shards))
+            {
+                if (options.Threshold.Any())
+                {
+                    problems.Option("--threshold", "robust shards are judged by the measures they ran with; --threshold goes with the shards of 'laborsim run'");
+                }
+                return problems.Count > 0 ? null : RobustMergePlan.Load(options.Shards, options.Out, options.Force, !options.NoPlots, problems);
+            }
             return problems.Count > 0 ? null : MergePlan.Load(options.Shards, thresholds, options.Out, options.Force, !options.NoPlots, problems);
         });
 }

@@ -15,138 +15,171 @@ public static class ParameterCatalogue
 
     /// <summary>Months after start of the ceasefire.</summary>
     public static readonly ParameterDefinition CeasefireMonth = new("ceasefire.month", "months after start",
-        "ceasefire month; floored, below 0 counts as 0", ValueRange.AnyReal, 24, 100, startOnly: true);
+        "ceasefire month; floored, below 0 counts as 0", ValueRange.AnyReal, 24, 100, startOnly: true)
+    { Label = "the ceasefire" };
 
     /// <summary>Probability that no ceasefire comes at all.</summary>
     public static readonly ParameterDefinition CeasefireNever = new("ceasefire.never", "probability",
-        "chance that no ceasefire comes at all", ValueRange.Probability, 0.1, 101, startOnly: true);
+        "chance that no ceasefire comes at all", ValueRange.Probability, 0.1, 101, startOnly: true)
+    { Label = "the chance of no ceasefire" };
 
     /// <summary>Workers wanted while the war goes on.</summary>
     public static readonly ParameterDefinition DemandWartime = new("demand.wartime", "workers",
-        "workers wanted while the war goes on", Workers, 0, 102);
+        "workers wanted while the war goes on", Workers, 0, 102)
+    { Label = "wartime demand" };
 
     /// <summary>Workers wanted at full reconstruction.</summary>
     public static readonly ParameterDefinition DemandPeak = new("demand.peak", "workers",
-        "workers wanted at full reconstruction", Workers, 20000, 103);
+        "workers wanted at full reconstruction", Workers, 20000, 103)
+    { Label = "peak reconstruction demand" };
 
     /// <summary>Months from the ceasefire to peak demand.</summary>
     public static readonly ParameterDefinition DemandRampMonths = new("demand.ramp_months", "months",
-        "months from ceasefire to peak demand", new ValueRange(0, 1200, MinExclusive: true), 12, 104);
+        "months from ceasefire to peak demand", new ValueRange(0, 1200, MinExclusive: true), 12, 104)
+    { Label = "the months from ceasefire to full demand" };
 
     /// <summary>Most workers sent in one month.</summary>
     public static readonly ParameterDefinition SupplyDispatchPerMonth = new("supply.dispatch_per_month", "workers / month",
-        "most workers sent in one month", Workers, 1000, 105);
+        "most workers sent in one month", Workers, 1000, 105)
+    { Label = "dispatch" };
 
     /// <summary>Most workers abroad at once.</summary>
     public static readonly ParameterDefinition SupplyPool = new("supply.pool", "workers",
-        "most workers abroad at once", Workers, 100000, 106);
+        "most workers abroad at once", Workers, 100000, 106)
+    { Label = "the pool of workers" };
 
     /// <summary>Workers on site at month 0.</summary>
     public static readonly ParameterDefinition SupplyInitialWorkers = new("supply.initial_workers", "workers",
-        "workers on site at month 0 (rounded)", Workers, 0, 107, startOnly: true);
+        "workers on site at month 0 (rounded)", Workers, 0, 107, startOnly: true)
+    { Label = "the workers abroad at the start" };
 
     /// <summary>Most returns and forced exits in one month (version 2).</summary>
     public static readonly ParameterDefinition SupplyDepartureCapacity = new("supply.departure_capacity", "workers / month",
         "most returns and forced exits in one month (floored); 0 closes the borders to departures", new ValueRange(0, double.PositiveInfinity, InfinityAllowed: true),
-        double.PositiveInfinity, 20000);
+        double.PositiveInfinity, 20000)
+    { Label = "departure capacity" };
 
     /// <summary>Mean contract length.</summary>
     public static readonly ParameterDefinition ContractMeanMonths = new("contract.mean_months", "months",
-        "mean contract length; a worker leaves each month with probability 1/mean", new ValueRange(1, double.MaxValue), 36, 108);
+        "mean contract length; a worker leaves each month with probability 1/mean", new ValueRange(1, double.MaxValue), 36, 108)
+    { Label = "the mean stay" };
 
     /// <summary>Wage per worker per month in host currency.</summary>
     public static readonly ParameterDefinition PayWage = new("pay.wage", "host currency / worker / month",
-        "wage paid per worker", new ValueRange(0, 1e12), 70000, 109);
+        "wage paid per worker", new ValueRange(0, 1e12), 70000, 109)
+    { Label = "the wage" };
 
     /// <summary>Exchange rate at month 0.</summary>
     public static readonly ParameterDefinition PayCurrencyPerUsd = new("pay.currency_per_usd", "host currency / USD",
-        "exchange rate at month 0", new ValueRange(0, 1e12, MinExclusive: true), 90, 110);
+        "exchange rate at month 0", new ValueRange(0, 1e12, MinExclusive: true), 90, 110)
+    { Label = "the exchange rate" };
 
     /// <summary>Drift of ln(currency per USD).</summary>
     public static readonly ParameterDefinition PayFxDrift = new("pay.fx_drift", "log change / month",
-        "drift of ln(currency per USD)", new ValueRange(-1, 1, UnboundedAbove: false), 0, 111);
+        "drift of ln(currency per USD)", new ValueRange(-1, 1, UnboundedAbove: false), 0, 111)
+    { Label = "the exchange rate's drift" };
 
     /// <summary>Volatility of ln(currency per USD).</summary>
     public static readonly ParameterDefinition PayFxVolatility = new("pay.fx_volatility", "log sd / month",
-        "volatility of ln(currency per USD)", new ValueRange(0, 1, UnboundedAbove: false), 0.03, 112);
+        "volatility of ln(currency per USD)", new ValueRange(0, 1, UnboundedAbove: false), 0.03, 112)
+    { Label = "the exchange rate's volatility" };
 
     /// <summary>Share of wages the sending state takes.</summary>
     public static readonly ParameterDefinition PayStateShare = new("pay.state_share", "share",
-        "share of wages the sending state takes", ValueRange.Probability, 0.8, 113);
+        "share of wages the sending state takes", ValueRange.Probability, 0.8, 113)
+    { Label = "the state's share of wages" };
 
     /// <summary>Enforcement hazard regardless of scale.</summary>
     public static readonly ParameterDefinition EnforcementBaseHazard = new("enforcement.base_hazard", "events / month",
-        "enforcement hazard regardless of scale", new ValueRange(0, 100), 0.01, 114);
+        "enforcement hazard regardless of scale", new ValueRange(0, 100), 0.01, 114)
+    { Label = "the base enforcement hazard" };
 
     /// <summary>Extra hazard per 1,000 workers on site.</summary>
     public static readonly ParameterDefinition EnforcementHazardPer1000Workers = new("enforcement.hazard_per_1000_workers", "events / month / 1000 workers",
-        "extra hazard per 1,000 workers on site", new ValueRange(0, 100), 0.002, 115);
+        "extra hazard per 1,000 workers on site", new ValueRange(0, 100), 0.002, 115)
+    { Label = "the hazard per 1,000 workers" };
 
     /// <summary>Share of workers on site expelled by one event.</summary>
     public static readonly ParameterDefinition EnforcementExpelFraction = new("enforcement.expel_fraction", "share",
-        "share of workers on site expelled by one event", ValueRange.Probability, 0.3, 116);
+        "share of workers on site expelled by one event", ValueRange.Probability, 0.3, 116)
+    { Label = "the share expelled by an event" };
 
     /// <summary>Factor on intended dispatch once enforced.</summary>
     public static readonly ParameterDefinition EnforcementDeterrence = new("enforcement.deterrence", "factor",
-        "factor on intended dispatch once enforced", ValueRange.Probability, 0.5, 117);
+        "factor on intended dispatch once enforced", ValueRange.Probability, 0.5, 117)
+    { Label = "the deterrence factor" };
 
     /// <summary>Share of remittances lost once enforced.</summary>
     public static readonly ParameterDefinition EnforcementChannelCost = new("enforcement.channel_cost", "share",
-        "share of remittances lost once enforced", ValueRange.Probability, 0.2, 118);
+        "share of remittances lost once enforced", ValueRange.Probability, 0.2, 118)
+    { Label = "the money-channel cost of enforcement" };
 
     /// <summary>Deaths per worker per month (version 2).</summary>
     public static readonly ParameterDefinition AttritionDeathRate = new("attrition.death_rate", "per worker / month",
-        "chance that a worker abroad dies in a month", ValueRange.Probability, 0, 20001);
+        "chance that a worker abroad dies in a month", ValueRange.Probability, 0, 20001)
+    { Label = "the death rate" };
 
     /// <summary>Desertions per worker per month (version 2).</summary>
     public static readonly ParameterDefinition AttritionDesertionRate = new("attrition.desertion_rate", "per worker / month",
-        "chance that a worker abroad deserts in a month", ValueRange.Probability, 0, 20002);
+        "chance that a worker abroad deserts in a month", ValueRange.Probability, 0, 20002)
+    { Label = "the desertion rate" };
 
     /// <summary>Template: the multiplier of item i of <c>enforcement.base_hazard_changes</c>, stream 119 + i.</summary>
     public static readonly ParameterDefinition HazardChangeMultiplier = new("multiplier", "factor",
-        "base hazard multiplier from the change's month on", new ValueRange(0, 1000), 1, 119, itemStride: 1);
+        "base hazard multiplier from the change's month on", new ValueRange(0, 1000), 1, 119, itemStride: 1)
+    { Label = "the hazard multiplier" };
 
     /// <summary>Template: a channel's share of intended dispatch; channel c draws from stream 100,000 + 1,000 c.</summary>
     public static readonly ParameterDefinition ChannelShare = new("share", "share",
-        "weight of intended dispatch sent through the channel (weights are normalised to sum 1)", ValueRange.Probability, 1, 100_000, itemStride: 1000);
+        "weight of intended dispatch sent through the channel (weights are normalised to sum 1)", ValueRange.Probability, 1, 100_000, itemStride: 1000)
+    { Label = "the share of dispatch" };
 
     /// <summary>Template: a channel's mean stay; stream 100,001 + 1,000 c. Left out, the channel follows contract.mean_months.</summary>
     public static readonly ParameterDefinition ChannelContractMonths = new("contract_months", "months",
         "mean stay on the channel; a worker leaves each month with probability 1/mean (default contract.mean_months)",
-        new ValueRange(1, double.MaxValue), 36, 100_001, itemStride: 1000);
+        new ValueRange(1, double.MaxValue), 36, 100_001, itemStride: 1000)
+    { Label = "the stay" };
 
     /// <summary>Template: whether a channel takes new arrivals; stream 100,002 + 1,000 c.</summary>
     public static readonly ParameterDefinition ChannelOpen = new("open", "0 or 1",
         "1 = new arrivals allowed, 0 = closed (a freeze); between 0 and 1 blocks that share of the channel's dispatch",
-        ValueRange.Probability, 1, 100_002, itemStride: 1000);
+        ValueRange.Probability, 1, 100_002, itemStride: 1000)
+    { Label = "the channel being open" };
 
     /// <summary>Template: the share of a closed channel's dispatch that reappears in its substitute; stream 100,003 + 1,000 c.</summary>
     public static readonly ParameterDefinition ChannelSubstitution = new("substitution", "share",
-        "share of the dispatch blocked by closing this channel that goes through substitute_to instead", ValueRange.Probability, 0, 100_003, itemStride: 1000);
+        "share of the dispatch blocked by closing this channel that goes through substitute_to instead", ValueRange.Probability, 0, 100_003, itemStride: 1000)
+    { Label = "substitution" };
 
     /// <summary>Template: a channel's weight in the enforcement hazard and in expulsions; stream 100,004 + 1,000 c.</summary>
     public static readonly ParameterDefinition ChannelVisibility = new("visibility", "factor",
-        "weight of the channel's workers in the enforcement hazard, and factor on the expel fraction (capped at 1)", new ValueRange(0, 1000), 1, 100_004, itemStride: 1000);
+        "weight of the channel's workers in the enforcement hazard, and factor on the expel fraction (capped at 1)", new ValueRange(0, 1000), 1, 100_004, itemStride: 1000)
+    { Label = "visibility" };
 
     /// <summary>Template: the share of a channel's remittances lost on the way; stream 100,005 + 1,000 c.</summary>
     public static readonly ParameterDefinition ChannelFee = new("fee", "share",
-        "share of the channel's remittances lost on the way (fees, couriers)", ValueRange.Probability, 0, 100_005, itemStride: 1000);
+        "share of the channel's remittances lost on the way (fees, couriers)", ValueRange.Probability, 0, 100_005, itemStride: 1000)
+    { Label = "the fee" };
 
     /// <summary>Template: an order's compliance; order r draws from stream 300,000 + 1,000 r.</summary>
     public static readonly ParameterDefinition RepatriationCompliance = new("compliance", "share",
-        "share of the covered stock removed by the deadline when nothing else moves", ValueRange.Probability, 1, 300_000, itemStride: 1000);
+        "share of the covered stock removed by the deadline when nothing else moves", ValueRange.Probability, 1, 300_000, itemStride: 1000)
+    { Label = "compliance" };
 
     /// <summary>Template: an order's ramp; stream 300,001 + 1,000 r.</summary>
     public static readonly ParameterDefinition RepatriationRampMonths = new("ramp_months", "months",
-        "months before the deadline over which workers are removed (rounded to a whole number)", new ValueRange(1, 1200), 1, 300_001, itemStride: 1000);
+        "months before the deadline over which workers are removed (rounded to a whole number)", new ValueRange(1, 1200), 1, 300_001, itemStride: 1000)
+    { Label = "the ramp" };
 
     /// <summary>Template: an order's conversion probability; stream 300,002 + 1,000 r.</summary>
     public static readonly ParameterDefinition RepatriationConvert = new("convert", "probability",
-        "chance that a worker still in a covered channel at the deadline moves to convert_to", ValueRange.Probability, 0, 300_002, itemStride: 1000);
+        "chance that a worker still in a covered channel at the deadline moves to convert_to", ValueRange.Probability, 0, 300_002, itemStride: 1000)
+    { Label = "conversion" };
 
     /// <summary>Template: a contingent's size; contingent j draws from stream 500,000 + 1,000 j.</summary>
     public static readonly ParameterDefinition ContingentWorkers = new("workers", "workers",
-        "workers arriving with the contingent (rounded to a whole number)", Workers, 0, 500_000, itemStride: 1000);
+        "workers arriving with the contingent (rounded to a whole number)", Workers, 0, 500_000, itemStride: 1000)
+    { Label = "the contingent" };
 
     /// <summary>The stream of setting <paramref name="setting"/> of timeline entry <paramref name="entry"/>: 1,000,000 + 1,000 entry + setting.</summary>
     public static int TimelineStream(int entry, int setting) => checked(1_000_000 + 1000 * entry + setting);

@@ -33,6 +33,9 @@ public sealed class ParameterDefinition
     /// <summary>The last part of the key path ("wage").</summary>
     public string Name => KeyPath.Contains('.') ? KeyPath[(KeyPath.LastIndexOf('.') + 1)..] : KeyPath;
 
+    /// <summary>A few words a sentence can use, e.g. "dispatch", "the ceasefire" (reports speak in these, never in key paths).</summary>
+    public string Label { get; init; } = "";
+
     /// <summary>Unit in words, e.g. "host currency / worker / month".</summary>
     public string Unit { get; }
 

@@ -34,6 +34,9 @@ public static class RobustAnalysis
         var inputNames = baseCompiled.RecordedInputNames;
         int neverColumn = inputNames.ToList().IndexOf(ParameterCatalogue.CeasefireNever.KeyPath);
         int[] uncertain = baseCompiled.UncertainParameterIndices;
+        // Where each of the future's draws sits among a policy's parameters: by key path, since a policy may add
+        // parameters (a hazard change) ahead of others.
+        var slots = compiled.Select(c => uncertain.Select(i => SlotOf(c, baseCompiled.ParameterNames[i])).ToArray()).ToArray();
         var table = new FuturesTable(inputNames, [.. policies.Select(p => p.Name)], measures, firstRun, checked((int)(endRun - firstRun)));
         int p = policies.Count, m = measures.Count;
         var baseBuffers = new double[threads][];
@@ -65,9 +68,10 @@ public static class RobustAnalysis
                 for (int k = 0; k < p; k++)
                 {
                     var own = inputs[k];
-                    foreach (int i in uncertain)
+                    var slot = slots[k];
+                    for (int i = 0; i < uncertain.Length; i++)
                     {
-                        own[i] = baseInputs[i];
+                        own[slot[i]] = baseInputs[uncertain[i]];
                     }
                     var sink = default(OutcomeSink);
                     LaborMigrationModel.Simulate(compiled[k], seed, run, own, ref sink);
@@ -84,6 +88,13 @@ public static class RobustAnalysis
             progress?.Invoke(new RunProgress(completed, endRun - firstRun, null));
         });
         return table;
+    }
+
+    private static int SlotOf(CompiledScenario compiled, string keyPath)
+    {
+        int slot = Array.IndexOf(compiled.ParameterNames, keyPath);
+        return slot >= 0 && !compiled.Parameters[slot].IsFixed ? slot
+            : throw new InvalidOperationException($"a policy made {keyPath} fixed or dropped it; a lever is never an uncertain input");
     }
 
     /// <summary>A policy's input buffer with every fixed parameter at its value; the uncertain ones are each future's.</summary>

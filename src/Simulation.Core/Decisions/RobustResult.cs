@@ -32,14 +32,12 @@ public sealed record RobustResult(Scenario Scenario, IReadOnlyList<Policy> Polic
     {
         var scores = ScoresOf(measure);
         bool minimise = measure.Goal == Goal.Minimise;
-        string Pick(Func<PolicyScore, double> value, bool lowerIsBetter) =>
-            (lowerIsBetter ? scores.OrderBy(value) : scores.OrderByDescending(value)).First().Policy;
-        IReadOnlyList<string> satisficing = [];
-        if (scores.All(s => s.Satisficing is not null))
+        IReadOnlyList<string> Pick(Func<PolicyScore, double> value, bool lowerIsBetter)
         {
-            double best = scores.Max(s => s.Satisficing!.Value);
-            satisficing = [.. scores.Where(s => s.Satisficing == best).Select(s => s.Policy)];
+            double best = lowerIsBetter ? scores.Min(value) : scores.Max(value);
+            return [.. scores.Where(s => value(s) == best).Select(s => s.Policy)];
         }
+        IReadOnlyList<string> satisficing = scores.All(s => s.Satisficing is not null) ? Pick(s => s.Satisficing!.Value, false) : [];
         return new RobustChoices(Pick(s => s.Mean, minimise), Pick(s => s.Worst, minimise), Pick(s => s.RegretMax, true),
             Pick(s => s.Hurwicz, minimise), satisficing);
     }

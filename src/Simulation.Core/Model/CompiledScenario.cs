@@ -331,7 +331,9 @@ public sealed class CompiledScenario
         var settings = new List<(int, double)>();
         foreach (var setting in adaptive.Settings)
         {
-            int slot = slotOf.TryGetValue(setting.KeyPath, out int found) ? found
+            // A hazard change's multiplier sets the multiplier in force, not the change's own input.
+            int slot = Scenario.IsHazardMultiplier(setting.KeyPath) ? MultiplierSlot
+                : slotOf.TryGetValue(setting.KeyPath, out int found) ? found
                 : throw new ArgumentException($"an adaptive policy sets '{setting.KeyPath}', which is no parameter of scenario {Scenario.Name} that can change during a run");
             settings.Add((slot, setting.Value));
             if (slot == contractMeanMonths)

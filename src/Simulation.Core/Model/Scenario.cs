@@ -134,6 +134,15 @@ public sealed record Scenario(
         foreach (var setting in policy.Settings)
         {
             var value = Distributions.InputDistribution.Fixed(setting.Value);
+            if (policy.From is { } from && IsHazardMultiplier(setting.KeyPath))
+            {
+                // The multiplier m(t) changes only through hazard changes: the policy's is one more, after the file's.
+                scenario = scenario with
+                {
+                    Enforcement = scenario.Enforcement with { BaseHazardChanges = [.. scenario.Enforcement.BaseHazardChanges, new HazardChange(from, value)] },
+                };
+                continue;
+            }
             if (policy.From is null)
             {
                 scenario = scenario.With(setting.KeyPath, value);
@@ -146,6 +155,13 @@ public sealed record Scenario(
         }
         return timed.Count == 0 ? scenario : scenario with { Timeline = [.. scenario.Timeline, new TimelineEntry(policy.From ?? Start, timed)] };
     }
+
+    /// <summary>
+    /// True for the multiplier of a base-hazard change ("enforcement.base_hazard_changes[0].multiplier"): the hazard
+    /// multiplier in force, which a policy may set from a month or after a signpost.
+    /// </summary>
+    public static bool IsHazardMultiplier(string keyPath) =>
+        keyPath.StartsWith("enforcement.base_hazard_changes[", StringComparison.Ordinal) && keyPath.EndsWith("].multiplier", StringComparison.Ordinal);
 
     /// <summary>Rank correlations between uncertain inputs (correlations:), drawn through a Gaussian copula; none by default.</summary>
     public IReadOnlyList<InputCorrelation> Correlations { get; init; } = [];
@@ -172,7 +188,10 @@ public sealed record Scenario(
             int item = i;
             var change = Enforcement.BaseHazardChanges[i];
             list.Add(new($"enforcement.base_hazard_changes[{i}].multiplier", change.Multiplier, multiplier, multiplier.StreamOf(i), change.From,
-                (s, v) => s with { Enforcement = s.Enforcement with { BaseHazardChanges = Replaced(s.Enforcement.BaseHazardChanges, item, c => c with { Multiplier = v }) } }));
+                (s, v) => s with { Enforcement = s.Enforcement with { BaseHazardChanges = Replaced(s.Enforcement.BaseHazardChanges, item, c => c with { Multiplier = v }) } })
+            {
+                Label = $"{multiplier.Label} from {change.From}",
+            });
         }
         for (int c = 0; c < Channels.Count; c++)
         {
@@ -180,7 +199,10 @@ public sealed record Scenario(
             var channel = Channels[c];
             ScenarioParameter Key(ParameterDefinition definition, InputDistribution value, Func<ChannelAssumptions, InputDistribution, ChannelAssumptions> set) =>
                 new($"channels.{channel.Name}.{definition.KeyPath}", value, definition, definition.StreamOf(item), null,
-                    (s, v) => s with { Channels = Replaced(s.Channels, item, old => set(old, v)) });
+                    (s, v) => s with { Channels = Replaced(s.Channels, item, old => set(old, v)) })
+                {
+                    Label = $"{definition.Label} ({channel.Name} channel)",
+                };
             list.Add(Key(ParameterCatalogue.ChannelShare, channel.Share, (old, v) => old with { Share = v }));
             if (channel.ContractMonths is { } months)
             {
@@ -197,7 +219,10 @@ public sealed record Scenario(
             var order = Repatriation[r];
             ScenarioParameter Key(ParameterDefinition definition, InputDistribution value, Func<RepatriationOrder, InputDistribution, RepatriationOrder> set) =>
                 new($"repatriation[{item}].{definition.KeyPath}", value, definition, definition.StreamOf(item), order.Deadline,
-                    (s, v) => s with { Repatriation = Replaced(s.Repatriation, item, old => set(old, v)) });
+                    (s, v) => s with { Repatriation = Replaced(s.Repatriation, item, old => set(old, v)) })
+                {
+                    Label = $"{definition.Label} (order of {order.Deadline})",
+                };
             list.Add(Key(ParameterCatalogue.RepatriationCompliance, order.Compliance, (old, v) => old with { Compliance = v }));
             list.Add(Key(ParameterCatalogue.RepatriationRampMonths, order.RampMonths, (old, v) => old with { RampMonths = v }));
             list.Add(Key(ParameterCatalogue.RepatriationConvert, order.Convert, (old, v) => old with { Convert = v }));
@@ -207,7 +232,10 @@ public sealed record Scenario(
         {
             int item = j;
             list.Add(new($"contingents[{j}].workers", Contingents[j].Workers, workers, workers.StreamOf(j), Contingents[j].Month,
-                (s, v) => s with { Contingents = Replaced(s.Contingents, item, old => old with { Workers = v }) }));
+                (s, v) => s with { Contingents = Replaced(s.Contingents, item, old => old with { Workers = v }) })
+            {
+                Label = $"{workers.Label} of {Contingents[j].Month}",
+            });
         }
         for (int i = 0; i < Timeline.Count; i++)
         {
@@ -217,11 +245,15 @@ public sealed record Scenario(
                 int item = i, setting = k;
                 var target = TimelineTarget(entry.Settings[k].KeyPath)
                     ?? throw new InvalidOperationException($"timeline[{i}] sets '{entry.Settings[k].KeyPath}', which is not a parameter that can change on a date");
+                string channel = entry.Settings[k].KeyPath.StartsWith("channels.", StringComparison.Ordinal) ? $" ({entry.Settings[k].KeyPath.Split('.')[1]} channel)" : "";
                 list.Add(new($"timeline[{i}].set.{entry.Settings[k].KeyPath}", entry.Settings[k].Value, target, ParameterCatalogue.TimelineStream(i, k), entry.From,
                     (s, v) => s with
                     {
                         Timeline = Replaced(s.Timeline, item, old => old with { Settings = Replaced(old.Settings, setting, x => x with { Value = v }) }),
-                    }));
+                    })
+                {
+                    Label = $"{target.Label}{channel} from {entry.From}",
+                });
             }
         }
         return list;

@@ -155,7 +155,7 @@ internal static partial class PolicyReader
                 problems.Add(value, keyPath, $"must be {lever.Describe()} (the lever's values), got {number.ToString("R", CultureInfo.InvariantCulture)}");
                 continue;
             }
-            if (timed && scenario.TimelineTarget(key.Value) is null)
+            if (timed && scenario.TimelineTarget(key.Value) is null && !Scenario.IsHazardMultiplier(key.Value))
             {
                 problems.Add(key, keyPath, "cannot change during a run (it is drawn once for month 0, or is no parameter the timeline sets), so a policy can set it only from month 0: drop 'from' and 'when'");
                 continue;

@@ -339,6 +339,12 @@ public static partial class ScenarioReader
         try
         {
             var node = YamlTreeReader.Read(change.ValueYaml, change.Source, commandLine: true);
+            if (node is null && definition?.DefaultYaml == "~")
+            {
+                // "~" on a key whose default is nothing (policy, posterior): back to nothing.
+                values[change.KeyPath] = null!;
+                return;
+            }
             if (node is null)
             {
                 problems.Add(position, change.KeyPath, "has no value; write key.path=VALUE");
