@@ -238,26 +238,7 @@ public static class CalibrationPlotter
 
 
     /// <summary>A key path broken at dots into lines of at most about 24 characters, to fit a cell.</summary>
-    internal static string Wrap(string keyPath)
-    {
-        var lines = new List<string>();
-        string line = "";
-        foreach (string part in keyPath.Split('.'))
-        {
-            string next = line.Length == 0 ? part : $"{line}.{part}";
-            if (line.Length > 0 && next.Length > 24)
-            {
-                lines.Add(line + ".");
-                line = part;
-            }
-            else
-            {
-                line = next;
-            }
-        }
-        lines.Add(line);
-        return string.Join("\n", lines);
-    }
+    internal static string Wrap(string keyPath) => LabelWrap.Lines(keyPath, '.', 24);
 
     private static OutputDefinition Definition(CalibrationResult result, string series) => result.PredictiveRuns.Series[IndexOf(result.PredictiveRuns.Series, series)];
 

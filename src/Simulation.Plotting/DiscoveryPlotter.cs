@@ -1,6 +1,7 @@
 using ScottPlot;
 using Simulation.Core.Catalogue;
 using Simulation.Core.Discovery;
+using Simulation.Core.Model;
 
 namespace Simulation.Plotting;
 
@@ -14,9 +15,9 @@ public static class DiscoveryPlotter
     public const string TradeoffFile = "prim_tradeoff.png";
 
     /// <summary>The limits and trade-off charts, with the captions a report puts under them.</summary>
-    public static IReadOnlyList<NamedChart> Charts(DiscoveryResult result, string scenario) =>
+    public static IReadOnlyList<NamedChart> Charts(DiscoveryResult result, string scenario, Scenario? words = null) =>
     [
-        new(LimitsFile, Limits(result, scenario), "The box's limits within each restricted input's range in the runs, most significant first."),
+        new(LimitsFile, Limits(result, scenario, words), "The box's limits within each restricted input's range in the runs, most significant first."),
         new(TradeoffFile, Tradeoff(result, scenario),
             "Every box PRIM passed through, from all runs (top left: coverage 100%) to the smallest it allows; denser boxes hold fewer of the runs sought. prim_trajectory.csv has each box's limits."),
     ];
@@ -64,14 +65,17 @@ public static class DiscoveryPlotter
         fraction.LinePattern = LinePattern.Dashed;
         fraction.LegendText = $"share among all runs ({NumberText.Percent((double)result.Data.HitCount / result.Data.Count)})";
         PlotStyle.FormatLeftAxis(plot, OutputKind.ZeroOne);
-        plot.Axes.Bottom.TickGenerator = new ScottPlot.TickGenerators.NumericAutomatic { LabelFormatter = v => v.ToString("P0", System.Globalization.CultureInfo.InvariantCulture) };
+        plot.Axes.Bottom.TickGenerator = new ScottPlot.TickGenerators.NumericAutomatic { LabelFormatter = v => NumberText.Tick(v, OutputKind.ZeroOne) };
         plot.Axes.SetLimits(-0.02, 1.04, 0, 1.04);
         PlotStyle.LegendBelow(plot);
         return plot;
     }
 
-    /// <summary>The chosen box's limit on each restricted input, within the range the input took in the runs, most significant first.</summary>
-    public static Plot Limits(DiscoveryResult result, string scenario)
+    /// <summary>
+    /// The chosen box's limit on each restricted input, within the range the input took in the runs, most significant
+    /// first; inputs and limits in words where <paramref name="words"/>, the scenario the runs came from, is known.
+    /// </summary>
+    public static Plot Limits(DiscoveryResult result, string scenario, Scenario? words = null)
     {
         var plot = PlotStyle.NewPlot($"Where such runs concentrate: {scenario}", "position within the input's range in these runs (0 = smallest, 1 = largest)", "");
         var limits = result.QuasiPValues.OrderBy(p => p.PValue).ToList();
@@ -97,11 +101,14 @@ public static class DiscoveryPlotter
             box.FillColor = PlotStyle.Main.WithAlpha(0.8);
             box.LineWidth = 0;
             var reproduced = result.Reproducibility[limit.Dimension];
-            var text = plot.Add.Text($"{result.Data.Describe(limit.Dimension, limit.Lower, limit.Upper, NumberText.Plain)} (range {NumberText.Plain(low)} to {NumberText.Plain(initial.Upper[limit.Dimension])})\n"
+            string within = result.Data.IsBinary(limit.Dimension)
+                ? InputWords.Limit(words, result.Data, limit.Dimension, limit.Lower, limit.Upper, low, initial.Upper[limit.Dimension]) + "\n"
+                : $"{InputWords.Range(words, limit.Name, limit.Lower, limit.Upper)}\nof {InputWords.Range(words, limit.Name, low, initial.Upper[limit.Dimension], unit: false)}; ";
+            var text = plot.Add.Text($"{within}"
                 + $"quasi-p {PValue(limit.PValue)}; in {NumberText.Percent(reproduced.ByCoverage)} of resamples", 1.04, y);
             text.LabelFontSize = 11;
             text.LabelAlignment = Alignment.MiddleLeft;
-            ticks.AddMajor(y, limit.Name);
+            ticks.AddMajor(y, LabelWrap.Lines(InputWords.Label(words, limit.Name), ' ', 24));
             if (i == 0)
             {
                 range.LegendText = "range of the input in the runs";

@@ -5,7 +5,7 @@ namespace Simulation.Plotting;
 
 /// <summary>
 /// Inputs and their ranges in words, for readers who do not think in key paths: "the ceasefire comes after 2027-06",
-/// "dispatch above 1,800 (workers / month)", "no ceasefire at all". Key paths stay in CSV and JSON.
+/// "dispatch is above 1,800 workers / month", "no ceasefire at all". Key paths stay in CSV and JSON.
 /// </summary>
 public static class InputWords
 {
@@ -18,6 +18,35 @@ public static class InputWords
         : scenario?.Find(keyPath)?.Label is { Length: > 0 } label ? label : keyPath;
 
     /// <summary>
+    /// A value of the input at <paramref name="keyPath"/> in words: a calendar month for a month after the start
+    /// ("2027-06"), else the number with its unit ("1,800 workers / month").
+    /// </summary>
+    public static string Value(Scenario? scenario, string keyPath, double value)
+    {
+        if (IsCalendarMonth(scenario, keyPath))
+        {
+            return scenario!.Start.AddMonths((int)Math.Floor(Math.Max(0, value))).ToString();
+        }
+        return NumberText.Plain(value) + (scenario?.Find(keyPath) is { Definition.Unit: { Length: > 0 } unit } && keyPath != NoCeasefireDraw ? $" {unit}" : "");
+    }
+
+    /// <summary>
+    /// The range an input took in the runs, in words: "2024-03 to 2027-11", "501 to 3,000 workers / month" (without the
+    /// unit when <paramref name="unit"/> is false, where it was just said).
+    /// </summary>
+    public static string Range(Scenario? scenario, string keyPath, double low, double high, bool unit = true)
+    {
+        if (IsCalendarMonth(scenario, keyPath))
+        {
+            return $"{Value(scenario, keyPath, low)} to {Value(scenario, keyPath, high)}";
+        }
+        string unitText = unit && scenario?.Find(keyPath) is { Definition.Unit: { Length: > 0 } u } && keyPath != NoCeasefireDraw ? $" {u}" : "";
+        return $"{NumberText.Plain(low)} to {NumberText.Plain(high)}{unitText}";
+    }
+
+    private static bool IsCalendarMonth(Scenario? scenario, string keyPath) => scenario?.Find(keyPath)?.IsMonthAfterStart == true;
+
+    /// <summary>
     /// A box's limit on input <paramref name="d"/> of <paramref name="data"/> in words: which side of its range in the
     /// runs it restricts, and to what, with months after the start as calendar months.
     /// </summary>
@@ -27,13 +56,11 @@ public static class InputWords
         if (data.IsBinary(d))
         {
             bool one = lower > 0;
-            return key == NoCeasefireDraw ? (one ? "no ceasefire comes at all" : "some ceasefire comes, in or after the horizon") : $"{Label(scenario, key)} = {(one ? 1 : 0)}";
+            return key == NoCeasefireDraw ? (one ? "no ceasefire comes at all" : "a ceasefire comes sometime (perhaps after the horizon)") : $"{Label(scenario, key)} = {(one ? 1 : 0)}";
         }
-        var parameter = scenario?.Find(key);
         string label = Label(scenario, key);
-        bool months = parameter?.IsMonthAfterStart == true && scenario is not null;
-        string Value(double v) => months ? scenario!.Start.AddMonths((int)Math.Floor(Math.Max(0, v))).ToString()
-            : NumberText.Plain(v) + (parameter is { Definition.Unit: { Length: > 0 } unit } ? $" ({unit})" : "");
+        bool months = IsCalendarMonth(scenario, key);
+        string Value(double v) => InputWords.Value(scenario, key, v);
         bool above = lower > rangeLow;
         bool below = upper < rangeHigh;
         if (months)
@@ -49,10 +76,10 @@ public static class InputWords
         }
         return (above, below) switch
         {
-            (true, true) => $"{label} between {NumberText.Plain(lower)} and {Value(upper)}",
-            (true, false) => $"{label} above {Value(lower)}",
-            (false, true) => $"{label} below {Value(upper)}",
-            _ => $"{label} anywhere in its range",
+            (true, true) => $"{label} is between {NumberText.Plain(lower)} and {Value(upper)}",
+            (true, false) => $"{label} is above {Value(lower)}",
+            (false, true) => $"{label} is below {Value(upper)}",
+            _ => $"{label} is anywhere in its range",
         };
     }
 

@@ -55,7 +55,7 @@ public static class NumberText
     {
         if (kind == OutputKind.ZeroOne)
         {
-            return value.ToString("P0", Invariant);
+            return (100 * value).ToString("0", Invariant) + "%";
         }
         string text = Axis(value, kind);
         if (kind != OutputKind.Money || !text.Contains('.'))

@@ -45,16 +45,34 @@ public static class RobustPlotter
         if (result.Satisfice is { } condition)
         {
             charts.Add(new(SatisficingFile, Satisficing(result),
-                $"Share of futures in which each policy meets {condition}, with its 95% Monte Carlo band."));
+                $"Share of futures in which each policy meets the goal ({ConditionWords.Of(condition, result.Scenario)}), with its 95% Monte Carlo band."));
         }
         foreach (var failure in result.Failures.Where(f => f.Box is not null))
         {
-            var plot = DiscoveryPlotter.Limits(failure.Box!, name);
+            var plot = DiscoveryPlotter.Limits(failure.Box!, name, result.Scenario);
             plot.Axes.Title.Label.Text = $"Where {failure.Policy} fails: {name}";
             charts.Add(new(FailureFile(failure.Policy), plot,
-                $"The futures where {failure.Policy} fails ({failure.Question}; {NumberText.Percent(failure.Share)} of futures) concentrate where each input lies in its dark range (PRIM's box, as discover finds it)."));
+                $"The futures where {failure.Policy} {Failing(result)} ({NumberText.Percent(failure.Share)} of futures) concentrate where each input lies in its dark range (PRIM's box, as discover finds it)."));
         }
         return charts;
+    }
+
+    /// <summary>
+    /// What failing means in this analysis, as a verb phrase: "misses the goal (remittances, total over the horizon below
+    /// $1B)", or "falls more than $200M short of the best policy in the same future on remittances, total over the horizon".
+    /// </summary>
+    /// <param name="result">The analysis.</param>
+    /// <param name="brief">"misses the goal" alone, where the goal is stated nearby.</param>
+    public static string Failing(RobustResult result, bool brief = false)
+    {
+        if (result.Satisfice is { } condition)
+        {
+            return brief ? "misses the goal" : $"misses the goal ({ConditionWords.Of(condition, result.Scenario)})";
+        }
+        var measure = result.Table.Measures[0];
+        return result.Regret is { } bound
+            ? $"falls more than {NumberText.Tick(bound, measure.Kind)} short of the best policy in the same future on {measure.Label}"
+            : "fails";
     }
 
     private static string Capital(string text) => text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text[1..];
@@ -142,7 +160,7 @@ public static class RobustPlotter
     /// <summary>Each policy's satisficing share with its 95% band (1.96 standard errors), as horizontal bars.</summary>
     private static Plot Satisficing(RobustResult result)
     {
-        var plot = PlotStyle.NewPlot($"Futures in which each policy meets {result.Satisfice}: {result.Scenario.Name}", "share of futures", "");
+        var plot = PlotStyle.NewPlot($"Futures meeting the goal ({ConditionWords.Of(result.Satisfice!, result.Scenario)}): {result.Scenario.Name}", "share of futures", "");
         var scores = result.ScoresOf(result.Table.Measures[0]);
         var ticks = new ScottPlot.TickGenerators.NumericManual();
         var bars = new List<Bar>();
@@ -171,7 +189,13 @@ public static class RobustPlotter
         var added = plot.Add.Bars(bars);
         added.Horizontal = true;
         plot.Axes.Left.TickGenerator = ticks;
-        plot.Axes.Bottom.TickGenerator = new ScottPlot.TickGenerators.NumericAutomatic { LabelFormatter = v => NumberText.Tick(v, OutputKind.ZeroOne) };
+        // The axis runs past 100% only to make room for the labels; its ticks stop at 100%, which no share exceeds.
+        var shareTicks = new ScottPlot.TickGenerators.NumericManual();
+        for (int tenth = 0; tenth <= 10; tenth++)
+        {
+            shareTicks.AddMajor(tenth / 10.0, NumberText.Tick(tenth / 10.0, OutputKind.ZeroOne));
+        }
+        plot.Axes.Bottom.TickGenerator = shareTicks;
         plot.Axes.SetLimits(0, 1.12, -0.6, scores.Count - 0.4);
         plot.Legend.ManualItems.Add(new LegendItem { LabelText = "share of futures meeting the condition; whiskers: 95% Monte Carlo band", FillColor = PlotStyle.Main.WithAlpha(0.7) });
         PlotStyle.LegendBelow(plot);
@@ -179,24 +203,5 @@ public static class RobustPlotter
     }
 
     /// <summary>A policy's name on lines of at most about 16 characters, broken at its dashes.</summary>
-    public static string Wrap(string name)
-    {
-        var lines = new List<string>();
-        string current = "";
-        foreach (string part in name.Split('-'))
-        {
-            string next = current.Length == 0 ? part : current + "-" + part;
-            if (next.Length > 16 && current.Length > 0)
-            {
-                lines.Add(current + "-");
-                current = part;
-            }
-            else
-            {
-                current = next;
-            }
-        }
-        lines.Add(current);
-        return string.Join('\n', lines);
-    }
+    public static string Wrap(string name) => LabelWrap.Lines(name, '-', 16);
 }

@@ -1,5 +1,6 @@
 using Simulation.Core;
 using Simulation.Core.Discovery;
+using Simulation.Core.Model;
 using Simulation.Plotting;
 
 namespace Simulation.Reporting;
@@ -7,17 +8,20 @@ namespace Simulation.Reporting;
 /// <summary>report.html of scenario discovery: the question, the box in words, its limits, the trade-off and the caveats.</summary>
 public static class DiscoveryReport
 {
-    /// <summary>The page for <paramref name="result"/> on runs of <paramref name="scenario"/> (read from <paramref name="source"/>).</summary>
-    public static string Render(DiscoveryResult result, string scenario, string source, IReadOnlyList<RenderedChart> charts)
+    /// <summary>
+    /// The page for <paramref name="result"/> on runs of <paramref name="scenario"/> (read from <paramref name="source"/>),
+    /// in words where <paramref name="words"/>, the scenario the runs came from, is known.
+    /// </summary>
+    public static string Render(DiscoveryResult result, OutcomeCondition condition, string scenario, string source, Scenario? words, IReadOnlyList<RenderedChart> charts)
     {
         var box = result.Box;
         var report = new HtmlReport($"laborsim discover: {scenario}")
-            .Header($"Which assumptions lead to {result.Condition}? {scenario}", null)
+            .Header($"Which assumptions lead to {ConditionWords.Of(condition, words)}? {scenario}", null)
             .Paragraph($"PRIM (Friedman and Fisher 1999, as the EMA Workbench runs it) on {result.Data.Count:N0} runs of {scenario} from {source}: "
-                + $"{result.Data.HitCount:N0} of them ({NumberText.Percent((double)result.Data.HitCount / result.Data.Count)}) meet the condition. "
+                + $"{result.Data.HitCount:N0} of them ({NumberText.Percent((double)result.Data.HitCount / result.Data.Count)}) meet the condition ({result.Condition}). "
                 + $"Peel alpha {result.Options.PeelAlpha}, paste alpha {result.Options.PasteAlpha}, minimum mass {result.Options.MassMin}; laborsim {EngineInfo.Version}.", "meta");
         var limits = result.QuasiPValues.OrderBy(p => p.PValue).ToList();
-        string where = limits.Count == 0 ? "no input is restricted" : string.Join("; ", limits.Select(l => $"{l.Name} {result.Data.Describe(l.Dimension, l.Lower, l.Upper, NumberText.Plain)}"));
+        string where = InputWords.Box(words, result);
         report.Section("In short").List(
         [
             $"Where {where}, {NumberText.Percent(box.Density)} of runs meet the condition (against {NumberText.Percent((double)result.Data.HitCount / result.Data.Count)} over all runs).",
@@ -29,8 +33,9 @@ public static class DiscoveryReport
         report.Section("The box").Table(["input", "box", "range in the runs", "quasi-p-value", "share meeting it without this limit", "in resamples (coverage / density)"],
             limits.Select(l => (IReadOnlyList<string>)
             [
-                l.Name, result.Data.Describe(l.Dimension, l.Lower, l.Upper, NumberText.Plain),
-                $"{NumberText.Plain(result.Trajectory.Initial.Lower[l.Dimension])} to {NumberText.Plain(result.Trajectory.Initial.Upper[l.Dimension])}",
+                InputWords.Label(words, l.Name) == l.Name ? l.Name : $"{InputWords.Label(words, l.Name)} ({l.Name})",
+                result.Data.IsBinary(l.Dimension) ? result.Data.Describe(l.Dimension, l.Lower, l.Upper, NumberText.Plain) : InputWords.Range(words, l.Name, l.Lower, l.Upper),
+                InputWords.Range(words, l.Name, result.Trajectory.Initial.Lower[l.Dimension], result.Trajectory.Initial.Upper[l.Dimension]),
                 DiscoveryPlotter.PValue(l.PValue), NumberText.Percent(l.RateWithout),
                 $"{NumberText.Percent(result.Reproducibility[l.Dimension].ByCoverage)} / {NumberText.Percent(result.Reproducibility[l.Dimension].ByDensity)}",
             ]), textColumns: 1,

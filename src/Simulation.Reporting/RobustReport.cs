@@ -71,11 +71,13 @@ public static class RobustReport
 
         if (result.Satisfice is not null && charts.Any(c => c.FileName == RobustPlotter.SatisficingFile))
         {
-            report.Section($"Meeting the goal: {result.Satisfice}").Figure(charts.Named(RobustPlotter.SatisficingFile));
+            report.Section($"Meeting the goal: {ConditionWords.Of(result.Satisfice, s)}").Figure(charts.Named(RobustPlotter.SatisficingFile));
         }
         if (result.Failures.Count > 0)
         {
-            report.Section("Which futures break each policy").List(result.Failures.Select(f => FailureSentence(s, f)));
+            report.Section("Which futures break each policy")
+                .Paragraph($"A policy fails in a future where it {RobustPlotter.Failing(result)}.")
+                .List(result.Failures.Select(f => FailureSentence(result, f)));
             foreach (var failure in result.Failures.Where(f => f.Box is not null))
             {
                 report.Figure(charts.Named(RobustPlotter.FailureFile(failure.Policy)));
@@ -115,23 +117,27 @@ public static class RobustReport
         if (result.Satisfice is { } condition)
         {
             var scores = result.ScoresOf(result.Table.Measures[0]);
-            yield return $"Futures meeting {condition}: " + string.Join("; ", scores.Select(x => $"{x.Policy} {NumberText.WithError(x.Satisficing!.Value, x.SatisficingSe!.Value, OutputKind.ZeroOne)}")) + ".";
+            yield return $"Futures meeting the goal ({ConditionWords.Of(condition, result.Scenario)}): " + string.Join("; ", scores.Select(x => $"{x.Policy} {NumberText.WithError(x.Satisficing!.Value, x.SatisficingSe!.Value, OutputKind.ZeroOne)}")) + ".";
         }
     }
 
     /// <summary>Limits a sentence names: the most significant; the chart and summary.json have them all.</summary>
     private const int MostLimits = 3;
 
-    /// <summary>"status-quo fails in 23.1% of futures (not remittances_usd &lt; 5e8), mostly when the ceasefire comes before 2024-06 and ...".</summary>
-    public static string FailureSentence(Scenario scenario, FailureAnalysis failure)
+    /// <summary>
+    /// "status-quo misses the goal (remittances, total over the horizon below $1B) in 31.6% of futures, mostly where the
+    /// ceasefire comes before 2025-11 and ...".
+    /// </summary>
+    public static string FailureSentence(RobustResult result, FailureAnalysis failure)
     {
-        string head = $"{failure.Policy} fails in {NumberText.Percent(failure.Share)} of futures ({failure.Question})";
+        string failing = RobustPlotter.Failing(result, brief: true);
+        string head = $"{failure.Policy} {failing} in {NumberText.Percent(failure.Share)} of futures";
         if (failure.Box is not { } box)
         {
-            return failure.Failures == 0 ? $"{failure.Policy} never fails ({failure.Question})."
-                : failure.Failures == failure.Futures ? $"{head}: in every future." : $"{head}; no input tells those futures apart.";
+            return failure.Failures == 0 ? $"{failure.Policy} {failing} in no future."
+                : failure.Failures == failure.Futures ? $"{failure.Policy} {failing} in every future." : $"{head}; no input tells those futures apart.";
         }
-        return $"{head}, mostly where {InputWords.Box(scenario, box, MostLimits)}: {NumberText.Percent(box.Box.Density)} of those futures fail "
+        return $"{head}, mostly where {InputWords.Box(result.Scenario, box, MostLimits)}: {NumberText.Percent(box.Box.Density)} of those futures fail "
             + $"(they hold {NumberText.Percent(box.Box.Coverage)} of its failures).";
     }
 

@@ -14,7 +14,8 @@ public sealed class DiscoverCommandTests : IDisposable
         string outDir = Path.Combine(_work, "disc");
         var (code, stdout, stderr) = CliHarness.Run("discover", CliHarness.Baseline, "--runs", "6000", "--where", "remittances_usd > 6e8", "--out", outDir);
         Assert.True(code == 0, stderr);
-        Assert.Contains("meet remittances_usd > 6e8", stdout);
+        Assert.Contains("meet remittances, total over the horizon above $600M", stdout);
+        Assert.Contains("the ceasefire comes before", stdout);
         foreach (string file in new[] { "prim_trajectory.csv", "prim_box.csv", "discovery.json", "prim_tradeoff.png", "prim_limits.png", "report.html", "scenario.yaml" })
         {
             Assert.True(File.Exists(Path.Combine(outDir, file)), file);
@@ -27,7 +28,7 @@ public sealed class DiscoverCommandTests : IDisposable
         var trajectory = File.ReadAllLines(Path.Combine(outDir, "prim_trajectory.csv"));
         Assert.StartsWith("step,phase,coverage,density,mass,runs_in_box,hits_in_box,restricted_inputs,ceasefire.month_low", trajectory[0]);
         Assert.StartsWith("0,start,1,", trajectory[1]);
-        Assert.Contains("Which assumptions lead to remittances_usd &gt; 6e8?", File.ReadAllText(Path.Combine(outDir, "report.html")));
+        Assert.Contains("Which assumptions lead to remittances, total over the horizon above $600M?", File.ReadAllText(Path.Combine(outDir, "report.html")));
     }
 
     [Fact]

@@ -150,7 +150,7 @@ public class ResultPlotterTests
         Assert.Equal("$1.25B", NumberText.Axis(1.25e9, OutputKind.Money));
         Assert.Equal("$340M", NumberText.Axis(3.4e8, OutputKind.Money));
         Assert.Equal("$12,000", NumberText.Axis(12000, OutputKind.Money));
-        Assert.Equal("25 %", NumberText.Tick(0.25, OutputKind.ZeroOne));
+        Assert.Equal("25%", NumberText.Tick(0.25, OutputKind.ZeroOne));
     }
 
     [Theory]

@@ -25,6 +25,8 @@ dotnet "$laborsim_dll" calibrate "$repo/scenarios/hindcast-russia-2018-2020.yaml
   || { say "FAILED: laborsim calibrate"; exit 1; }
 dotnet "$laborsim_dll" discover "$repo/scenarios/donbas-baseline.yaml" --where "remittances_usd > 6e8" --runs 5000 --out "$work/discovered" --quiet >/dev/null \
   || { say "FAILED: laborsim discover"; exit 1; }
+dotnet "$laborsim_dll" robust "$repo/scenarios/policies-2027.yaml" --runs 2000 --satisfice "remittances_usd < 1e9" --out "$work/robust" --quiet >/dev/null \
+  || { say "FAILED: laborsim robust"; exit 1; }
 
 # check NAME REPORT MINIMUM_CHARTS: loads offline without console messages, every chart visible, legible at desktop
 # and phone widths, tables that fit or scroll; screenshots kept.
@@ -66,5 +68,6 @@ check() {
 check report "$work/out/report.html" 10
 check calibration-report "$work/calibrated/report.html" 4
 check discovery-report "$work/discovered/report.html" 2
+check robust-report "$work/robust/report.html" 8
 say "PASSED: screenshots in $artifacts"
 exit 0

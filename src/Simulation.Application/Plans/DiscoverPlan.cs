@@ -1,5 +1,6 @@
 using Simulation.Application.Execution;
 using Simulation.Application.Verbs;
+using Simulation.Core.Model;
 using Simulation.Core.Requests;
 using Simulation.IO.Scenarios;
 
@@ -10,6 +11,12 @@ public sealed class DiscoverPlan(DiscoveryRequest request, string name, string s
 {
     /// <summary>The discovery asked for.</summary>
     public DiscoveryRequest Request { get; } = request;
+
+    /// <summary>
+    /// The scenario the runs read from a folder came from (its as-run scenario.yaml), so inputs, dates and the
+    /// condition read in words; null when unknown. A scenario run here speaks for itself.
+    /// </summary>
+    public Scenario? Words { get; init; }
 
     /// <inheritdoc />
     public override string Verb => DiscoveryPublication.Verb;
@@ -29,6 +36,6 @@ public sealed class DiscoverPlan(DiscoveryRequest request, string name, string s
         int threads = context.Budget.Threads(context.RequestedThreads, scenarios, new NoteCollection(context.Note));
         var result = Request.Execute(threads, progress, context.Cancellation);
         context.Progress.Finish();
-        return VerbOutcome.Done(DiscoveryPublication.Of(result, name, source, document));
+        return VerbOutcome.Done(DiscoveryPublication.Of(result, Request.Condition, name, source, document, Request.Scenario ?? Words));
     }
 }

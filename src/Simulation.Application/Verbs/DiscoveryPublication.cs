@@ -1,5 +1,6 @@
 using Simulation.Application.Publishing;
 using Simulation.Core.Discovery;
+using Simulation.Core.Model;
 using Simulation.IO.Analysis;
 using Simulation.IO.Scenarios;
 using Simulation.Plotting;
@@ -15,9 +16,10 @@ public static class DiscoveryPublication
 
     /// <summary>
     /// Everything a discovery on runs of scenario <paramref name="name"/> publishes; <paramref name="document"/> is the
-    /// scenario as run when the runs were made here (null when they were read from a folder).
+    /// scenario as run when the runs were made here (null when they were read from a folder), <paramref name="words"/>
+    /// the scenario the runs came from, when known, for inputs and the condition in words.
     /// </summary>
-    public static Publication Of(DiscoveryResult result, string name, string source, ScenarioDocument? document)
+    public static Publication Of(DiscoveryResult result, OutcomeCondition condition, string name, string source, ScenarioDocument? document, Scenario? words)
     {
         var files = new List<OutputFile>
         {
@@ -33,19 +35,19 @@ public static class DiscoveryPublication
         var box = result.Box;
         var headline = new List<string>
         {
-            $"{name}: {data.HitCount:N0} of {data.Count:N0} runs ({NumberText.Percent((double)data.HitCount / data.Count)}) meet {result.Condition}",
+            $"{name}: {data.HitCount:N0} of {data.Count:N0} runs ({NumberText.Percent((double)data.HitCount / data.Count)}) meet {ConditionWords.Of(condition, words)}",
             $"  box (step {box.Index} of {result.Trajectory.Steps.Count - 1}): density {NumberText.Percent(box.Density)}, coverage {NumberText.Percent(box.Coverage)}, mass {NumberText.Percent(box.Mass)}",
         };
         foreach (var limit in result.QuasiPValues.OrderBy(p => p.PValue))
         {
-            headline.Add($"  {limit.Name,-34} {data.Describe(limit.Dimension, limit.Lower, limit.Upper, NumberText.Plain),-20}   quasi-p {DiscoveryPlotter.PValue(limit.PValue)}, in {NumberText.Percent(result.Reproducibility[limit.Dimension].ByCoverage)} of resamples");
+            headline.Add($"  {InputWords.Limit(words, data, limit.Dimension, limit.Lower, limit.Upper, result.Trajectory.Initial.Lower[limit.Dimension], result.Trajectory.Initial.Upper[limit.Dimension])}: quasi-p {DiscoveryPlotter.PValue(limit.PValue)}, in {NumberText.Percent(result.Reproducibility[limit.Dimension].ByCoverage)} of resamples");
         }
         return new Publication
         {
             Verb = Verb,
             Files = files,
-            Charts = () => DiscoveryPlotter.Charts(result, name),
-            Report = charts => DiscoveryReport.Render(result, name, source, charts),
+            Charts = () => DiscoveryPlotter.Charts(result, name, words),
+            Report = charts => DiscoveryReport.Render(result, condition, name, source, words, charts),
             Headline = headline,
         };
     }

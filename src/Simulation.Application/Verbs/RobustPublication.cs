@@ -34,7 +34,7 @@ public static class RobustPublication
                 $"{s.Name}: {result.Policies.Count} policies on the same {result.Table.Runs:N0} futures x {s.Months} months in {result.Elapsed.TotalSeconds:0.00} s (common random numbers)"),
         };
         headline.AddRange(RobustReport.Headlines(result).Select(line => "  " + line));
-        headline.AddRange(result.Failures.Select(f => "  " + RobustReport.FailureSentence(s, f)));
+        headline.AddRange(result.Failures.Select(f => "  " + RobustReport.FailureSentence(result, f)));
         headline.Add("  ± is one Monte Carlo standard error; the worst case is a sample extreme");
         return new Publication
         {

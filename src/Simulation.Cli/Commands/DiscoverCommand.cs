@@ -53,6 +53,7 @@ internal static class DiscoverCommand
         var request = new DiscoveryRequest(condition, prim) { Runs = table, Box = options.Box, Seed = seed };
         return new DiscoverPlan(request, name, Path.Combine(options.Source, RunsCsvWriter.FileName), null)
         {
+            Words = run,
             OutPath = options.Out ?? DiscoverPlan.DefaultOutput(name, request, []),
             Force = options.Force,
             Plots = !options.NoPlots,

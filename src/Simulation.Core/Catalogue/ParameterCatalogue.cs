@@ -127,7 +127,7 @@ public static class ParameterCatalogue
     /// <summary>Template: the multiplier of item i of <c>enforcement.base_hazard_changes</c>, stream 119 + i.</summary>
     public static readonly ParameterDefinition HazardChangeMultiplier = new("multiplier", "factor",
         "base hazard multiplier from the change's month on", new ValueRange(0, 1000), 1, 119, itemStride: 1)
-    { Label = "the hazard multiplier" };
+    { Label = "the enforcement hazard multiplier" };
 
     /// <summary>Template: a channel's share of intended dispatch; channel c draws from stream 100,000 + 1,000 c.</summary>
     public static readonly ParameterDefinition ChannelShare = new("share", "share",

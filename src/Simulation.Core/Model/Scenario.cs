@@ -190,7 +190,7 @@ public sealed record Scenario(
             list.Add(new($"enforcement.base_hazard_changes[{i}].multiplier", change.Multiplier, multiplier, multiplier.StreamOf(i), change.From,
                 (s, v) => s with { Enforcement = s.Enforcement with { BaseHazardChanges = Replaced(s.Enforcement.BaseHazardChanges, item, c => c with { Multiplier = v }) } })
             {
-                Label = $"{multiplier.Label} from {change.From}",
+                Label = $"{multiplier.Label} (the change of {change.From})",
             });
         }
         for (int c = 0; c < Channels.Count; c++)
