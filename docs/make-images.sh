@@ -22,6 +22,7 @@ laborsim=(dotnet src/Simulation.Cli/bin/Release/net10.0/laborsim.dll)
 "${laborsim[@]}" calibrate scenarios/hindcast-russia-2018-2020.yaml --observed data/observed/russia-permits-2018-2020.csv \
   --particles "$(( runs < 100000 ? 200 : 1000 ))" --runs "$(( runs / 10 ))" --out "$work/calibrate" --quiet
 "${laborsim[@]}" discover scenarios/donbas-baseline.yaml --where "remittances_usd > 1e9" --runs "$runs" --out "$work/discover" --quiet
+"${laborsim[@]}" robust scenarios/policies-2027.yaml --runs "$runs" --satisfice "remittances_usd < 1e9" --out "$work/robust" --quiet
 mkdir -p "$target"
 cp "$work/run/fan_workers.png" "$target/fan_workers.png"
 cp "$work/compare/compare_fan_workers.png" "$target/compare_fan_workers.png"
@@ -36,4 +37,6 @@ cp "$work/discover/prim_limits.png" "$target/discover_limits.png"
 cp "$work/discover/prim_tradeoff.png" "$target/discover_tradeoff.png"
 cp "$work/run/exceed_remittances_usd.png" "$target/exceed_remittances_usd.png"
 cp "$work/run/annual_remittances_usd.png" "$target/annual_remittances_usd.png"
+cp "$work/robust/regret_remittances_usd.png" "$target/robust_regret_remittances_usd.png"
+cp "$work/robust/failures_combined.png" "$target/robust_failures_combined.png"
 echo "wrote the README's images into $target"

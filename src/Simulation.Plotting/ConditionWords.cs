@@ -30,13 +30,27 @@ public static class ConditionWords
                 _ => $"{output.Label} from {scenario.Start.AddMonths((int)Math.Ceiling(clause.Value))}",
             };
         }
-        string relation = clause.Comparison switch
-        {
-            Comparison.Greater => "above",
-            Comparison.GreaterOrEqual => "at least",
-            Comparison.Less => "below",
-            _ => "at most",
-        };
-        return $"{output.Label} {relation} {NumberText.Tick(clause.Value, output.Kind)}";
+        return $"{output.Label} {Relation(clause.Comparison)} {NumberText.Tick(clause.Value, output.Kind)}";
     }
+
+    /// <summary>
+    /// An adaptive policy's signpost in words: "arrivals (study) above 6,000 in total over 3 months" for a flow,
+    /// "workers abroad above 20,000 in each of 2 months" for a stock.
+    /// </summary>
+    public static string Of(PolicyTrigger trigger, Scenario scenario)
+    {
+        var series = scenario.SeriesDefinitions().FirstOrDefault(d => d.Name == trigger.Series);
+        string label = series?.Label ?? trigger.Series;
+        var kind = series?.Kind ?? OutputKind.Count;
+        string months = trigger.Months == 1 ? "in a month" : kind == OutputKind.Flow ? $"in total over {trigger.Months} months" : $"in each of {trigger.Months} months";
+        return $"{label} {Relation(trigger.Comparison)} {NumberText.Tick(trigger.Value, kind)} {months}";
+    }
+
+    private static string Relation(Comparison comparison) => comparison switch
+    {
+        Comparison.Greater => "above",
+        Comparison.GreaterOrEqual => "at least",
+        Comparison.Less => "below",
+        _ => "at most",
+    };
 }

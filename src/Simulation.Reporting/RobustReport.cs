@@ -32,7 +32,7 @@ public static class RobustReport
         report.Section("The policies").Table(["policy", "what it sets", "when", "note"], result.Policies.Select(p => (IReadOnlyList<string>)
         [
             p.Name, p.IsStatusQuo ? "nothing (the scenario as written)" : string.Join("; ", p.Settings.Select(x => $"{InputWords.Label(s, x.KeyPath)} = {NumberText.Plain(x.Value)}")),
-            p.Trigger is { } trigger ? $"{p.LagMonths} months after {trigger} first holds" : p.From is { } from ? $"from {from}" : "from the start",
+            p.Trigger is { } trigger ? $"{p.LagMonths} month{(p.LagMonths == 1 ? "" : "s")} after the first month with {ConditionWords.Of(trigger, s)}" : p.From is { } from ? $"from {from}" : "from the start",
             p.Note,
         ]), textColumns: 4);
 

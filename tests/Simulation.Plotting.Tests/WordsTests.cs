@@ -61,6 +61,16 @@ public sealed class WordsTests
         Assert.Equal("501 to 3,000", InputWords.Range(Baseline, "supply.dispatch_per_month", 501, 3000, unit: false));
     }
 
+    [Fact]
+    public void Signpost_InWords_SumsAFlowAndHoldsAStock()
+    {
+        var policies = TestScenarios.Shipped("policies-2027");
+        Assert.Equal("arrivals (study) above 6,000 in total over 3 months",
+            ConditionWords.Of(new Simulation.Core.Model.PolicyTrigger("arrivals.study", Comparison.Greater, 6000, 3), policies));
+        Assert.Equal("workers abroad at least 20,000 in each of 2 months",
+            ConditionWords.Of(new Simulation.Core.Model.PolicyTrigger("workers", Comparison.GreaterOrEqual, 20000, 2), policies));
+    }
+
     [Theory]
     [InlineData("close-study-route", '-', 16, "close-study-\nroute")]
     [InlineData("status-quo", '-', 16, "status-quo")]

@@ -140,7 +140,8 @@ public sealed class RobustMergePlan : VerbPlan
         var parts = _shards.Select(s => FuturesCsvReader.Read(Path.Combine(s.Folder, RobustShardManifest.FuturesFile), inputNames, policies, Request.Measures,
             Request.Satisfice is not null, s.Manifest.FirstRun, s.Manifest.EndRun)).ToList();
         var table = FuturesTable.Concatenate(parts);
-        var result = Request.Evaluate(table, TimeSpan.FromSeconds(_shards.Sum(s => s.Manifest.ElapsedSeconds)));
+        int threads = context.Budget.Threads(context.RequestedThreads, [Request.Scenario], new NoteCollection(context.Note));
+        var result = Request.Evaluate(table, TimeSpan.FromSeconds(_shards.Sum(s => s.Manifest.ElapsedSeconds)), threads);
         var publication = RobustPublication.Of(result, Document);
         return VerbOutcome.Done(publication with { Headline = [$"merged {_shards.Count} robust shards", .. publication.Headline] });
     }

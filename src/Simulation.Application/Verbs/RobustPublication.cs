@@ -31,7 +31,7 @@ public static class RobustPublication
         var headline = new List<string>
         {
             string.Create(CultureInfo.InvariantCulture,
-                $"{s.Name}: {result.Policies.Count} policies on the same {result.Table.Runs:N0} futures x {s.Months} months in {result.Elapsed.TotalSeconds:0.00} s (common random numbers)"),
+                $"{s.Name}: {result.Policies.Count} policies on the same {result.Table.Runs:N0} futures x {s.Months} months (common random numbers), run and judged in {result.Elapsed.TotalSeconds:0.00} s"),
         };
         headline.AddRange(RobustReport.Headlines(result).Select(line => "  " + line));
         headline.AddRange(result.Failures.Select(f => "  " + RobustReport.FailureSentence(result, f)));
