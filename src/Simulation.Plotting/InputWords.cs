@@ -18,6 +18,16 @@ public static class InputWords
         : scenario?.Find(keyPath)?.Label is { Length: > 0 } label ? label : keyPath;
 
     /// <summary>
+    /// The input's label without its article, to follow a word of one's own: "the wage" gives "wage", so that "the
+    /// weakest wage" reads.
+    /// </summary>
+    public static string Bare(Scenario? scenario, string keyPath)
+    {
+        string label = Label(scenario, keyPath);
+        return label.StartsWith("the ", StringComparison.Ordinal) ? label[4..] : label;
+    }
+
+    /// <summary>
     /// A value of the input at <paramref name="keyPath"/> in words: a calendar month for a month after the start
     /// ("2027-06"), else the number with its unit ("1,800 workers / month").
     /// </summary>

@@ -83,6 +83,15 @@ public static class NumberText
     /// <summary>A probability in percent with one decimal ("39.3%").</summary>
     public static string Percent(double p) => double.IsNaN(p) ? "—" : (100 * p).ToString("0.0", Invariant) + "%";
 
+    /// <summary>A probability the user gave (a bound, a target), as given: 0.31 reads "31%", 0.105 "10.5%".</summary>
+    public static string PercentAsGiven(double p) => (100 * p).ToString("0.####", Invariant) + "%";
+
+    /// <summary>
+    /// A probability to two decimals of a percent ("30.98%"), where it is compared with a bound it may sit just above
+    /// or below: at one decimal, 30.98% and 31.02% would both read 31.0% yet one meets a bound of 31% and one does not.
+    /// </summary>
+    public static string PercentAgainstBound(double p) => double.IsNaN(p) ? "—" : (100 * p).ToString("0.00", Invariant) + "%";
+
     /// <summary>A standard error of a probability in percentage points ("0.2").</summary>
     public static string Points(double se) => (100 * se).ToString(se < 0.0005 ? "0.00" : "0.0", Invariant);
 

@@ -27,6 +27,8 @@ dotnet "$laborsim_dll" discover "$repo/scenarios/donbas-baseline.yaml" --where "
   || { say "FAILED: laborsim discover"; exit 1; }
 dotnet "$laborsim_dll" robust "$repo/scenarios/policies-2027.yaml" --runs 2000 --satisfice "remittances_usd < 1e9" --out "$work/robust" --quiet >/dev/null \
   || { say "FAILED: laborsim robust"; exit 1; }
+dotnet "$laborsim_dll" target "$repo/scenarios/policies-2027.yaml" --lever enforcement.expel_fraction --where "remittances_usd > 1e9" --at-most 0.31 \
+  --from 2027-01 --runs 2000 --out "$work/target" --quiet >/dev/null || { say "FAILED: laborsim target"; exit 1; }
 
 # check NAME REPORT MINIMUM_CHARTS: loads offline without console messages, every chart visible, legible at desktop
 # and phone widths, tables that fit or scroll; screenshots kept.
@@ -69,5 +71,6 @@ check report "$work/out/report.html" 10
 check calibration-report "$work/calibrated/report.html" 4
 check discovery-report "$work/discovered/report.html" 2
 check robust-report "$work/robust/report.html" 8
+check target-report "$work/target/report.html" 1
 say "PASSED: screenshots in $artifacts"
 exit 0
