@@ -9,7 +9,7 @@ internal static class CliApp
     /// <summary>Every verb's options, in the order help lists them: the one list of laborsim's commands.</summary>
     public static Type[] Verbs { get; } =
     [
-        typeof(RunOptions), typeof(CompareOptions), typeof(SensitivityOptions), typeof(SweepOptions), typeof(DiscoverOptions), typeof(RobustOptions), typeof(TargetOptions),
+        typeof(RunOptions), typeof(CompareOptions), typeof(SensitivityOptions), typeof(SweepOptions), typeof(DiscoverOptions), typeof(RobustOptions), typeof(TargetOptions), typeof(VoiOptions),
         typeof(CalibrateOptions), typeof(MergeOptions), typeof(SlurmOptions), typeof(ValidateOptions),
     ];
 
@@ -41,6 +41,7 @@ internal static class CliApp
                 (DiscoverOptions options) => DiscoverCommand.Execute(options, terminal, cancellation),
                 (RobustOptions options) => RobustCommand.Execute(options, terminal, cancellation),
                 (TargetOptions options) => TargetCommand.Execute(options, terminal, cancellation),
+                (VoiOptions options) => VoiCommand.Execute(options, terminal, cancellation),
                 (MergeOptions options) => MergeCommand.Execute(options, terminal, cancellation),
                 (SlurmOptions options) => SlurmCommand.Execute(options, terminal, cancellation),
                 (ValidateOptions options) => ValidateCommand.Execute(options, terminal),

@@ -39,6 +39,7 @@ public partial class VerbGoldenTests
         ["slurm"] = [["slurm", Scenario("donbas-baseline"), "--shards", "4", "--laborsim", "laborsim", "--out", "{out}/result"]],
         ["robust"] = [["robust", Scenario("policies-2027"), "--runs", "300", "--months", "60", "--satisfice", "remittances_usd < 5e8", "--out", "{out}/result"]],
         ["target"] = [["target", Scenario("policies-2027"), "--lever", "enforcement.expel_fraction", "--where", "remittances_usd > 1e9", "--at-most", "0.31", "--runs", "600", "--from", "2027-01", "--out", "{out}/result"]],
+        ["voi"] = [["voi", Scenario("policies-2027"), "--plan", Path.Combine(TestScenarios.RepositoryRoot, "data", "planned", "monitoring-options.csv"), "--runs", "1500", "--out", "{out}/result"]],
         ["validate-defaults"] = [["validate", "--defaults"]],
     };
 

@@ -29,6 +29,8 @@ dotnet "$laborsim_dll" robust "$repo/scenarios/policies-2027.yaml" --runs 2000 -
   || { say "FAILED: laborsim robust"; exit 1; }
 dotnet "$laborsim_dll" target "$repo/scenarios/policies-2027.yaml" --lever enforcement.expel_fraction --where "remittances_usd > 1e9" --at-most 0.31 \
   --from 2027-01 --runs 2000 --out "$work/target" --quiet >/dev/null || { say "FAILED: laborsim target"; exit 1; }
+dotnet "$laborsim_dll" voi "$repo/scenarios/policies-2027.yaml" --plan "$repo/data/planned/monitoring-options.csv" --runs 2000 --out "$work/voi" --quiet >/dev/null \
+  || { say "FAILED: laborsim voi"; exit 1; }
 
 # check NAME REPORT MINIMUM_CHARTS: loads offline without console messages, every chart visible, legible at desktop
 # and phone widths, tables that fit or scroll; screenshots kept.
@@ -72,5 +74,6 @@ check calibration-report "$work/calibrated/report.html" 4
 check discovery-report "$work/discovered/report.html" 2
 check robust-report "$work/robust/report.html" 8
 check target-report "$work/target/report.html" 1
+check voi-report "$work/voi/report.html" 3
 say "PASSED: screenshots in $artifacts"
 exit 0

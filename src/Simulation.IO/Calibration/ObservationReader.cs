@@ -21,6 +21,12 @@ public static partial class ObservationReader
     /// <summary>The columns, in order; source and note may be left out.</summary>
     public static IReadOnlyList<string> Columns { get; } = ["series", "period", "value", "error_kind", "error", "source", "note"];
 
+    /// <summary>
+    /// The columns of a file of planned observations (laborsim voi --plan): an observation not yet made has no value
+    /// and no source; note says what it would cost or who could make it.
+    /// </summary>
+    public static IReadOnlyList<string> PlannedColumns { get; } = ["series", "period", "error_kind", "error", "note"];
+
     private static readonly Dictionary<string, ObservationErrorKind> Kinds = new(StringComparer.Ordinal)
     {
         ["relative"] = ObservationErrorKind.Relative,
@@ -37,15 +43,31 @@ public static partial class ObservationReader
         return text is null ? null : Read(text, path, scenario, problems);
     }
 
-    /// <summary>Reads observation CSV <paramref name="text"/> named <paramref name="source"/> in messages.</summary>
-    public static List<Observation>? Read(string text, string source, Scenario scenario, ProblemList problems)
+    /// <summary>
+    /// The planned observations of the file at <paramref name="path"/> for <paramref name="scenario"/>, each with a NaN
+    /// value; null if it has problems (added to <paramref name="problems"/>).
+    /// </summary>
+    public static List<Observation>? ReadPlannedFile(string path, Scenario scenario, ProblemList problems)
     {
+        string? text = TextFileReader.Read(path, MaxFileBytes, problems, "a file of planned observations");
+        return text is null ? null : Read(text, path, scenario, problems, planned: true);
+    }
+
+    /// <summary>Reads observation CSV <paramref name="text"/> named <paramref name="source"/> in messages.</summary>
+    public static List<Observation>? Read(string text, string source, Scenario scenario, ProblemList problems) => Read(text, source, scenario, problems, planned: false);
+
+    private static List<Observation>? Read(string text, string source, Scenario scenario, ProblemList problems, bool planned)
+    {
+        var columns = planned ? PlannedColumns : Columns;
+        // Where each field sits: a planned observation has no value or source.
+        int valueColumn = planned ? -1 : 2, kindColumn = planned ? 2 : 3, errorColumn = planned ? 3 : 4, sourceColumn = planned ? -1 : 5, noteColumn = planned ? 4 : 6;
+        int required = planned ? 4 : 5;
         int before = problems.Count;
         string[] lines = text.Split('\n');
         int headerLine = Array.FindIndex(lines, l => l.TrimEnd('\r').Length > 0);
         if (headerLine < 0)
         {
-            problems.Add(new SourcePosition(source, 1, 1), "", $"the file is empty; an observation file starts with the header {string.Join(",", Columns)}");
+            problems.Add(new SourcePosition(source, 1, 1), "", $"the file is empty; {(planned ? "a file of planned observations" : "an observation file")} starts with the header {string.Join(",", columns)}");
             return null;
         }
         var header = CsvLine.Split(lines[headerLine].TrimEnd('\r'), out string? headerError, out int headerColumn);
@@ -56,20 +78,22 @@ public static partial class ObservationReader
         }
         for (int c = 0; c < header.Count; c++)
         {
-            string expected = c < Columns.Count ? Columns[c] : "";
+            string expected = c < columns.Count ? columns[c] : "";
             if (header[c].Text.Trim() != expected)
             {
                 string found = header[c].Text.Trim();
-                string fix = c < Columns.Count ? $"expected '{expected}'" : "no column after 'note'";
-                string? closest = Spelling.Closest(found, Columns);
+                string fix = c < columns.Count ? $"expected '{expected}'" : "no column after 'note'";
+                string? closest = Spelling.Closest(found, columns);
+                string valueHint = planned && found == "value" ? " (a planned observation has no value yet: leave the column out)" : "";
                 problems.Add(new SourcePosition(source, headerLine + 1, header[c].Column), "",
-                    $"header column {c + 1} is '{found}': {fix}{(closest is not null && closest != found ? $" (did you mean '{closest}'?)" : "")}; the header is {string.Join(",", Columns)}");
+                    $"header column {c + 1} is '{found}': {fix}{(closest is not null && closest != found ? $" (did you mean '{closest}'?)" : "")}{valueHint}; the header is {string.Join(",", columns)}");
                 return null;
             }
         }
-        if (header.Count < 5)
+        if (header.Count < required)
         {
-            problems.Add(new SourcePosition(source, headerLine + 1, 1), "", $"the header has {header.Count} columns; it needs at least series,period,value,error_kind,error (then source,note)");
+            problems.Add(new SourcePosition(source, headerLine + 1, 1), "",
+                $"the header has {header.Count} columns; it needs at least {string.Join(",", columns.Take(required))} (then {string.Join(",", columns.Skip(required))})");
             return null;
         }
 
@@ -93,10 +117,10 @@ public static partial class ObservationReader
                 continue;
             }
             int lineNumber = l + 1;
-            var fields = CsvLine.Split(line, out string? error, out int errorColumn);
+            var fields = CsvLine.Split(line, out string? error, out int badColumn);
             if (fields is null)
             {
-                problems.Add(new SourcePosition(source, lineNumber, errorColumn), "", error!);
+                problems.Add(new SourcePosition(source, lineNumber, badColumn), "", error!);
                 continue;
             }
             if (fields.Count != header.Count)
@@ -125,25 +149,30 @@ public static partial class ObservationReader
             {
                 problems.Add(At(1), "period", $"{periodText} ({first} to {last}) is outside the scenario's months {start} to {end}; leave the row out or change the scenario's start or months");
             }
-            string valueText = fields[2].Text.Trim();
-            bool valueOk = double.TryParse(valueText, NumberStyles.Float, CultureInfo.InvariantCulture, out double value) && double.IsFinite(value);
-            if (!valueOk)
+            double value = double.NaN;
+            bool valueOk = false;
+            if (valueColumn >= 0)
             {
-                problems.Add(At(2), "value", valueText.Length == 0
-                    ? "is empty; a period that was not published is left out, never written as 0 or blank"
-                    : $"must be a number (digits, '.' for decimals, no thousands separators), got '{valueText}'");
+                string valueText = fields[valueColumn].Text.Trim();
+                valueOk = double.TryParse(valueText, NumberStyles.Float, CultureInfo.InvariantCulture, out value) && double.IsFinite(value);
+                if (!valueOk)
+                {
+                    problems.Add(At(valueColumn), "value", valueText.Length == 0
+                        ? "is empty; a period that was not published is left out, never written as 0 or blank"
+                        : $"must be a number (digits, '.' for decimals, no thousands separators), got '{valueText}'");
+                }
+                else if (value < 0)
+                {
+                    problems.Add(At(valueColumn), "value", $"must not be negative, got {valueText}: counts, stocks and money are 0 or more");
+                }
             }
-            else if (value < 0)
-            {
-                problems.Add(At(2), "value", $"must not be negative, got {valueText}: counts, stocks and money are 0 or more");
-            }
-            string kindText = fields[3].Text.Trim();
+            string kindText = fields[kindColumn].Text.Trim();
             if (!Kinds.TryGetValue(kindText, out var kind))
             {
                 string? closest = Spelling.Closest(kindText, [.. Kinds.Keys]);
-                problems.Add(At(3), "error_kind", $"unknown error kind '{kindText}'; {(closest is not null ? $"did you mean '{closest}'? " : "")}one of {string.Join(", ", Kinds.Keys)}");
+                problems.Add(At(kindColumn), "error_kind", $"unknown error kind '{kindText}'; {(closest is not null ? $"did you mean '{closest}'? " : "")}one of {string.Join(", ", Kinds.Keys)}");
             }
-            string errorText = fields[4].Text.Trim();
+            string errorText = fields[errorColumn].Text.Trim();
             double scale = double.NaN;
             if (Kinds.ContainsKey(kindText))
             {
@@ -151,20 +180,20 @@ public static partial class ObservationReader
                 {
                     if (errorText.Length > 0)
                     {
-                        problems.Add(At(4), "error", $"poisson takes no error (its scale is the square root of the value); leave it empty, got '{errorText}'");
+                        problems.Add(At(errorColumn), "error", $"poisson takes no error (its scale is the square root of the value); leave it empty, got '{errorText}'");
                     }
                 }
                 else if (errorText.Length == 0)
                 {
-                    problems.Add(At(4), "error", $"is missing: {kindText} needs its scale ({ErrorMeaning(kind)}), e.g. 0.1");
+                    problems.Add(At(errorColumn), "error", $"is missing: {kindText} needs its scale ({ErrorMeaning(kind)}), e.g. 0.1");
                 }
                 else if (!double.TryParse(errorText, NumberStyles.Float, CultureInfo.InvariantCulture, out scale) || !double.IsFinite(scale) || scale <= 0)
                 {
-                    problems.Add(At(4), "error", $"must be a positive number ({ErrorMeaning(kind)}), got '{errorText}'");
+                    problems.Add(At(errorColumn), "error", $"must be a positive number ({ErrorMeaning(kind)}), got '{errorText}'");
                 }
                 else if (valueOk && value == 0 && kind is not ObservationErrorKind.LogNormal)
                 {
-                    problems.Add(At(2), "value", $"is 0, for which a {kindText} error (a share of the value) means nothing; use poisson or lognormal for a zero");
+                    problems.Add(At(valueColumn), "value", $"is 0, for which a {kindText} error (a share of the value) means nothing; use poisson or lognormal for a zero");
                 }
             }
             if (problems.Count > rowProblems)
@@ -178,11 +207,12 @@ public static partial class ObservationReader
             }
             seen[(name, periodText)] = lineNumber;
             observations.Add(new Observation(name, first, last, periodText, value, kind, kind == ObservationErrorKind.Poisson ? 0 : scale,
-                fields.Count > 5 ? fields[5].Text.Trim() : "", fields.Count > 6 ? fields[6].Text.Trim() : ""));
+                sourceColumn >= 0 && fields.Count > sourceColumn ? fields[sourceColumn].Text.Trim() : "", fields.Count > noteColumn ? fields[noteColumn].Text.Trim() : ""));
         }
         if (problems.Count == before && observations.Count == 0)
         {
-            problems.Add(new SourcePosition(source, headerLine + 1, 1), "", "has a header but no observations; add one row per published figure");
+            problems.Add(new SourcePosition(source, headerLine + 1, 1), "", planned ? "has a header but no observations; add one row per observation you could make"
+                : "has a header but no observations; add one row per published figure");
         }
         return problems.Count > before ? null : observations;
     }

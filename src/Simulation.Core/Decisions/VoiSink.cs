@@ -1,0 +1,26 @@
+using Simulation.Core.Calibration;
+using Simulation.Core.Model;
+
+namespace Simulation.Core.Decisions;
+
+/// <summary>
+/// A run's value of each planned observation (as calibration forms it) and its outcome, together; with
+/// <paramref name="observe"/> false (no observation planned) the outcome alone.
+/// </summary>
+internal struct VoiSink(ObservationSink observations, bool observe) : IRunSink
+{
+    private readonly ObservationSink _observations = observations;
+    private readonly bool _observe = observe;
+
+    public RunOutcome Outcome;
+
+    public readonly void Month(int month, ReadOnlySpan<double> values)
+    {
+        if (_observe)
+        {
+            _observations.Month(month, values);
+        }
+    }
+
+    public void End(in RunOutcome outcome) => Outcome = outcome;
+}
