@@ -66,6 +66,14 @@ public sealed class CompiledScenario
         }
         Series = SeriesOf(scenario);
         BeforeDeployment = scenario.Enforcement.BeforeDeployment;
+        if (scenario.Ceasefire.NotBefore is { } notBefore && notBefore.MonthsSince(scenario.Start) > 0)
+        {
+            int month = notBefore.MonthsSince(scenario.Start);
+            var distribution = Parameters[ParameterCatalogue.CeasefireMonth.Index];
+            // F(m) = P(draw < m): the draws that would have put the ceasefire before month m.
+            double before = distribution.IsFixed ? (distribution.Mean < month ? 1 : 0) : distribution.Cdf(Math.BitDecrement((double)month));
+            CeasefireCondition = new CeasefireCondition(month, distribution, before);
+        }
 
         int slots = parameters.Count;
         MultiplierSlot = slots++;
@@ -203,6 +211,9 @@ public sealed class CompiledScenario
     /// <summary>The sampler of the uncertain inputs under a design or correlations; null for independent Monte Carlo draws.</summary>
     public InputSampler? Sampler { get; }
 
+
+    /// <summary><c>ceasefire.not_before</c> as the sampler applies it; null when the scenario gives none (or one at its start).</summary>
+    internal CeasefireCondition? CeasefireCondition { get; }
 
     /// <summary>The parameter each column of the scenario's posterior sets, or null without one.</summary>
     public int[]? PosteriorSlots { get; }

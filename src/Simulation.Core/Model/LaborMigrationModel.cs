@@ -96,6 +96,31 @@ public static class LaborMigrationModel
         }
         sampler?.Sample(seed, run, inputs);
         ApplyPosterior(scenario, seed, run, inputs);
+        if (scenario.CeasefireCondition is { } condition)
+        {
+            Condition(condition, inputs);
+        }
+    }
+
+    /// <summary>
+    /// The ceasefire draws given that none came before month m (<c>ceasefire.not_before</c>): the month's draw x, at
+    /// quantile u = F(x) of its distribution, moves to the quantile F(m) + u (1 - F(m)), a draw from the distribution
+    /// truncated below m (monotone, so correlations and designs keep their order); "no ceasefire at all", with
+    /// probability q, becomes q / (q + (1 - q)(1 - F(m))), its probability given no ceasefire before m.
+    /// </summary>
+    private static void Condition(CeasefireCondition condition, Span<double> inputs)
+    {
+        int monthSlot = ParameterCatalogue.CeasefireMonth.Index, neverSlot = ParameterCatalogue.CeasefireNever.Index;
+        var distribution = condition.Distribution;
+        double before = condition.ProbabilityBefore;
+        if (!distribution.IsFixed)
+        {
+            double u = distribution.Cdf(inputs[monthSlot]);
+            inputs[monthSlot] = Math.Max(condition.Month, distribution.Quantile(before + u * (1 - before)));
+        }
+        double q = inputs[neverSlot];
+        double stillPossible = (1 - q) * (1 - before);
+        inputs[neverSlot] = q + stillPossible > 0 ? q / (q + stillPossible) : 1;
     }
 
     /// <summary>Replaces the calibrated inputs of run <paramref name="run"/> by a particle of the scenario's posterior, drawn by weight from the run's own stream.</summary>

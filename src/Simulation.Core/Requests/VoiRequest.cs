@@ -15,7 +15,7 @@ namespace Simulation.Core.Requests;
 public sealed record VoiRequest(Scenario Scenario, Measure Measure)
 {
     /// <summary>Stream purpose of each planned observation's measurement error (observation o uses this plus o).</summary>
-    public const int NoisePurpose = 2_000_000_300;
+    public const int NoisePurpose = 2_000_200_000;
 
     /// <summary>Stream purpose of the bootstrap resamples (plus the estimate's number).</summary>
     public const int BootstrapPurpose = 2_000_100_000;

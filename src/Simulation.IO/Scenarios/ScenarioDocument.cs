@@ -49,7 +49,8 @@ public sealed class ScenarioDocument
         foreach (var key in ScenarioSchema.Keys)
         {
             var node = _values[key.Path];
-            if (key.Kind is KeyKind.Posterior or KeyKind.PolicyName && node is null or YamlScalar { IsNull: true })
+            // A key whose default is nothing (a policy, a posterior, a ceasefire condition) is written only when given.
+            if (key.DefaultYaml == "~" && node is null or YamlScalar { IsNull: true })
             {
                 continue;
             }

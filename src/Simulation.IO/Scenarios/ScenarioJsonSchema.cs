@@ -65,6 +65,10 @@ public static class ScenarioJsonSchema
         {
             KeyKind.Name => new JsonObject { ["type"] = "string", ["pattern"] = "^[A-Za-z0-9_-]{1,100}$" },
             KeyKind.Text => new JsonObject { ["type"] = "string" },
+            KeyKind.Month when key.DefaultYaml == "~" => new JsonObject
+            {
+                ["anyOf"] = new JsonArray(new JsonObject { ["$ref"] = "#/$defs/month" }, new JsonObject { ["type"] = "null" }),
+            },
             KeyKind.Month => new JsonObject { ["$ref"] = "#/$defs/month" },
             KeyKind.Integer => Bounded(new JsonObject { ["type"] = "integer" }, key.Range!),
             KeyKind.Seed => new JsonObject { ["type"] = "integer", ["minimum"] = long.MinValue, ["maximum"] = long.MaxValue },

@@ -392,6 +392,7 @@ public static partial class ScenarioReader
         }
         var changes = ReadHazardChanges(values["enforcement.base_hazard_changes"], start, (int)months, problems, warnings);
         ScalarReader.TryBoolean(values["enforcement.before_deployment"], "enforcement.before_deployment", problems, out bool beforeDeployment);
+        YearMonth? notBefore = ReadNotBefore(values["ceasefire.not_before"], scenario, problems);
         var channels = ChannelListReader.Read(values["channels"], problems);
         if (problems.Count > before)
         {
@@ -400,6 +401,7 @@ public static partial class ScenarioReader
         scenario = scenario with
         {
             Enforcement = scenario.Enforcement with { BaseHazardChanges = changes!, BeforeDeployment = beforeDeployment },
+            Ceasefire = scenario.Ceasefire with { NotBefore = notBefore },
             Channels = channels!,
         };
         var timeline = TimelineReader.Read(values["timeline"], scenario, problems, warnings);
@@ -410,6 +412,43 @@ public static partial class ScenarioReader
             return null;
         }
         return scenario with { Timeline = timeline!, Repatriation = repatriation!, Contingents = contingents! };
+    }
+
+    /// <summary>
+    /// ceasefire.not_before: a month inside the horizon (or none) that leaves the ceasefire month's distribution some
+    /// draws from it on; a month at or before the start conditions nothing and is taken as given.
+    /// </summary>
+    private static YearMonth? ReadNotBefore(YamlNode? node, Scenario scenario, ProblemList problems)
+    {
+        const string key = "ceasefire.not_before";
+        if (node is null or YamlScalar { IsNull: true })
+        {
+            return null;
+        }
+        if (!ScalarReader.TryMonth(node, key, problems, out YearMonth month))
+        {
+            return null;
+        }
+        if (scenario.Months < 1 || scenario.Start.Year < 1)
+        {
+            // The horizon itself is wrong (reported there); nothing to check against.
+            return month;
+        }
+        int index = month.MonthsSince(scenario.Start);
+        var last = scenario.Start.AddMonths(scenario.Months - 1);
+        if (index >= scenario.Months)
+        {
+            problems.Add(node, key, $"{month} is after the horizon ({scenario.Start} to {last}), so no ceasefire could come within it; write 'never: 1' for that, or move not_before into the horizon");
+            return null;
+        }
+        var distribution = scenario.Ceasefire.MonthsAfterStart;
+        double before = distribution.IsFixed ? (distribution.Mean < index ? 1 : 0) : distribution.Cdf(Math.BitDecrement((double)index));
+        if (index > 0 && before >= 1)
+        {
+            problems.Add(node, key, $"every draw of ceasefire.month ({distribution}) falls before {month} (month {index} after the start): move ceasefire.month later, or drop not_before");
+            return null;
+        }
+        return month;
     }
 
     [GeneratedRegex("^[A-Za-z0-9_-]{1,100}$")]

@@ -51,6 +51,11 @@ public static class ScenarioSchema
                 keys.Add(new("enforcement.base_hazard_changes", KeyKind.HazardChanges, "[]", "list of {from: YYYY-MM, multiplier}",
                     "from each month on, the base hazard is multiplied by the multiplier (a later change replaces an earlier one, never compounds)"));
             }
+            if (parameter == ParameterCatalogue.CeasefireNever)
+            {
+                keys.Add(new("ceasefire.not_before", KeyKind.Month, "~", "YYYY-MM",
+                    "the first month a ceasefire may come (none has come before it, as of today): ceasefire.month is drawn truncated below it and 'never' given none so far; left out: no condition"));
+            }
             if (parameter == ParameterCatalogue.EnforcementChannelCost)
             {
                 keys.Add(new("enforcement.before_deployment", KeyKind.Boolean, "false", "true or false",

@@ -90,6 +90,33 @@ public class ParameterCatalogueTests
     }
 
     [Fact]
+    public void AnalysisStreams_NeverShareAPurposeWithEachOtherOrAnInput()
+    {
+        // Each analysis draws from (seed, run or resample, purpose): two analyses on one purpose would draw the same
+        // numbers. Ranges: a voi observation's noise takes NoisePurpose + o, a voi bootstrap BootstrapPurpose + estimate.
+        var single = new long[]
+        {
+            Simulation.Core.Calibration.AbcEngine.GenerationPurpose, Simulation.Core.Calibration.AbcEngine.ProposalPurpose,
+            InputSampler.DesignStream, Simulation.Core.Analysis.TornadoAnalysis.BootstrapStream,
+            Simulation.Core.Discovery.PrimResampling.StreamPurpose, LaborMigrationModel.PosteriorStream,
+        };
+        var ranges = new (long First, long Count)[]
+        {
+            (Simulation.Core.Requests.VoiRequest.NoisePurpose, ParameterCatalogue.MaxListItems * 100L),
+            (Simulation.Core.Requests.VoiRequest.BootstrapPurpose, 100_000),
+        };
+        Assert.Equal(single.Length, single.Distinct().Count());
+        var inputs = WithEveryList().Parameters().Select(p => (long)p.StreamPurpose).ToList();
+        foreach (var (first, count) in ranges)
+        {
+            Assert.DoesNotContain(single, p => p >= first && p < first + count);
+            Assert.DoesNotContain(inputs, p => p >= first && p < first + count);
+            Assert.DoesNotContain(ranges, other => other.First != first && other.First < first + count && first < other.First + other.Count);
+        }
+        Assert.DoesNotContain(inputs, single.Contains);
+    }
+
+    [Fact]
     public void Scalars_IndexIsPositionAndAccessorsTouchOnlyTheirOwnKey()
     {
         var defaults = Scenario.FromDefaults("catalogue", "", new YearMonth(2022, 9), 60, 10, 1);
