@@ -156,101 +156,15 @@ public static class CalibrationPlotter
     }
 
     /// <summary>The posterior predictive of one observed series with the observations on top.</summary>
-    public static Plot Fit(CalibrationResult result, string series)
-    {
-        var runs = result.PredictiveRuns;
-        var definition = Definition(result, series);
-        bool level = ObservationSet.IsLevelSeries(definition);
-        var plot = PlotStyle.NewPlot($"{char.ToUpperInvariant(definition.Label[0])}{definition.Label[1..]}: calibrated {result.Prior.Name} and the record", "month",
-            level ? definition.Unit : $"{definition.Unit.Replace(" / month", "", StringComparison.Ordinal)} summed over each observed period");
-        double top = 0;
-        var start = runs.Scenario.Start;
-        if (level)
-        {
-            var data = FanChartData.From(runs, runs.SeriesByMonth[IndexOf(runs.Series, series)]);
-            PlotStyle.Fan(plot, PlotStyle.MonthAxis(start, runs.Months), data, "50% of runs");
-            top = data.P95.Max();
-        }
-        bool firstBox = true, firstPoint = true, firstBound = true;
-        foreach (var fit in result.Fits.Where(f => f.Observation.Series == series))
-        {
-            var o = fit.Observation;
-            double first = o.First.MonthsSince(start), last = o.Last.MonthsSince(start);
-            double x = level ? last : (first + last) / 2;
-            if (!level)
-            {
-                var outer = plot.Add.Rectangle(first - 0.45, last + 0.45, fit.P5, fit.P95);
-                outer.FillColor = PlotStyle.Main.WithAlpha(0.18);
-                outer.LineWidth = 0;
-                var inner = plot.Add.Rectangle(first - 0.45, last + 0.45, fit.P25, fit.P75);
-                inner.FillColor = PlotStyle.Main.WithAlpha(0.38);
-                inner.LineWidth = 0;
-                var median = plot.Add.Line(first - 0.45, fit.P50, last + 0.45, fit.P50);
-                median.Color = PlotStyle.Main;
-                median.LineWidth = 2.5f;
-                if (firstBox)
-                {
-                    outer.LegendText = "90% of runs (p5-p95)";
-                    inner.LegendText = "50% of runs";
-                    median.LegendText = "median";
-                    firstBox = false;
-                }
-                top = Math.Max(top, fit.P95);
-            }
-            if (o.IsBound)
-            {
-                double length = Math.Max(o.Value * 0.25, 1);
-                double tip = o.ErrorKind == ObservationErrorKind.Upper ? Math.Max(0, o.Value - length) : o.Value + length;
-                var arrow = plot.Add.Arrow(new Coordinates(x, o.Value), new Coordinates(x, tip));
-                arrow.ArrowLineColor = PlotStyle.Accent;
-                arrow.ArrowFillColor = PlotStyle.Accent;
-                arrow.ArrowWidth = 2;
-                var bar = plot.Add.Line(x - 0.8, o.Value, x + 0.8, o.Value);
-                bar.Color = PlotStyle.Accent;
-                bar.LineWidth = 3;
-                if (firstBound)
-                {
-                    bar.LegendText = o.ErrorKind == ObservationErrorKind.Upper ? "observed upper bound (arrow: allowed side)" : "observed lower bound (arrow: allowed side)";
-                    firstBound = false;
-                }
-                top = Math.Max(top, Math.Max(o.Value, tip));
-                continue;
-            }
-            var (low, high) = o.Interval90();
-            var whisker = plot.Add.Line(x, low, x, high);
-            whisker.Color = PlotStyle.Accent;
-            whisker.LineWidth = 2;
-            var point = plot.Add.Marker(x, o.Value, MarkerShape.FilledCircle, 9);
-            point.Color = PlotStyle.Accent;
-            if (firstPoint)
-            {
-                point.LegendText = "observed, with 90% error interval";
-                firstPoint = false;
-            }
-            top = Math.Max(top, high);
-        }
-        PlotStyle.FormatLeftAxis(plot, definition.Kind);
-        PlotStyle.CalendarAxis(plot, start, runs.Months);
-        plot.Axes.SetLimitsY(0, top > 0 ? top * 1.08 : 1);
-        PlotStyle.LegendBelow(plot);
-        return plot;
-    }
+    public static Plot Fit(CalibrationResult result, string series) =>
+        RecordPlotter.Fit(result.PredictiveRuns, result.Fits, series, $"{Capital(Definition(result, series).Label)}: calibrated {result.Prior.Name} and the record");
 
+    private static string Capital(string text) => text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text[1..];
 
     /// <summary>A key path broken at dots into lines of at most about 24 characters, to fit a cell.</summary>
     internal static string Wrap(string keyPath) => LabelWrap.Lines(keyPath, '.', 24);
 
     private static OutputDefinition Definition(CalibrationResult result, string series) => result.PredictiveRuns.Series[IndexOf(result.PredictiveRuns.Series, series)];
 
-    private static int IndexOf(IReadOnlyList<OutputDefinition> series, string name)
-    {
-        for (int s = 0; s < series.Count; s++)
-        {
-            if (series[s].Name == name)
-            {
-                return s;
-            }
-        }
-        throw new ArgumentException($"no series {name}", nameof(name));
-    }
+    private static int IndexOf(IReadOnlyList<OutputDefinition> series, string name) => RecordPlotter.IndexOf(series, name);
 }

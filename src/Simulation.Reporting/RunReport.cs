@@ -14,7 +14,8 @@ public static class RunReport
     /// The page for <paramref name="result"/>; <paramref name="overrides"/> are the values changed on the command line
     /// (<c>--set</c>), which the title and the top of the page name, since the file's description no longer tells the whole story.
     /// </summary>
-    public static string Render(MonteCarloResult result, IReadOnlyList<RenderedChart> charts, IReadOnlyList<string>? overrides = null, IReadOnlyList<ThresholdProbability>? thresholds = null)
+    public static string Render(MonteCarloResult result, IReadOnlyList<RenderedChart> charts, IReadOnlyList<string>? overrides = null, IReadOnlyList<ThresholdProbability>? thresholds = null,
+        IReadOnlyList<Simulation.Core.Calibration.ObservationFit>? record = null)
     {
         thresholds ??= [];
         var s = result.Scenario;
@@ -47,6 +48,10 @@ public static class RunReport
             report.Paragraph(PrecisionSentence(precision), precision.Met ? "note" : "warning");
         }
 
+        if (record is { Count: > 0 })
+        {
+            Record(report, result, record);
+        }
         Conditional(report, result);
         Annual(report, result);
 
@@ -85,8 +90,9 @@ public static class RunReport
         var money = result.Of(Metric.RemittancesUsd).Statistics;
         var first = result.Of(Metric.FirstEnforcementMonth);
         var ceasefire = result.Of(Metric.CeasefireMonth);
-        yield return $"In 90% of runs between {NumberText.Count(peak.P5)} and {NumberText.Count(peak.P95)} workers are abroad at the peak (median {NumberText.Count(peak.P50)}; mean {NumberText.WithError(peak, Metric.PeakWorkers)}).";
-        yield return $"The sending state receives in total, over the whole horizon from {s.Start} to {end}, between {NumberText.Money(money.P5)} and {NumberText.Money(money.P95)} in 90% of runs (median {NumberText.Money(money.P50)}; mean {NumberText.WithError(money, Metric.RemittancesUsd)}).";
+        string window = s.MetricsStart.Equals(s.Start) ? "" : $" from {s.MetricsStart}";
+        yield return $"In 90% of runs between {NumberText.Count(peak.P5)} and {NumberText.Count(peak.P95)} workers are abroad at the peak{window} (median {NumberText.Count(peak.P50)}; mean {NumberText.WithError(peak, Metric.PeakWorkers)}).";
+        yield return $"The sending state receives in total, {(s.MetricsStart.Equals(s.Start) ? "over the whole horizon" : "over the forecast")} from {s.MetricsStart} to {end}, between {NumberText.Money(money.P5)} and {NumberText.Money(money.P95)} in 90% of runs (median {NumberText.Money(money.P50)}; mean {NumberText.WithError(money, Metric.RemittancesUsd)}).";
         string rule = s.Enforcement.BeforeDeployment
             ? " (under model version 1's rule, enforcement can strike before any worker is deployed)"
             : " (enforcement strikes only once workers are abroad)";
@@ -95,6 +101,38 @@ public static class RunReport
         yield return $"A ceasefire comes by {end} in {NumberText.Percent(result.CeasefireByHorizon)} of runs (± {NumberText.Points(result.CeasefireByHorizonSe)} points)"
             + (ceasefire.Statistics.Count > 0 ? $"; its median month is {s.Start.AddMonths((int)ceasefire.Statistics.P50)}." : ".");
     }
+
+    /// <summary>"The record: 9 of 12 observations lie in the runs' 90% band (and 2 more once their own errors are counted)."</summary>
+    public static string RecordSentence(IReadOnlyList<Simulation.Core.Calibration.ObservationFit> record)
+    {
+        int inside = record.Count(f => f.InsideBand90);
+        int meeting = record.Count(f => !f.InsideBand90 && f.ErrorIntervalMeetsBand90);
+        return $"The record: {inside} of {record.Count} observations lie in the runs' 90% band"
+            + (meeting > 0 ? $" (and {meeting} more once their own 90% error intervals are counted)." : ".");
+    }
+
+    private static void Record(HtmlReport report, MonteCarloResult result, IReadOnlyList<Simulation.Core.Calibration.ObservationFit> record)
+    {
+        var s = result.Scenario;
+        report.Section("Against the record").Paragraph(RecordSentence(record)
+            + " The runs' band is the 5th to 95th percentile of each observation's model value (a stock at the end of its period, a flow summed over it) over the first "
+            + $"{Math.Min(result.Runs, RecordRuns):N0} runs; a bound is met when the runs' band reaches its allowed side. The charts below draw each observed series with the record on it.");
+        report.Table(["series", "period", "observed", "runs' 90% band", "median", "in the band", "source"],
+            record.Select(f => (IReadOnlyList<string>)
+            [
+                s.SeriesDefinitions().FirstOrDefault(d => d.Name == f.Observation.Series)?.Label ?? f.Observation.Series, f.Observation.Period,
+                (f.Observation.ErrorKind switch
+                {
+                    Simulation.Core.Calibration.ObservationErrorKind.Upper => "at most ",
+                    Simulation.Core.Calibration.ObservationErrorKind.Lower => "at least ",
+                    _ => "",
+                }) + NumberText.Count(f.Observation.Value),
+                $"{NumberText.Count(f.P5)} to {NumberText.Count(f.P95)}", NumberText.Count(f.P50), f.InsideBand90 ? "yes" : f.ErrorIntervalMeetsBand90 ? "within its error" : "no", f.Observation.Source,
+            ]), textColumns: 2);
+    }
+
+    /// <summary>Runs the record is compared over: enough for percentiles to a few parts in a thousand, and quick.</summary>
+    public const int RecordRuns = 20_000;
 
     /// <summary>"P(total remittances &gt; $1.00B) = 23.4% ± 0.4 points (one standard error)", with the sketch's resolution when it matters.</summary>
     public static string ThresholdSentence(ThresholdProbability threshold)

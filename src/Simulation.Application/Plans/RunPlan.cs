@@ -3,11 +3,13 @@ using System.Globalization;
 using Simulation.Application.Execution;
 using Simulation.Application.Verbs;
 using Simulation.Core;
+using Simulation.Core.Calibration;
 using Simulation.Core.MonteCarlo;
 using Simulation.Core.Requests;
 using Simulation.IO.Output;
 using Simulation.IO.Scenarios;
 using Simulation.IO.Shards;
+using Simulation.Reporting;
 
 namespace Simulation.Application.Plans;
 
@@ -131,7 +133,10 @@ public sealed class RunPlan : VerbPlan
             return new VerbOutcome(null, $"Interrupted: {exception.Message.Replace("The run was cancelled", "stopped", StringComparison.Ordinal)} No output was written (--keep-partial keeps what was done).");
         }
         context.Progress.Finish();
-        var publication = RunPublication.Of(result, Document, Assignments, Request.Thresholds);
+        var record = Document.Record.Count > 0 && !result.IsPartial
+            ? RecordFit.Of(scenario, Document.Record, (int)Math.Min(scenario.Runs, RunReport.RecordRuns), threads, context.Cancellation)
+            : null;
+        var publication = RunPublication.Of(result, Document, Assignments, Request.Thresholds, record);
         return result.IsPartial
             ? new VerbOutcome(publication, string.Create(CultureInfo.InvariantCulture,
                 $"Interrupted after {result.Runs:N0} of {result.PlannedRuns:N0} runs; {OutPath} holds their summary, flagged \"partial\": true."))

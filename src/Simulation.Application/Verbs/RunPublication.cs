@@ -1,6 +1,7 @@
 using System.Globalization;
 using Simulation.Application.Publishing;
 using Simulation.Core;
+using Simulation.Core.Calibration;
 using Simulation.Core.Catalogue;
 using Simulation.Core.Model;
 using Simulation.Core.MonteCarlo;
@@ -20,14 +21,18 @@ public static class RunPublication
     /// <summary>The scenario as run, in every run folder.</summary>
     public const string ScenarioFile = "scenario.yaml";
 
-    /// <summary>Everything a run publishes; <paramref name="overrides"/> are the --set assignments, named in the report.</summary>
+    /// <summary>
+    /// Everything a run publishes; <paramref name="overrides"/> are the --set assignments, named in the report, and
+    /// <paramref name="record"/> where each observation the scenario cites falls among the runs.
+    /// </summary>
     public static Publication Of(MonteCarloResult result, ScenarioDocument document, IReadOnlyList<string> overrides,
-        IReadOnlyList<Threshold> thresholds)
+        IReadOnlyList<Threshold> thresholds, IReadOnlyList<ObservationFit>? record = null)
     {
+        record ??= [];
         var probabilities = Thresholds.Evaluate(result, thresholds);
         var files = new List<OutputFile>
         {
-            new(SummaryJsonWriter.FileName, stream => SummaryJsonWriter.Write(result, stream, overrides, probabilities)),
+            new(SummaryJsonWriter.FileName, stream => SummaryJsonWriter.Write(result, stream, overrides, probabilities, record)),
             OutputFile.Text(SeriesCsvWriter.FileName, writer => SeriesCsvWriter.Write(result, writer)),
             OutputFile.Text(MetricsCsvWriter.FileName, writer => MetricsCsvWriter.Write(result, writer)),
         };
@@ -45,9 +50,9 @@ public static class RunPublication
         {
             Verb = Verb,
             Files = files,
-            Charts = () => ResultPlotter.Charts(result, probabilities),
-            Report = charts => RunReport.Render(result, charts, overrides, probabilities),
-            Headline = Headline(result, probabilities),
+            Charts = () => [.. ResultPlotter.Charts(result, probabilities), .. RecordPlotter.Charts(result, record)],
+            Report = charts => RunReport.Render(result, charts, overrides, probabilities, record),
+            Headline = [.. Headline(result, probabilities), .. record.Count > 0 ? ["  " + RunReport.RecordSentence(record)] : Array.Empty<string>()],
         };
     }
 

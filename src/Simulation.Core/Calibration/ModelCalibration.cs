@@ -74,67 +74,16 @@ public static class ModelCalibration
         {
             summaries[j] = new InputSummary(keys[j], priors[j], PriorSummary(priors[j], options.Seed, j), Summary(abc.Column(j), abc.Weights));
         }
-        var predictive = Predict(calibrated, set, predictiveRuns, options);
+        var predictive = RecordFit.Predict(calibrated, set, predictiveRuns, options.Threads, options.Cancellation);
         var fits = new ObservationFit[set.Count];
         for (int i = 0; i < set.Count; i++)
         {
-            fits[i] = Fit(set.Observations[i], predictive[i]);
+            fits[i] = RecordFit.Fit(set.Observations[i], predictive[i]);
         }
         var runs = MonteCarloRunner.Run(calibrated with { Runs = predictiveRuns }, new RunnerOptions { Threads = options.Threads, Cancellation = options.Cancellation });
         return new CalibrationResult(scenario, calibrated, summaries, abc, set, fits, predictive, runs);
     }
 
-    /// <summary>Each observation's model value in runs 0 .. runs - 1 of the calibrated scenario (the runs its fan charts summarise).</summary>
-    private static double[][] Predict(Scenario calibrated, ObservationSet set, int runs, AbcOptions options)
-    {
-        var compiled = CompiledScenario.Of(calibrated);
-        var predictive = new double[set.Count][];
-        for (int i = 0; i < set.Count; i++)
-        {
-            predictive[i] = new double[runs];
-        }
-        Parallel.For(0, options.Threads, new ParallelOptions { MaxDegreeOfParallelism = options.Threads, CancellationToken = options.Cancellation }, worker =>
-        {
-            var inputs = new double[compiled.Parameters.Length];
-            var values = new double[set.Count];
-            for (long run = worker; run < runs; run += options.Threads)
-            {
-                LaborMigrationModel.SampleInputs(compiled, run, inputs);
-                var sink = set.Sink(values);
-                LaborMigrationModel.Simulate(compiled, run, inputs, ref sink);
-                for (int i = 0; i < set.Count; i++)
-                {
-                    predictive[i][run] = values[i];
-                }
-            }
-        });
-        return predictive;
-    }
-
-    private static ObservationFit Fit(Observation observation, double[] predictive)
-    {
-        var sorted = (double[])predictive.Clone();
-        Array.Sort(sorted);
-        double z = observation.Value;
-        int below = 0, ties = 0;
-        foreach (double y in sorted)
-        {
-            below += y < z ? 1 : 0;
-            ties += y == z ? 1 : 0;
-        }
-        double shareBelow = (below + 0.5 * ties) / sorted.Length;
-        double meeting = observation.ErrorKind switch
-        {
-            ObservationErrorKind.Upper => (below + ties) / (double)sorted.Length,
-            ObservationErrorKind.Lower => 1 - below / (double)sorted.Length,
-            _ => double.NaN,
-        };
-        return new ObservationFit(observation, Percentile(sorted, 0.05), Percentile(sorted, 0.25), Percentile(sorted, 0.5), Percentile(sorted, 0.75),
-            Percentile(sorted, 0.95), shareBelow, meeting);
-    }
-
-    /// <summary>Nearest-rank percentile of sorted values, as the run summaries define it.</summary>
-    private static double Percentile(double[] sorted, double p) => sorted[Math.Clamp((int)Math.Ceiling(p * sorted.Length) - 1, 0, sorted.Length - 1)];
 
     private static DistributionSummary Summary(double[] values, double[] weights) => new(
         WeightedStatistics.Mean(values, weights), WeightedStatistics.StandardDeviation(values, weights),

@@ -212,6 +212,9 @@ public sealed class CompiledScenario
     public InputSampler? Sampler { get; }
 
 
+    /// <summary>The month index the run's metrics count from (<see cref="Scenario.MetricsStart"/>).</summary>
+    internal int CountFrom => Scenario.MetricsStart.MonthsSince(Scenario.Start);
+
     /// <summary><c>ceasefire.not_before</c> as the sampler applies it; null when the scenario gives none (or one at its start).</summary>
     internal CeasefireCondition? CeasefireCondition { get; }
 

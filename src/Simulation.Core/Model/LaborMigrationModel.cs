@@ -282,6 +282,9 @@ public static class LaborMigrationModel
         long totalForcedExits = 0;
         long totalDeaths = 0;
         long totalDesertions = 0;
+        double countedRemittances = 0;
+        long countedEvents = 0;
+        int countFrom = scenario.CountFrom;
         Span<double> month = stackalloc double[scenario.Series.Count];
 
         // An adaptive policy: the signpost's last months, the month it fired and the month its settings apply from.
@@ -483,12 +486,18 @@ public static class LaborMigrationModel
                 pendingLogChange += fxDrift;
             }
 
-            peakWorkers = Math.Max(peakWorkers, nextWorkers);
-            totalDeployed += flows.Arrivals;
-            workerMonths += nextWorkers;
-            totalForcedExits += flows.Forced;
-            totalDeaths += flows.Deaths;
-            totalDesertions += flows.Desertions;
+            // The run's totals and peaks count from the forecast's first month (month 0 unless forecast_from says otherwise).
+            if (t >= countFrom)
+            {
+                peakWorkers = Math.Max(peakWorkers, nextWorkers);
+                totalDeployed += flows.Arrivals;
+                workerMonths += nextWorkers;
+                totalForcedExits += flows.Forced;
+                totalDeaths += flows.Deaths;
+                totalDesertions += flows.Desertions;
+                countedRemittances += remittances;
+                countedEvents += eventHappened ? 1 : 0;
+            }
             month[(int)Series.Workers] = nextWorkers;
             month[(int)Series.Arrivals] = flows.Arrivals;
             month[(int)Series.Returns] = flows.Returns;
@@ -522,8 +531,8 @@ public static class LaborMigrationModel
         outcome[Metric.WorkersEnd] = workers;
         outcome[Metric.TotalDeployed] = totalDeployed;
         outcome[Metric.WorkerMonths] = workerMonths;
-        outcome[Metric.RemittancesUsd] = cumulativeRemittances;
-        outcome[Metric.EnforcementEvents] = events;
+        outcome[Metric.RemittancesUsd] = countFrom == 0 ? cumulativeRemittances : countedRemittances;
+        outcome[Metric.EnforcementEvents] = countedEvents;
         outcome[Metric.FirstEnforcementMonth] = firstEvent >= 0 ? firstEvent : double.NaN;
         outcome[Metric.CeasefireMonth] = ceasefire < months ? ceasefire : double.NaN;
         outcome[Metric.TotalForcedExits] = totalForcedExits;

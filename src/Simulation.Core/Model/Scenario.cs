@@ -55,6 +55,16 @@ public sealed record Scenario(
     /// </summary>
     public IReadOnlyList<ChannelAssumptions> Channels { get; init; } = [];
 
+    /// <summary>
+    /// The first month of the forecast (<c>forecast_from</c>): the months before it are the record the runs pass through
+    /// (drawn like the rest, and calibrated against it), and the run's totals and peaks count from it. Null: from the
+    /// start.
+    /// </summary>
+    public YearMonth? ForecastFrom { get; init; }
+
+    /// <summary>The first month the run's metrics count: <see cref="ForecastFrom"/> within the horizon, else the start.</summary>
+    public YearMonth MetricsStart => ForecastFrom is { } from && from.CompareTo(Start) > 0 && from.MonthsSince(Start) < Months ? from : Start;
+
     /// <summary>Parameters that change on a date (docs/model.md, "Parameters that change on a date"), in file order.</summary>
     public IReadOnlyList<TimelineEntry> Timeline { get; init; } = [];
 

@@ -17,7 +17,13 @@ public static class SummaryJsonWriter
     public const string FileName = "summary.json";
 
     /// <summary>Writes <paramref name="result"/> to <paramref name="stream"/> as indented UTF-8 JSON.</summary>
-    public static void Write(MonteCarloResult result, Stream stream, IReadOnlyList<string>? overrides = null, IReadOnlyList<ThresholdProbability>? thresholds = null)
+    /// <param name="result">The runs.</param>
+    /// <param name="stream">Where to write.</param>
+    /// <param name="overrides">The --set assignments.</param>
+    /// <param name="thresholds">P(METRIC &gt; VALUE) asked for.</param>
+    /// <param name="record">Where each observation of the record the scenario cites falls among the runs.</param>
+    public static void Write(MonteCarloResult result, Stream stream, IReadOnlyList<string>? overrides = null, IReadOnlyList<ThresholdProbability>? thresholds = null,
+        IReadOnlyList<Simulation.Core.Calibration.ObservationFit>? record = null)
     {
         using var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true });
         var scenario = result.Scenario;
@@ -30,6 +36,32 @@ public static class SummaryJsonWriter
         json.WriteNumber("runs", result.Runs);
         json.WriteNumber("months", result.Months);
         json.WriteString("start", scenario.Start.ToString());
+        if (!scenario.MetricsStart.Equals(scenario.Start))
+        {
+            json.WriteString("forecast_from", scenario.MetricsStart.ToString());
+        }
+        if (record is { Count: > 0 })
+        {
+            json.WriteStartObject("record");
+            json.WriteNumber("observations", record.Count);
+            json.WriteNumber("inside_band_90", record.Count(f => f.InsideBand90));
+            json.WriteStartArray("fits");
+            foreach (var fit in record)
+            {
+                json.WriteStartObject();
+                json.WriteString("series", fit.Observation.Series);
+                json.WriteString("period", fit.Observation.Period);
+                json.WriteNumber("value", fit.Observation.Value);
+                json.WriteString("error_kind", fit.Observation.ErrorKind.ToString().ToLowerInvariant());
+                json.WriteNumber("p5", fit.P5);
+                json.WriteNumber("p50", fit.P50);
+                json.WriteNumber("p95", fit.P95);
+                json.WriteBoolean("inside_band_90", fit.InsideBand90);
+                json.WriteEndObject();
+            }
+            json.WriteEndArray();
+            json.WriteEndObject();
+        }
         json.WriteNumber("elapsed_seconds", Math.Round(result.Elapsed.TotalSeconds, 3));
         json.WriteNumber("quantile_relative_error", QuantileSketch.RelativeAccuracy);
         json.WriteString("sampling", Scenarios.SamplingReader.Name(scenario.Sampling));

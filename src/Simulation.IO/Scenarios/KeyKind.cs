@@ -45,4 +45,7 @@ public enum KeyKind
 
     /// <summary>policy: the name of the policy a run is under (one of policies:, or status-quo).</summary>
     PolicyName,
+
+    /// <summary>observed: a list of observation files (paths relative to the scenario file) drawn on the run's charts.</summary>
+    Observed,
 }

@@ -20,6 +20,12 @@ public sealed class ScenarioDocument
     /// <summary>The text of the posterior file the scenario reads (<c>posterior: {file: ...}</c>), or null.</summary>
     public string? PosteriorText { get; internal init; }
 
+    /// <summary>
+    /// The record the scenario cites (<c>observed:</c>): observations its runs are drawn against on the charts. They
+    /// change no number of the runs, so they travel with the document, not the scenario.
+    /// </summary>
+    public IReadOnlyList<Simulation.Core.Calibration.Observation> Record { get; internal init; } = [];
+
     /// <summary>A copy with the node of <paramref name="path"/> replaced by YAML <paramref name="yaml"/>.</summary>
     public ScenarioDocument With(string path, string yaml, string? posteriorText = null)
     {
@@ -52,6 +58,11 @@ public sealed class ScenarioDocument
             // A key whose default is nothing (a policy, a posterior, a ceasefire condition) is written only when given.
             if (key.DefaultYaml == "~" && node is null or YamlScalar { IsNull: true })
             {
+                continue;
+            }
+            if (key.Kind == KeyKind.Observed)
+            {
+                // The record only draws on charts; its paths are relative to the original file, so the copy leaves it out.
                 continue;
             }
             if (key.Section != section)

@@ -146,6 +146,7 @@ public static class ScenarioJsonSchema
                 ["lag_months"] = new JsonObject { ["type"] = "integer", ["minimum"] = 0, ["maximum"] = 1200 },
                 ["note"] = new JsonObject { ["type"] = "string" },
             }),
+            KeyKind.Observed => new JsonObject { ["type"] = "array", ["items"] = new JsonObject { ["type"] = "string", ["minLength"] = 1 } },
             KeyKind.PolicyName => new JsonObject { ["type"] = new JsonArray("string", "null"), ["pattern"] = "^[A-Za-z0-9_-]{1,60}$" },
             KeyKind.Sampling => new JsonObject
             {

@@ -108,9 +108,14 @@ public static partial class ScenarioReader
                 }
             }
         }
+        IReadOnlyList<Simulation.Core.Calibration.Observation> record = [];
+        if (scenario is not null && problems.Count == 0)
+        {
+            record = RecordReader.Read(values["observed"], scenario, problems) ?? [];
+        }
         return problems.Count > 0
             ? Fail(problems)
-            : new ScenarioLoadResult(scenario, new ScenarioDocument(values) { PosteriorText = posteriorText }, []) { Warnings = warnings.Items };
+            : new ScenarioLoadResult(scenario, new ScenarioDocument(values) { PosteriorText = posteriorText, Record = record }, []) { Warnings = warnings.Items };
     }
 
     private static ScenarioLoadResult Fail(ProblemList problems) => new(null, null, problems.Items);
@@ -393,6 +398,7 @@ public static partial class ScenarioReader
         var changes = ReadHazardChanges(values["enforcement.base_hazard_changes"], start, (int)months, problems, warnings);
         ScalarReader.TryBoolean(values["enforcement.before_deployment"], "enforcement.before_deployment", problems, out bool beforeDeployment);
         YearMonth? notBefore = ReadNotBefore(values["ceasefire.not_before"], scenario, problems);
+        YearMonth? forecastFrom = ReadForecastFrom(values["forecast_from"], scenario, problems);
         var channels = ChannelListReader.Read(values["channels"], problems);
         if (problems.Count > before)
         {
@@ -402,6 +408,7 @@ public static partial class ScenarioReader
         {
             Enforcement = scenario.Enforcement with { BaseHazardChanges = changes!, BeforeDeployment = beforeDeployment },
             Ceasefire = scenario.Ceasefire with { NotBefore = notBefore },
+            ForecastFrom = forecastFrom,
             Channels = channels!,
         };
         var timeline = TimelineReader.Read(values["timeline"], scenario, problems, warnings);
@@ -412,6 +419,27 @@ public static partial class ScenarioReader
             return null;
         }
         return scenario with { Timeline = timeline!, Repatriation = repatriation!, Contingents = contingents! };
+    }
+
+    /// <summary>forecast_from: a month after the start and within the horizon, or none.</summary>
+    private static YearMonth? ReadForecastFrom(YamlNode? node, Scenario scenario, ProblemList problems)
+    {
+        const string key = "forecast_from";
+        if (node is null or YamlScalar { IsNull: true } || !ScalarReader.TryMonth(node, key, problems, out YearMonth month))
+        {
+            return null;
+        }
+        if (scenario.Months >= 1 && scenario.Start.Year >= 1)
+        {
+            int index = month.MonthsSince(scenario.Start);
+            var last = scenario.Start.AddMonths(scenario.Months - 1);
+            if (index <= 0 || index >= scenario.Months)
+            {
+                problems.Add(node, key, $"{month} must fall after the start and within the horizon ({scenario.Start} to {last}): it is the first month of the forecast, after the record");
+                return null;
+            }
+        }
+        return month;
     }
 
     /// <summary>

@@ -42,6 +42,8 @@ public static class ScenarioSchema
             new("months", KeyKind.Integer, "60", "months", "horizon T", new ValueRange(1, 1200)),
             new("runs", KeyKind.Integer, "10000", "runs", "Monte Carlo runs", new ValueRange(1, 1e9)),
             new("seed", KeyKind.Seed, "1", "", "root of every random stream (any 64-bit integer)"),
+            new("forecast_from", KeyKind.Month, "~", "YYYY-MM",
+                "the forecast's first month: earlier months are the record the runs pass through, and totals and peaks count from this month; left out: from the start"),
         };
         foreach (var parameter in ParameterCatalogue.Scalars)
         {
@@ -80,6 +82,8 @@ public static class ScenarioSchema
             "named settings of the levers, from month 0, from a month, or after a signpost; 'status-quo' (nothing set) is implicit"));
         keys.Add(new("policy", KeyKind.PolicyName, "~", "a policy's name",
             "the policy a run is under (laborsim run --policy NAME sets it); left out: none, the scenario as written"));
+        keys.Add(new("observed", KeyKind.Observed, "[]", "list of PATH",
+            "observation files (data/observed/..., relative to this file) the runs are drawn against: run's charts show them and its report counts those in the 90% band"));
         keys.Add(new("posterior", KeyKind.Posterior, "~", "{file: PATH}",
             "joint values of calibrated inputs (a posterior.csv written by laborsim calibrate, path relative to this file): each run draws one particle by weight"));
         return keys;
