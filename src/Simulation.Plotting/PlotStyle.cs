@@ -197,6 +197,22 @@ public static partial class PlotStyle
         return line;
     }
 
+    /// <summary>
+    /// A dashed line where <paramref name="scenario"/>'s forecast begins (<c>forecast_from</c>) on a chart of its months,
+    /// so that a reader sees which months are the record the runs pass through and which are forecast; nothing without one.
+    /// </summary>
+    internal static void ForecastLine(Plot plot, Simulation.Core.Model.Scenario scenario)
+    {
+        if (scenario.MetricsStart.Equals(scenario.Start))
+        {
+            return;
+        }
+        var line = plot.Add.VerticalLine(scenario.MetricsStart.MonthsSince(scenario.Start) - 0.5);
+        line.Color = Muted;
+        line.LinePattern = LinePattern.Dashed;
+        line.LegendText = $"forecast from {scenario.MetricsStart}";
+    }
+
     /// <summary>The legend below the chart, outside the data, so that it never hides a band or a line.</summary>
     internal static void LegendBelow(Plot plot) => plot.ShowLegend(Edge.Bottom);
 

@@ -105,13 +105,7 @@ public static class RecordPlotter
             }
             top = Math.Max(top, high);
         }
-        if (!runs.Scenario.MetricsStart.Equals(start))
-        {
-            var today = plot.Add.VerticalLine(runs.Scenario.MetricsStart.MonthsSince(start) - 0.5);
-            today.Color = PlotStyle.Muted;
-            today.LinePattern = LinePattern.Dashed;
-            today.LegendText = $"forecast from {runs.Scenario.MetricsStart}";
-        }
+        PlotStyle.ForecastLine(plot, runs.Scenario);
         PlotStyle.FormatLeftAxis(plot, definition.Kind);
         PlotStyle.CalendarAxis(plot, start, runs.Months);
         plot.Axes.SetLimitsY(0, top > 0 ? top * 1.08 : 1);

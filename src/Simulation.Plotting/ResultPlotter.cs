@@ -114,6 +114,7 @@ public static class ResultPlotter
         PlotStyle.FormatLeftAxis(plot, output.Kind);
         plot.Axes.Margins(bottom: 0);
         PlotStyle.NonNegativeY(plot, largest, output.Kind);
+        PlotStyle.ForecastLine(plot, result.Scenario);
         PlotStyle.CalendarAxis(plot, result.Scenario.Start, result.Months);
         PlotStyle.LegendBelow(plot);
         return plot;
@@ -160,6 +161,7 @@ public static class ResultPlotter
         PlotStyle.FormatLeftAxis(plot, OutputKind.Stock);
         plot.Axes.Margins(bottom: 0);
         PlotStyle.NonNegativeY(plot, Math.Max(below.Max(), FanChartData.From(result, Series.Workers).Median.Max()), OutputKind.Stock);
+        PlotStyle.ForecastLine(plot, result.Scenario);
         PlotStyle.CalendarAxis(plot, result.Scenario.Start, result.Months);
         PlotStyle.LegendBelow(plot);
         return plot;
@@ -179,6 +181,7 @@ public static class ResultPlotter
         PlotStyle.FormatLeftAxis(plot, output.Kind);
         plot.Axes.Margins(bottom: 0);
         PlotStyle.NonNegativeY(plot, data.P95.Max(), output.Kind);
+        PlotStyle.ForecastLine(plot, result.Scenario);
         PlotStyle.CalendarAxis(plot, result.Scenario.Start, result.Months);
         PlotStyle.LegendBelow(plot);
         return plot;
@@ -266,6 +269,7 @@ public static class ResultPlotter
         PlotStyle.ProbabilityWithBand(plot, xs, p, se, "probability");
         PlotStyle.FormatLeftAxis(plot, OutputKind.ZeroOne);
         plot.Axes.SetLimitsY(0, 1.02);
+        PlotStyle.ForecastLine(plot, result.Scenario);
         PlotStyle.CalendarAxis(plot, result.Scenario.Start, result.Months);
         PlotStyle.LegendBelow(plot);
         return plot;

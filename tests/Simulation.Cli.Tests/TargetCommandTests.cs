@@ -54,7 +54,7 @@ public sealed class TargetCommandTests : IDisposable
     public void Target_TwoLevers_DrawsTheFrontier()
     {
         string folder = Path.Combine(_work, "two");
-        var (code, stdout, stderr) = CliHarness.Run(["target", Policies, "--lever", "enforcement.expel_fraction", "--lever", "channels.study.fee", .. Question,
+        var (code, stdout, stderr) = CliHarness.Run(["target", Policies, "--lever", "enforcement.expel_fraction", "--lever", "channels.other.fee", .. Question,
             "--grid", "3", "--out", folder]);
         Assert.True(code == 0, stderr);
         Assert.True(File.Exists(Path.Combine(folder, "frontier.png")));
@@ -69,7 +69,7 @@ public sealed class TargetCommandTests : IDisposable
 
     [Theory]
     [InlineData("--lever enforcement.deterrence", "is not a lever of scenario policies-2027")]
-    [InlineData("--lever channels.study.open", "a search needs a range")]
+    [InlineData("--lever channels.other.open", "a search needs a range")]
     [InlineData("--at-most 1", "must be a probability from 0 up to (not including) 1")]
     [InlineData("--confidence 0.3", "must be from 0.5 up to")]
     [InlineData("--from 2040-01", "is outside the horizon")]

@@ -45,7 +45,8 @@ public sealed record Measure(string Name, string Label, OutputKind Kind, Goal Go
     public double ValueOf(in RunOutcome outcome) => Metric is { } m
         ? outcome.Value(m)
         : Probability == HorizonProbability.Enforced
-            ? (outcome[Catalogue.Metric.EnforcementEvents] >= 1 ? 1 : 0)
+            // Any event in the run, as the run's own P(enforced by the horizon) counts it (events before forecast_from too).
+            ? (double.IsNaN(outcome[Catalogue.Metric.FirstEnforcementMonth]) ? 0 : 1)
             : (double.IsNaN(outcome[Catalogue.Metric.CeasefireMonth]) ? 0 : 1);
 
     /// <summary>How much worse <paramref name="value"/> is than <paramref name="best"/> (0 or more): regret.</summary>

@@ -622,7 +622,9 @@ public static class LaborMigrationModel
             ref var channel = ref states[c];
             if (substituteTo[c] >= 0 && channel.Open < 1)
             {
-                states[substituteTo[c]].Intended += channel.Substitution * intended * channel.Share * (1 - channel.Open);
+                // A closed substitute takes no arrivals either: what it would carry for another channel is blocked with its own.
+                ref var substitute = ref states[substituteTo[c]];
+                substitute.Intended += channel.Substitution * intended * channel.Share * (1 - channel.Open) * substitute.Open;
             }
         }
     }
