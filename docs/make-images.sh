@@ -11,6 +11,8 @@ work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 dotnet build src/Simulation.Cli -c Release --nologo -v quiet >/dev/null
 laborsim=(dotnet src/Simulation.Cli/bin/Release/net10.0/laborsim.dll)
+"${laborsim[@]}" run scenarios/forecast-2027-2031.yaml --runs "$runs" --out "$work/forecast" --quiet
+"${laborsim[@]}" voi scenarios/forecast-2027-2031.yaml --plan data/planned/monitoring-options.csv --runs "$runs" --out "$work/voi" --quiet
 "${laborsim[@]}" run scenarios/donbas-baseline.yaml --runs "$runs" --out "$work/run" --quiet
 "${laborsim[@]}" compare scenarios/donbas-baseline.yaml scenarios/strong-enforcement.yaml scenarios/monitoring-collapse.yaml \
   --runs "$runs" --out "$work/compare" --quiet
@@ -24,6 +26,10 @@ laborsim=(dotnet src/Simulation.Cli/bin/Release/net10.0/laborsim.dll)
 "${laborsim[@]}" discover scenarios/donbas-baseline.yaml --where "remittances_usd > 1e9" --runs "$runs" --out "$work/discover" --quiet
 "${laborsim[@]}" robust scenarios/policies-2027.yaml --runs "$runs" --satisfice "remittances_usd < 1e9" --out "$work/robust" --quiet
 mkdir -p "$target"
+cp "$work/forecast/fan_workers.png" "$target/forecast_fan_workers.png"
+cp "$work/forecast/record_workers.png" "$target/forecast_record_workers.png"
+cp "$work/forecast/annual_remittances_usd.png" "$target/forecast_annual_remittances_usd.png"
+cp "$work/voi/voi_observations.png" "$target/voi_observations.png"
 cp "$work/run/fan_workers.png" "$target/fan_workers.png"
 cp "$work/compare/compare_fan_workers.png" "$target/compare_fan_workers.png"
 cp "$work/tornado/tornado_remittances_usd.png" "$target/tornado_remittances_usd.png"

@@ -245,6 +245,8 @@ public static partial class PlotStyle
         plot.Axes.Left.TickLabelStyle.FontSize = 13;
         plot.Legend.FontSize = 13;
         plot.Grid.MajorLineColor = Color.FromHex("#e5e5e5");
+        // Room right of the data for half of the last tick label, which would otherwise be cut at the figure's edge.
+        plot.Axes.Right.MinimumSize = 28;
         return plot;
     }
 

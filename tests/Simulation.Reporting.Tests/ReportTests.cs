@@ -24,7 +24,7 @@ public class ReportTests
         string html = Page(result);
         var peak = result.Of(Metric.PeakWorkers).Statistics;
         Assert.Contains("<h1>donbas-baseline</h1>", html);
-        Assert.Contains("Baseline: ceasefire in about two years", html);
+        Assert.Contains("A 2022 retrospective (for a forecast from today, see forecast-2027-2031): ceasefire in about two years", html);
         Assert.Contains($"In 90% of runs between {NumberText.Count(peak.P5)} and {NumberText.Count(peak.P95)} workers are abroad at the peak", html);
         Assert.Contains("total, over the whole horizon", html);
         Assert.Contains("is one Monte Carlo standard error", html);
