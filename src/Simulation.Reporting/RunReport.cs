@@ -52,6 +52,7 @@ public static class RunReport
         {
             Record(report, result, record);
         }
+        Claims(report, result);
         Conditional(report, result);
         Annual(report, result);
 
@@ -79,6 +80,10 @@ public static class RunReport
         foreach (var threshold in thresholds)
         {
             yield return ThresholdSentence(threshold);
+        }
+        foreach (string sentence in ExpectationText.Headlines(ExpectationCheck.Evaluate(result), result.Scenario.Start))
+        {
+            yield return sentence;
         }
     }
 
@@ -129,6 +134,24 @@ public static class RunReport
                 }) + NumberText.Count(f.Observation.Value),
                 $"{NumberText.Count(f.P5)} to {NumberText.Count(f.P95)}", NumberText.Count(f.P50), f.InsideBand90 ? "yes" : f.ErrorIntervalMeetsBand90 ? "within its error" : "no", f.Observation.Source,
             ]), textColumns: 2);
+    }
+
+    private static void Claims(HtmlReport report, MonteCarloResult result)
+    {
+        var outcomes = ExpectationCheck.Evaluate(result);
+        if (outcomes.Count == 0)
+        {
+            return;
+        }
+        var start = result.Scenario.Start;
+        report.Section("What the file claims").Paragraph(
+            "The scenario file states these claims about its own results (expect:); each is checked on these runs. A claim that does not hold means the file's words and its numbers disagree: one of them needs changing.");
+        report.Table(["the file says", "measured as", "these runs give", "the file's range", "holds"],
+            outcomes.Select(o => (IReadOnlyList<string>)
+            [
+                o.Expectation.Says, ExpectationText.Quantity(o.Expectation), ExpectationText.Value(o, start), ExpectationText.Range(o.Expectation, start),
+                o.Holds ? (o.NearEdge ? "yes (within 2 standard errors of an end)" : "yes") : "no",
+            ]), textColumns: 5);
     }
 
     /// <summary>Runs the record is compared over: enough for percentiles to a few parts in a thousand, and quick.</summary>

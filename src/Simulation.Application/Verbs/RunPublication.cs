@@ -52,13 +52,25 @@ public static class RunPublication
             Files = files,
             Charts = () => [.. ResultPlotter.Charts(result, probabilities), .. RecordPlotter.Charts(result, record)],
             Report = charts => RunReport.Render(result, charts, overrides, probabilities, record),
-            Headline = [.. Headline(result, probabilities), .. record.Count > 0 ? ["  " + RunReport.RecordSentence(record)] : Array.Empty<string>()],
+            Headline = WithRecord(Headline(result, probabilities), record),
         };
     }
 
     /// <summary>The scenario as run (and its posterior beside it), as files of an output folder.</summary>
     public static IEnumerable<OutputFile> AsRun(ScenarioDocument document, string header, string fileName = ScenarioFile) =>
         document.AsRun(fileName, header).Select(file => OutputFile.Text(file.Name, file.Text));
+
+    // The record's sentence goes with the other findings, before the closing note on errors.
+    private static IReadOnlyList<string> WithRecord(IReadOnlyList<string> headline, IReadOnlyList<ObservationFit> record)
+    {
+        if (record.Count == 0)
+        {
+            return headline;
+        }
+        var lines = new List<string>(headline);
+        lines.Insert(lines.Count - 1, "  " + RunReport.RecordSentence(record));
+        return lines;
+    }
 
     /// <summary>The run's answer on the terminal.</summary>
     public static IReadOnlyList<string> Headline(MonteCarloResult result, IReadOnlyList<ThresholdProbability> thresholds)

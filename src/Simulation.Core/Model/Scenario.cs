@@ -96,6 +96,9 @@ public sealed record Scenario(
     /// <summary>Named settings of the levers (<c>policies:</c>), in file order.</summary>
     public IReadOnlyList<Policy> Policies { get; init; } = [];
 
+    /// <summary>Claims the file makes about its own results (<c>expect:</c>), checked after every whole run.</summary>
+    public IReadOnlyList<Expectation> Expectations { get; init; } = [];
+
     /// <summary>The policy in force (<c>policy:</c>, <c>--policy</c>), applied by <see cref="ForPolicy"/>; null when none is.</summary>
     public Policy? Policy { get; init; }
 

@@ -126,6 +126,23 @@ public sealed record RunRequest(Scenario Scenario)
         }
     }
 
+    /// <summary>
+    /// The thresholds to count in every run: those asked for, and those the scenario's claims need (so that a claim
+    /// about a share is judged on the exact count, not on the sketch).
+    /// </summary>
+    public IReadOnlyList<Threshold> CountedThresholds()
+    {
+        var counted = new List<Threshold>(Thresholds);
+        foreach (var claim in Scenario.Expectations)
+        {
+            if (claim.CountedThreshold is { } needed && !counted.Contains(new Threshold(needed.Metric, needed.Value)))
+            {
+                counted.Add(new Threshold(needed.Metric, needed.Value));
+            }
+        }
+        return counted;
+    }
+
     /// <summary>The runner's options for this request, with how the caller runs it.</summary>
     public RunnerOptions RunnerOptions(int threads, Action<RunProgress>? progress, CancellationToken cancellation) => new()
     {
@@ -134,7 +151,7 @@ public sealed record RunRequest(Scenario Scenario)
         KeepPaths = KeepPaths ?? 0,
         Precision = Precision,
         KeepPartial = KeepPartial,
-        Thresholds = Thresholds,
+        Thresholds = CountedThresholds(),
         Progress = progress,
         Cancellation = cancellation,
     };

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.Json;
 using Simulation.Core;
 using Simulation.Core.Catalogue;
@@ -61,6 +62,36 @@ public static class SummaryJsonWriter
             }
             json.WriteEndArray();
             json.WriteEndObject();
+        }
+        var claims = ExpectationCheck.Evaluate(result);
+        if (claims.Count > 0)
+        {
+            json.WriteStartArray("expectations");
+            foreach (var claim in claims)
+            {
+                var expectation = claim.Expectation;
+                json.WriteStartObject();
+                json.WriteString("says", expectation.Says);
+                json.WriteString("quantity", expectation.Quantity switch
+                {
+                    ExpectedQuantity.Mean => "mean",
+                    ExpectedQuantity.Median => "median",
+                    _ => "probability",
+                });
+                json.WriteString("of", expectation.Quantity switch
+                {
+                    ExpectedQuantity.ByHorizon => OutputCatalogue.Of(expectation.Probability).Name,
+                    ExpectedQuantity.ShareAbove => string.Create(CultureInfo.InvariantCulture, $"{OutputCatalogue.Of(expectation.Metric).Name} > {expectation.Above:R}"),
+                    _ => OutputCatalogue.Of(expectation.Metric).Name,
+                });
+                json.WriteNumber("low", expectation.Low);
+                json.WriteNumber("high", expectation.High);
+                JsonStatistics.Number(json, "estimate", claim.Estimate);
+                JsonStatistics.Number(json, "standard_error", claim.StandardError);
+                json.WriteBoolean("holds", claim.Holds);
+                json.WriteEndObject();
+            }
+            json.WriteEndArray();
         }
         json.WriteNumber("elapsed_seconds", Math.Round(result.Elapsed.TotalSeconds, 3));
         json.WriteNumber("quantile_relative_error", QuantileSketch.RelativeAccuracy);

@@ -48,4 +48,7 @@ public enum KeyKind
 
     /// <summary>observed: a list of observation files (paths relative to the scenario file) drawn on the run's charts.</summary>
     Observed,
+
+    /// <summary>expect: a list of claims about the file's own results ({says, mean | median | probability, between}).</summary>
+    Expectations,
 }

@@ -146,6 +146,20 @@ public static class ScenarioJsonSchema
                 ["lag_months"] = new JsonObject { ["type"] = "integer", ["minimum"] = 0, ["maximum"] = 1200 },
                 ["note"] = new JsonObject { ["type"] = "string" },
             }),
+            KeyKind.Expectations => ListOf(["says", "between"], new JsonObject
+            {
+                ["says"] = new JsonObject { ["type"] = "string", ["minLength"] = 1 },
+                ["mean"] = new JsonObject { ["enum"] = new JsonArray([.. OutputCatalogue.MetricNames.Select(n => (JsonNode?)n)]) },
+                ["median"] = new JsonObject { ["enum"] = new JsonArray([.. OutputCatalogue.MetricNames.Select(n => (JsonNode?)n)]) },
+                ["probability"] = new JsonObject { ["type"] = "string", ["minLength"] = 1 },
+                ["between"] = new JsonObject
+                {
+                    ["type"] = "array",
+                    ["minItems"] = 2,
+                    ["maxItems"] = 2,
+                    ["items"] = new JsonObject { ["oneOf"] = new JsonArray(new JsonObject { ["type"] = "number" }, new JsonObject { ["$ref"] = "#/$defs/month" }) },
+                },
+            }),
             KeyKind.Observed => new JsonObject { ["type"] = "array", ["items"] = new JsonObject { ["type"] = "string", ["minLength"] = 1 } },
             KeyKind.PolicyName => new JsonObject { ["type"] = new JsonArray("string", "null"), ["pattern"] = "^[A-Za-z0-9_-]{1,60}$" },
             KeyKind.Sampling => new JsonObject

@@ -112,6 +112,10 @@ public static partial class ScenarioReader
         if (scenario is not null && problems.Count == 0)
         {
             record = RecordReader.Read(values["observed"], scenario, problems) ?? [];
+            if (ExpectationReader.Read(values["expect"], scenario, problems) is { } claims)
+            {
+                scenario = scenario with { Expectations = claims };
+            }
         }
         return problems.Count > 0
             ? Fail(problems)
@@ -218,7 +222,11 @@ public static partial class ScenarioReader
             }
             foreach (var (path, value) in baseValues)
             {
-                values[path] = value;
+                // A file's claims are about its own results: a variant that changes the assumptions makes its own.
+                if (path != "expect")
+                {
+                    values[path] = value;
+                }
             }
             if (!mapping.Entries.Any(e => e.Key.Value == "scenario"))
             {

@@ -84,6 +84,8 @@ public static class ScenarioSchema
             "the policy a run is under (laborsim run --policy NAME sets it); left out: none, the scenario as written"));
         keys.Add(new("observed", KeyKind.Observed, "[]", "list of PATH",
             "observation files (data/observed/..., relative to this file) the runs are drawn against: run's charts show them and its report counts those in the 90% band"));
+        keys.Add(new("expect", KeyKind.Expectations, "~", "list of {says, mean: METRIC | median: METRIC | probability: NAME or \"METRIC > VALUE\", between: [LOW, HIGH]}",
+            "claims the file makes about its own results, in its own words: run checks each and says which hold (not inherited through extends:)"));
         keys.Add(new("posterior", KeyKind.Posterior, "~", "{file: PATH}",
             "joint values of calibrated inputs (a posterior.csv written by laborsim calibrate, path relative to this file): each run draws one particle by weight"));
         return keys;
