@@ -16,14 +16,17 @@ public static class ComparisonReport
         var first = comparison.Results[0].Scenario;
         string names = string.Join(", ", comparison.Results.Select(r => r.Scenario.Name));
         var report = new HtmlReport($"laborsim: {names}")
-            .Header($"Scenarios compared: {names}", "Differences are against " + first.Name + ", run by run.")
-            .Paragraph($"{first.Runs:N0} paired runs of {first.Months} months from {first.Start}; seed {first.Seed}; "
+            .Header($"Scenarios compared: {names}", "Differences are against " + first.Name + (comparison.CommonRandomNumbers ? ", run by run." : ", on independent runs."))
+            .Paragraph($"{first.Runs:N0} {(comparison.CommonRandomNumbers ? "paired runs" : "runs of each scenario")} of {first.Months} months from {first.Start}; seed {first.Seed}; "
                 + (comparison.CommonRandomNumbers ? "common random numbers (run r of every scenario uses the same random streams)" : "independent random streams")
                 + $"; laborsim {EngineInfo.Version}.", "meta");
 
+        string runs = comparison.CommonRandomNumbers ? "runs" : "pairs of unrelated runs";
         report.Section("In short").List(comparison.Differences.SelectMany(d => d)
-            .Where(d => d.Metric is Metric.PeakWorkers or Metric.RemittancesUsd || d.IsProbability).Select(Sentence), "headline");
-        report.Paragraph(NumberText.ErrorNote + " Differences are taken run by run (run r of each scenario shares its random streams), so their standard errors are those of the pairs.", "note");
+            .Where(d => d.Metric is Metric.PeakWorkers or Metric.RemittancesUsd || d.IsProbability).Select(d => Sentence(d, runs)), "headline");
+        report.Paragraph(NumberText.ErrorNote + (comparison.CommonRandomNumbers
+            ? " Differences are taken run by run (run r of each scenario shares its random streams), so their standard errors are those of the pairs."
+            : " The scenarios ran on independent random streams (--independent): run r of one has nothing to do with run r of another, so a difference's spread mixes both scenarios' uncertainty and its standard error is that of two independent means."), "note");
 
         report.Section("Probabilities by the horizon").Table(
             ["scenario", "enforcement hits the scheme", "ceasefire", .. comparison.Thresholds.Select(ThresholdLabel)],
@@ -92,8 +95,8 @@ public static class ComparisonReport
         return double.IsNaN(se) ? NumberText.Of(value, KindOf(d)) : NumberText.WithError(value, se, KindOf(d));
     }
 
-    private static string Sentence(PairedDifference d) => d.IsProbability
+    private static string Sentence(PairedDifference d, string runs) => d.IsProbability
         ? $"{d.Scenario} against {d.Baseline}: {Label(d)} differs by {Difference(d, d.Statistics.Mean, d.Statistics.Se)}."
         : $"{d.Scenario} minus {d.Baseline}, {Label(d)}: mean {Difference(d, d.Statistics.Mean, d.Statistics.Se)}; "
-            + $"in 90% of runs between {Difference(d, d.Statistics.P5)} and {Difference(d, d.Statistics.P95)}; higher in {NumberText.Percent(d.ProbabilityGreater)} of runs.";
+            + $"in 90% of {runs} between {Difference(d, d.Statistics.P5)} and {Difference(d, d.Statistics.P95)}; higher in {NumberText.Percent(d.ProbabilityGreater)} of {runs}.";
 }

@@ -91,4 +91,18 @@ public static class SweepReport
         string At(int i) => double.IsNaN(points[i].Second) ? Values([points[i].First]) : $"{Values([points[i].First])}, {Values([points[i].Second])}";
         return $"P({definition.Label} > {NumberText.Of(threshold.Value, definition.Kind)}) ranges from {NumberText.Percent(probabilities[low])} (at {At(low)}) to {NumberText.Percent(probabilities[high])} (at {At(high)}) over the grid.";
     }
+
+    /// <summary>"Remittances, total over the horizon: mean from $210M ± $3.1M (at 1) to $356M ± $4.0M (at 0) over the grid."</summary>
+    public static string MetricRange(Metric metric, IReadOnlyList<(double First, double Second, MonteCarloResult Result)> points)
+    {
+        var means = points.Select(p => p.Result.Of(metric).Statistics.Mean).ToList();
+        int low = means.IndexOf(means.Min());
+        int high = means.IndexOf(means.Max());
+        string At(int i) => double.IsNaN(points[i].Second) ? Values([points[i].First]) : $"{Values([points[i].First])}, {Values([points[i].Second])}";
+        string Mean(int i) => NumberText.WithError(points[i].Result.Of(metric).Statistics, metric);
+        string label = OutputCatalogue.Of(metric).Title;
+        return low == high
+            ? $"{label}: mean {Mean(low)} at every point of the grid."
+            : $"{label}: mean from {Mean(low)} (at {At(low)}) to {Mean(high)} (at {At(high)}) over the grid.";
+    }
 }

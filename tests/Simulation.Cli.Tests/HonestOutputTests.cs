@@ -111,4 +111,31 @@ public sealed class HonestOutputTests : IDisposable
         Assert.Equal(2, code);
         Assert.Contains("choose a shorter --out", stderr);
     }
+
+    [Fact]
+    public void Compare_Independent_SaysItsRunsAreNotPaired()
+    {
+        string outDir = Path.Combine(_work, "independent");
+        var (code, stdout, stderr) = Run("compare", Scenario("donbas-baseline"), Scenario("no-ceasefire"), "--independent", "--runs", "1000", "--months", "12",
+            "--no-plots", "--quiet", "--out", outDir);
+        Assert.True(code == 0, stderr);
+        Assert.DoesNotContain("paired", stdout, StringComparison.Ordinal);
+        Assert.Contains("1,000 runs of each x 12 months (independent streams)", stdout, StringComparison.Ordinal);
+        Assert.Contains("the difference of two independent means", stdout, StringComparison.Ordinal);
+        string report = File.ReadAllText(Path.Combine(outDir, "report.html"));
+        Assert.DoesNotContain("paired runs", report, StringComparison.Ordinal);
+        Assert.DoesNotContain("run by run", report, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Sweep_PrintsItsNumbers_LikeTheOtherVerbs()
+    {
+        string outDir = Path.Combine(_work, "sweep");
+        var (code, stdout, stderr) = Run("sweep", Scenario("donbas-baseline"), "--over", "enforcement.deterrence=0:1:3", "--runs", "500", "--months", "12",
+            "--no-plots", "--quiet", "--out", outDir);
+        Assert.True(code == 0, stderr);
+        Assert.Matches(@"Peak workers abroad over the horizon: mean (from [\d,]+ ± [\d,.]+ \(at [\d.]+\) to [\d,]+ ± [\d,.]+ \(at [\d.]+\) over the grid|[\d,]+ ± [\d,.]+ at every point)", stdout);
+        Assert.Contains("Total remittances over the horizon: mean", stdout, StringComparison.Ordinal);
+        Assert.Contains("± is one Monte Carlo standard error", stdout, StringComparison.Ordinal);
+    }
 }

@@ -37,10 +37,12 @@ public static class ComparisonPublication
             files.AddRange(RunPublication.AsRun(asRun[k], header, $"{name}.scenario.yaml"));
         }
         var first = comparison.Results[0].Scenario;
-        string streams = comparison.CommonRandomNumbers ? "common random numbers" : "independent streams";
+        bool paired = comparison.CommonRandomNumbers;
+        string streams = paired ? "paired runs" : "runs of each";
+        string runs = paired ? "runs" : "pairs of unrelated runs";
         var headline = new List<string>
         {
-            string.Create(culture, $"compared {string.Join(", ", comparison.Results.Select(r => r.Scenario.Name))}: {first.Runs:N0} paired runs x {first.Months} months ({streams})"),
+            string.Create(culture, $"compared {string.Join(", ", comparison.Results.Select(r => r.Scenario.Name))}: {first.Runs:N0} {streams} x {first.Months} months ({(paired ? "common random numbers" : "independent streams")})"),
         };
         foreach (var differences in comparison.Differences)
         {
@@ -49,14 +51,16 @@ public static class ComparisonPublication
                 var d = differences[(int)metric];
                 var kind = OutputCatalogue.Of(metric).Kind;
                 headline.Add(string.Create(culture,
-                    $"  {d.Scenario} minus {d.Baseline}, {OutputCatalogue.Of(metric).Label}: mean {NumberText.WithError(d.Statistics.Mean, d.Statistics.Se, kind)}, 90% of runs {NumberText.Of(d.Statistics.P5, kind)} to {NumberText.Of(d.Statistics.P95, kind)}, higher in {100 * d.ProbabilityGreater:0.0}% of runs"));
+                    $"  {d.Scenario} minus {d.Baseline}, {OutputCatalogue.Of(metric).Label}: mean {NumberText.WithError(d.Statistics.Mean, d.Statistics.Se, kind)}, 90% of {runs} {NumberText.Of(d.Statistics.P5, kind)} to {NumberText.Of(d.Statistics.P95, kind)}, higher in {100 * d.ProbabilityGreater:0.0}% of {runs}"));
             }
             foreach (var d in differences.Where(d => d.IsProbability))
             {
                 headline.Add(string.Create(culture, $"  {d.Scenario} minus {d.Baseline}, {ComparisonReport.Label(d)}: {100 * d.Statistics.Mean:+0.0;-0.0;0.0} points ± {NumberText.Points(d.Statistics.Se)}"));
             }
         }
-        headline.Add("  ± is one Monte Carlo standard error of the paired mean difference");
+        headline.Add(paired
+            ? "  ± is one Monte Carlo standard error of the paired mean difference"
+            : "  ± is one Monte Carlo standard error of the difference of two independent means");
         return new Publication
         {
             Verb = Verb,

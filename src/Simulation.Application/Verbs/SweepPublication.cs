@@ -39,7 +39,9 @@ public static class SweepPublication
             [
                 string.Create(CultureInfo.InvariantCulture,
                     $"{scenario.Name}: {results.Count} grid points x {scenario.Runs:N0} runs over {string.Join(" and ", levers.Select(a => a.KeyPath))} (common random numbers)"),
+                .. metrics.Select(m => "  " + SweepReport.MetricRange(m, plotted)),
                 .. thresholds.Select(t => "  " + SweepReport.ThresholdRange(t, plotted)),
+                "  ± is one Monte Carlo standard error; sweep.csv and the report give every point",
             ],
         };
     }
