@@ -65,7 +65,7 @@ public sealed class ObservationSet
 
     /// <summary>True for a series read at the end of a period (stocks and cumulative sums); flows are summed over it.</summary>
     public static bool IsLevelSeries(OutputDefinition series) =>
-        series.Kind == OutputKind.Stock || series.Name.StartsWith("cumulative_", StringComparison.Ordinal);
+        series.Kind == OutputKind.Stock || series.IsBalance || series.Name.StartsWith("cumulative_", StringComparison.Ordinal);
 
     /// <summary>False for the probability series (enforced, postwar), which describe many runs, not one.</summary>
     public static bool IsObservable(OutputDefinition series) => series.Kind != OutputKind.ZeroOne;

@@ -27,4 +27,8 @@ public enum Metric
     TotalDesertions,
     /// <summary>Month index at whose end an adaptive policy's signpost first held; censored when it never did (or there is none).</summary>
     TriggerMonth,
+    /// <summary>USD of the state's revenue delivered through its money channels over the horizon (model version 3; the remittances without money channels).</summary>
+    DeliveredRemittancesUsd,
+    /// <summary>USD paid to the state for contingents abroad over the horizon (model version 3), apart from labor revenue.</summary>
+    TotalContingentRevenueUsd,
 }

@@ -8,7 +8,7 @@ namespace Simulation.Core.Catalogue;
 public static class OutputCatalogue
 {
     /// <summary>Number of metrics; a constant because <see cref="MetricValues"/> holds them inline.</summary>
-    public const int MetricCount = 12;
+    public const int MetricCount = 14;
 
     private static readonly OutputDefinition[] SeriesDefinitions = Build<Series>(Define);
     private static readonly OutputDefinition[] MetricDefinitions = Build<Metric>(Define);
@@ -32,6 +32,26 @@ public static class OutputCatalogue
     /// <summary>The arrivals of one channel (contingents included), reported when a scenario has two or more.</summary>
     public static OutputDefinition ChannelArrivals(string channel) =>
         new($"arrivals.{channel}", "workers / month", OutputKind.Flow, false, $"Workers arriving on the {channel} channel per month", $"arrivals ({channel})");
+
+    /// <summary>Arrears: pay withheld and not yet settled, at month end (model version 3, with pay withheld).</summary>
+    public static OutputDefinition Arrears { get; } =
+        new("arrears_usd", "USD", OutputKind.Money, false, "Pay withheld and not yet paid out, at month end", "arrears") { IsBalance = true };
+
+    /// <summary>Arrears paid out at normal returns (and forced exits not forfeited), after the deduction, per month.</summary>
+    public static OutputDefinition Settlements { get; } =
+        new("settlements_usd", "USD / month", OutputKind.Money, false, "Arrears paid out to workers leaving, per month", "settlements");
+
+    /// <summary>The state's revenue that reaches it through its money channels, per month (model version 3).</summary>
+    public static OutputDefinition Delivered { get; } =
+        new("delivered_usd", "USD / month", OutputKind.Money, false, "Remittances delivered through the money channels per month", "delivered remittances");
+
+    /// <summary>The state's revenue lost to fees and closed channels, per month (model version 3).</summary>
+    public static OutputDefinition Lost { get; } =
+        new("lost_usd", "USD / month", OutputKind.Money, false, "Remittances lost to money-channel fees and closures per month", "lost remittances");
+
+    /// <summary>What contingents earn the state per month, apart from labor revenue (model version 3).</summary>
+    public static OutputDefinition ContingentRevenue { get; } =
+        new("contingent_revenue_usd", "USD / month", OutputKind.Money, false, "Pay to the state for contingents abroad per month", "contingent revenue");
 
     /// <summary>Every metric, in <see cref="Metric"/> order.</summary>
     public static IReadOnlyList<OutputDefinition> AllMetrics => MetricDefinitions;
@@ -121,6 +141,8 @@ public static class OutputCatalogue
         Metric.TotalForcedExits => new("total_forced_exits", "workers", OutputKind.Flow, false, "Workers removed under repatriation orders over the horizon", "forced exits over the horizon") { Goal = Goal.Maximise },
         Metric.TotalDeaths => new("total_deaths", "workers", OutputKind.Flow, false, "Deaths of workers abroad over the horizon", "deaths over the horizon"),
         Metric.TotalDesertions => new("total_desertions", "workers", OutputKind.Flow, false, "Desertions over the horizon", "desertions over the horizon"),
+        Metric.DeliveredRemittancesUsd => new("delivered_remittances_usd", "USD", OutputKind.Money, false, "Remittances delivered through the money channels over the horizon", "delivered remittances, total over the horizon") { Axis = "USD delivered, total over the horizon" },
+        Metric.TotalContingentRevenueUsd => new("total_contingent_revenue_usd", "USD", OutputKind.Money, false, "Pay to the state for contingents over the horizon", "contingent revenue, total over the horizon") { Axis = "USD, total over the horizon" },
         Metric.TriggerMonth => new("trigger_month", "month index", OutputKind.MonthIndex, true, "Month an adaptive policy's signpost first held", "policy's signpost first held"),
         _ => throw new ArgumentOutOfRangeException(nameof(metric)),
     };

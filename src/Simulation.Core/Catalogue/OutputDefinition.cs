@@ -17,6 +17,9 @@ public sealed record OutputDefinition(string Name, string Unit, OutputKind Kind,
     /// <summary>Which way the output is better for the policy questions (robust, target); lower unless the catalogue says otherwise.</summary>
     public Goal Goal { get; init; } = Goal.Minimise;
 
+    /// <summary>True for a balance read at the end of a period rather than summed over it (a stock of money such as arrears).</summary>
+    public bool IsBalance { get; init; }
+
     /// <summary>True for US dollar amounts.</summary>
     public bool IsMoney => Kind == OutputKind.Money;
 }

@@ -89,6 +89,21 @@ public static class ParameterCatalogue
         "share of wages the sending state takes", ValueRange.Probability, 0.8, 113)
     { Label = "the state's share of wages" };
 
+    /// <summary>Pay withheld per worker-month until the worker returns (model version 3).</summary>
+    public static readonly ParameterDefinition PayWithheldPerMonth = new("pay.withheld_per_month", "USD / worker-month",
+        "pay withheld per worker-month, paid out at a normal return (arrears); not part of the state's revenue", new ValueRange(0, 1e6), 0, 20003)
+    { Label = "the pay withheld per month" };
+
+    /// <summary>Share of a leaver's arrears forfeited when the exit is forced (model version 3).</summary>
+    public static readonly ParameterDefinition PayForfeitOnForcedExit = new("pay.forfeit_on_forced_exit", "share",
+        "share of arrears forfeited on expulsion, forced exit, death or desertion", ValueRange.Probability, 1, 20004)
+    { Label = "the arrears forfeited on a forced exit" };
+
+    /// <summary>Share cut from arrears when they are paid out (model version 3).</summary>
+    public static readonly ParameterDefinition PaySettlementDeduction = new("pay.settlement_deduction", "share",
+        "share cut from arrears at payout", ValueRange.Probability, 0, 20005)
+    { Label = "the deduction at settlement" };
+
     /// <summary>Enforcement hazard regardless of scale.</summary>
     public static readonly ParameterDefinition EnforcementBaseHazard = new("enforcement.base_hazard", "events / month",
         "enforcement hazard regardless of scale", new ValueRange(0, 100), 0.01, 114)
@@ -181,6 +196,11 @@ public static class ParameterCatalogue
         "workers arriving with the contingent (rounded to a whole number)", Workers, 0, 500_000, itemStride: 1000)
     { Label = "the contingent" };
 
+    /// <summary>Template: what the state is paid per member of contingent j per month abroad (model version 3); stream 500,001 + 1,000 j.</summary>
+    public static readonly ParameterDefinition ContingentPayPerMonth = new("pay_per_month", "USD / person-month",
+        "paid to the state per member of the contingent per month abroad (reported apart from labor revenue)", new ValueRange(0, 1e7), 0, 500_001, itemStride: 1000)
+    { Label = "the contingent's pay" };
+
     /// <summary>The stream of setting <paramref name="setting"/> of timeline entry <paramref name="entry"/>: 1,000,000 + 1,000 entry + setting.</summary>
     public static int TimelineStream(int entry, int setting) => checked(1_000_000 + 1000 * entry + setting);
 
@@ -191,7 +211,7 @@ public static class ParameterCatalogue
         DemandWartime, DemandPeak, DemandRampMonths,
         SupplyDispatchPerMonth, SupplyPool, SupplyInitialWorkers, SupplyDepartureCapacity,
         ContractMeanMonths,
-        PayWage, PayCurrencyPerUsd, PayFxDrift, PayFxVolatility, PayStateShare,
+        PayWage, PayCurrencyPerUsd, PayFxDrift, PayFxVolatility, PayStateShare, PayWithheldPerMonth, PayForfeitOnForcedExit, PaySettlementDeduction,
         EnforcementBaseHazard, EnforcementHazardPer1000Workers, EnforcementExpelFraction, EnforcementDeterrence, EnforcementChannelCost,
         AttritionDeathRate, AttritionDesertionRate,
     ]);
@@ -200,7 +220,7 @@ public static class ParameterCatalogue
     public static IReadOnlyList<ParameterDefinition> Templates { get; } =
     [
         HazardChangeMultiplier, ChannelShare, ChannelContractMonths, ChannelOpen, ChannelSubstitution, ChannelVisibility, ChannelFee,
-        RepatriationCompliance, RepatriationRampMonths, RepatriationConvert, ContingentWorkers,
+        RepatriationCompliance, RepatriationRampMonths, RepatriationConvert, ContingentWorkers, ContingentPayPerMonth,
     ];
 
     /// <summary>The keys of a channel item that are parameters, in the order of its streams.</summary>

@@ -173,10 +173,16 @@ public sealed class CompiledScenario
         {
             var contingent = scenario.Contingents[j];
             Contingents[j] = new ContingentPlan(contingent.Month.MonthsSince(scenario.Start), slotOf[$"contingents[{j}].workers"],
-                IndexOf(names, contingent.Channel), contingent.SpreadMonths);
+                IndexOf(names, contingent.Channel), contingent.SpreadMonths, slotOf[$"contingents[{j}].pay_per_month"]);
         }
         Adaptive = scenario.Adaptive is { } adaptive ? CompileAdaptive(adaptive, slotOf, copies, contractMeanMonths) : null;
         HasAttrition = MayBePositive(ParameterCatalogue.AttritionDeathRate) || MayBePositive(ParameterCatalogue.AttritionDesertionRate);
+        HasWithheldPay = WithholdsPay(scenario);
+        HasContingentPay = PaysContingents(scenario);
+        int extra = OutputCatalogue.SeriesCount + (ChannelCount >= 2 ? 2 * ChannelCount : 0);
+        ArrearsSeries = HasWithheldPay ? extra++ : -1;
+        SettlementsSeries = HasWithheldPay ? extra++ : -1;
+        ContingentRevenueSeries = HasContingentPay ? extra++ : -1;
         AlwaysZero = new bool[Series.Count];
         AlwaysZero[(int)Catalogue.Series.ForcedExits] = Orders.Length == 0;
         AlwaysZero[(int)Catalogue.Series.Deaths] = !HasAttrition;
@@ -268,18 +274,77 @@ public sealed class CompiledScenario
     /// </summary>
     public static IReadOnlyList<OutputDefinition> SeriesOf(Scenario scenario)
     {
-        if (scenario.Channels.Count < 2)
+        bool withheld = WithholdsPay(scenario), contingentPay = PaysContingents(scenario);
+        if (scenario.Channels.Count < 2 && !withheld && !contingentPay)
         {
             return OutputCatalogue.AllSeries;
         }
         var series = new List<OutputDefinition>(OutputCatalogue.AllSeries);
-        foreach (var channel in scenario.Channels)
+        if (scenario.Channels.Count >= 2)
         {
-            series.Add(OutputCatalogue.ChannelWorkers(channel.Name));
-            series.Add(OutputCatalogue.ChannelArrivals(channel.Name));
+            foreach (var channel in scenario.Channels)
+            {
+                series.Add(OutputCatalogue.ChannelWorkers(channel.Name));
+                series.Add(OutputCatalogue.ChannelArrivals(channel.Name));
+            }
+        }
+        // Version 3's money series only where the scenario can make them other than 0: version 2 files keep their outputs.
+        if (withheld)
+        {
+            series.Add(OutputCatalogue.Arrears);
+            series.Add(OutputCatalogue.Settlements);
+        }
+        if (contingentPay)
+        {
+            series.Add(OutputCatalogue.ContingentRevenue);
         }
         return series;
     }
+
+    /// <summary>True when pay may be withheld in some run or month (pay.withheld_per_month above 0 somewhere).</summary>
+    internal static bool WithholdsPay(Scenario scenario)
+    {
+        var key = ParameterCatalogue.PayWithheldPerMonth;
+        if (ScenarioKeys.Get(key, scenario).SupportMax > 0)
+        {
+            return true;
+        }
+        foreach (var entry in scenario.Timeline)
+        {
+            foreach (var setting in entry.Settings)
+            {
+                if (setting.KeyPath == key.KeyPath && setting.Value.SupportMax > 0)
+                {
+                    return true;
+                }
+            }
+        }
+        return scenario.Posterior?.KeyPaths.Contains(key.KeyPath) == true;
+    }
+
+    /// <summary>True when some contingent may be paid for (contingents[].pay_per_month above 0).</summary>
+    internal static bool PaysContingents(Scenario scenario)
+    {
+        foreach (var contingent in scenario.Contingents)
+        {
+            if (contingent.PayPerMonth.SupportMax > 0)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    internal bool HasWithheldPay { get; }
+
+    internal bool HasContingentPay { get; }
+
+    /// <summary>Index among the run's series values of arrears_usd, settlements_usd and contingent_revenue_usd; -1 where the scenario has none.</summary>
+    internal int ArrearsSeries { get; }
+
+    internal int SettlementsSeries { get; }
+
+    internal int ContingentRevenueSeries { get; }
 
     /// <summary>
     /// For each of <see cref="Series"/>, true when the scenario cannot make it other than 0 (forced exits without an
@@ -360,7 +425,7 @@ public sealed class CompiledScenario
             }
         }
         var kind = Series[series].Kind;
-        return new AdaptivePlan(series, kind is Catalogue.OutputKind.Stock or Catalogue.OutputKind.ZeroOne, adaptive.Trigger, adaptive.LagMonths, [.. settings]);
+        return new AdaptivePlan(series, kind is Catalogue.OutputKind.Stock or Catalogue.OutputKind.ZeroOne || Series[series].IsBalance, adaptive.Trigger, adaptive.LagMonths, [.. settings]);
     }
 
     /// <summary>

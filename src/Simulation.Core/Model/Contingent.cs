@@ -11,4 +11,8 @@ namespace Simulation.Core.Model;
 /// <param name="Workers">How many arrive in all (&gt;= 0; a draw is rounded to a whole number).</param>
 /// <param name="Channel">The channel they arrive in.</param>
 /// <param name="SpreadMonths">Monthly parts k (&gt;= 1): equal parts, the remainder one each in the first months.</param>
-public sealed record Contingent(YearMonth Month, InputDistribution Workers, string Channel, int SpreadMonths);
+public sealed record Contingent(YearMonth Month, InputDistribution Workers, string Channel, int SpreadMonths)
+{
+    /// <summary>USD paid to the state per member per month abroad (model version 3), reported apart from labor revenue.</summary>
+    public InputDistribution PayPerMonth { get; init; } = InputDistribution.Fixed(0);
+}

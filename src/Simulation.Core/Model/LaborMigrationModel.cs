@@ -263,6 +263,14 @@ public static class LaborMigrationModel
         {
             contingentSizes[j] = (long)Math.Round(inputs[contingents[j].WorkersSlot], MidpointRounding.AwayFromZero);
         }
+        // Version 3: each contingent's members abroad (they leave with their channel's exits, in proportion) and the
+        // arrears account of withheld pay.
+        bool contingentPay = scenario.HasContingentPay;
+        bool withheldPay = scenario.HasWithheldPay;
+        Span<double> contingentAbroad = stackalloc double[contingentPay ? contingents.Length : 0];
+        double arrears = 0;
+        double totalContingentRevenue = 0;
+        double countedContingentRevenue = 0;
 
         double initialWorkers = Math.Round(inputs[ParameterCatalogue.SupplyInitialWorkers.Index], MidpointRounding.AwayFromZero);
         if (!(initialWorkers <= MaxWorkers))
@@ -476,6 +484,25 @@ public static class LaborMigrationModel
                 throw Overflow(run, t, $"remittances overflowed (wage {wage:G4} at {currencyPerUsd:G4} per USD for {nextWorkers} workers); narrow pay.wage or pay.fx_drift");
             }
 
+            // 12 (version 3). Arrears: the month's leavers take the average balance of its starting stock, paid out
+            // (less the deduction) at a normal return and forfeited, in part, at a forced one; then the month's
+            // withholding for the workers paid is credited. Contingents earn their pay for the members abroad.
+            double settlements = 0;
+            if (withheldPay)
+            {
+                long normal = flows.Returns;
+                long forced = flows.Forced + flows.Expelled + flows.Deaths + flows.Desertions;
+                double perWorker = workers > 0 ? arrears / workers : 0;
+                settlements = perWorker * (normal + forced * (1 - parameters.ForfeitOnForcedExit)) * (1 - parameters.SettlementDeduction);
+                arrears += parameters.WithheldPerMonth * nextWorkers - perWorker * (normal + forced);
+            }
+            double contingentRevenue = 0;
+            if (contingentPay)
+            {
+                contingentRevenue = ContingentRevenue(contingents, contingentSizes, inputs, t, states, contingentAbroad);
+                totalContingentRevenue += contingentRevenue;
+            }
+
             // 13. Exchange rate, applied when next needed; a fixed rate (no drift or noise) stays exact.
             if (fxVolatility > 0)
             {
@@ -497,6 +524,7 @@ public static class LaborMigrationModel
                 totalDesertions += flows.Desertions;
                 countedRemittances += remittances;
                 countedEvents += eventHappened ? 1 : 0;
+                countedContingentRevenue += contingentRevenue;
             }
             month[(int)Series.Workers] = nextWorkers;
             month[(int)Series.Arrivals] = flows.Arrivals;
@@ -516,6 +544,15 @@ public static class LaborMigrationModel
                     month[OutputCatalogue.SeriesCount + 2 * c] = states[c].Stock;
                     month[OutputCatalogue.SeriesCount + 2 * c + 1] = states[c].Arrivals;
                 }
+            }
+            if (withheldPay)
+            {
+                month[scenario.ArrearsSeries] = arrears;
+                month[scenario.SettlementsSeries] = settlements;
+            }
+            if (contingentPay)
+            {
+                month[scenario.ContingentRevenueSeries] = contingentRevenue;
             }
             if (adaptive is not null && firedMonth < 0 && Signpost(adaptive, watched, t, month[adaptive.Series]))
             {
@@ -539,6 +576,8 @@ public static class LaborMigrationModel
         outcome[Metric.TotalDeaths] = totalDeaths;
         outcome[Metric.TotalDesertions] = totalDesertions;
         outcome[Metric.TriggerMonth] = firedMonth >= 0 ? firedMonth : double.NaN;
+        outcome[Metric.DeliveredRemittancesUsd] = outcome[Metric.RemittancesUsd];
+        outcome[Metric.TotalContingentRevenueUsd] = countFrom == 0 ? totalContingentRevenue : countedContingentRevenue;
         sink.End(outcome);
     }
 
@@ -588,6 +627,7 @@ public static class LaborMigrationModel
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static void Leave(ref ChannelState channel, bool eventHappened, bool attrition, double deathRate, double desertionRate, ref MonthFlows flows)
     {
+        channel.Start = channel.Stock;
         long remaining = channel.Stock - channel.Returns - channel.Forced;
         if (eventHappened)
         {
@@ -603,6 +643,7 @@ public static class LaborMigrationModel
             flows.Deaths += died;
             flows.Desertions += deserted;
         }
+        channel.Kept = remaining;
         channel.Stock = remaining + channel.Arrivals;
         flows.Arrivals += channel.Arrivals;
         flows.Returns += channel.Returns;
@@ -649,6 +690,9 @@ public static class LaborMigrationModel
         p.ChannelCost = current[ParameterCatalogue.EnforcementChannelCost.Index];
         p.DeathRate = current[ParameterCatalogue.AttritionDeathRate.Index];
         p.DesertionRate = current[ParameterCatalogue.AttritionDesertionRate.Index];
+        p.WithheldPerMonth = current[ParameterCatalogue.PayWithheldPerMonth.Index];
+        p.ForfeitOnForcedExit = current[ParameterCatalogue.PayForfeitOnForcedExit.Index];
+        p.SettlementDeduction = current[ParameterCatalogue.PaySettlementDeduction.Index];
         double expelFraction = current[ParameterCatalogue.EnforcementExpelFraction.Index];
         double shares = 0;
         for (int c = 0; c < states.Length; c++)
@@ -683,6 +727,34 @@ public static class LaborMigrationModel
                 states[contingent.Channel].Arrivals += size / contingent.SpreadMonths + (part < size % contingent.SpreadMonths ? 1 : 0);
             }
         }
+    }
+
+    /// <summary>
+    /// Version 3's contingent revenue for month <paramref name="t"/>: each contingent's members abroad keep the share of
+    /// their channel's starting stock that stayed this month, gain this month's part, and earn its pay per member.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static double ContingentRevenue(ContingentPlan[] contingents, ReadOnlySpan<long> sizes, ReadOnlySpan<double> inputs, int t,
+        Span<ChannelState> states, Span<double> abroad)
+    {
+        double revenue = 0;
+        for (int j = 0; j < contingents.Length; j++)
+        {
+            var contingent = contingents[j];
+            ref var channel = ref states[contingent.Channel];
+            if (channel.Start > 0)
+            {
+                abroad[j] *= (double)channel.Kept / channel.Start;
+            }
+            int part = t - contingent.Month;
+            if (part >= 0 && part < contingent.SpreadMonths)
+            {
+                long size = sizes[j];
+                abroad[j] += size / contingent.SpreadMonths + (part < size % contingent.SpreadMonths ? 1 : 0);
+            }
+            revenue += inputs[contingent.PaySlot] * abroad[j];
+        }
+        return revenue;
     }
 
     /// <summary>Step 7: workers removed in the windows of the orders open in month <paramref name="t"/>; returns how many.</summary>

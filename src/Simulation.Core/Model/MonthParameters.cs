@@ -22,4 +22,7 @@ internal struct MonthParameters
     public double ChannelCost;
     public double DeathRate;
     public double DesertionRate;
+    public double WithheldPerMonth;
+    public double ForfeitOnForcedExit;
+    public double SettlementDeduction;
 }

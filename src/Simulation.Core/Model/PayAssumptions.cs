@@ -13,4 +13,14 @@ public sealed record PayAssumptions(
     InputDistribution CurrencyPerUsd,
     InputDistribution FxDriftPerMonth,
     InputDistribution FxVolatilityPerMonth,
-    InputDistribution StateShare);
+    InputDistribution StateShare)
+{
+    /// <summary>USD per worker-month held back until a normal return (model version 3); 0 withholds nothing.</summary>
+    public InputDistribution WithheldPerMonth { get; init; } = InputDistribution.Fixed(0);
+
+    /// <summary>Share of a leaver's arrears forfeited when the exit is forced (expulsion, forced exit, death, desertion).</summary>
+    public InputDistribution ForfeitOnForcedExit { get; init; } = InputDistribution.Fixed(1);
+
+    /// <summary>Share cut from arrears when they are paid out.</summary>
+    public InputDistribution SettlementDeduction { get; init; } = InputDistribution.Fixed(0);
+}

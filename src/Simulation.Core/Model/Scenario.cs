@@ -117,7 +117,14 @@ public sealed record Scenario(
     /// signpost, which only a scenario running an adaptive policy has. Reports leave the others out; the files keep
     /// every metric, as the format says.
     /// </summary>
-    public bool Reports(Metric metric) => metric != Metric.TriggerMonth || Adaptive is not null;
+    public bool Reports(Metric metric) => metric switch
+    {
+        Metric.TriggerMonth => Adaptive is not null,
+        // Equal to the remittances, or 0, where the scenario has no money channels or no paid contingents.
+        Metric.DeliveredRemittancesUsd => false,
+        Metric.TotalContingentRevenueUsd => CompiledScenario.PaysContingents(this),
+        _ => true,
+    };
 
     /// <summary>The policy called <paramref name="name"/> (the implicit status quo included), or null.</summary>
     public Policy? FindPolicy(string name) => PoliciesWithStatusQuo().FirstOrDefault(p => p.Name == name);
@@ -248,6 +255,12 @@ public sealed record Scenario(
                 (s, v) => s with { Contingents = Replaced(s.Contingents, item, old => old with { Workers = v }) })
             {
                 Label = $"{workers.Label} of {Contingents[j].Month}",
+            });
+            var pay = ParameterCatalogue.ContingentPayPerMonth;
+            list.Add(new($"contingents[{j}].pay_per_month", Contingents[j].PayPerMonth, pay, pay.StreamOf(j), Contingents[j].Month,
+                (s, v) => s with { Contingents = Replaced(s.Contingents, item, old => old with { PayPerMonth = v }) })
+            {
+                Label = $"{pay.Label} of {Contingents[j].Month}",
             });
         }
         for (int i = 0; i < Timeline.Count; i++)

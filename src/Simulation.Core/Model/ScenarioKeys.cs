@@ -32,6 +32,9 @@ public static class ScenarioKeys
         Set(ParameterCatalogue.PayFxDrift, s => s.Pay.FxDriftPerMonth, (s, v) => s with { Pay = s.Pay with { FxDriftPerMonth = v } });
         Set(ParameterCatalogue.PayFxVolatility, s => s.Pay.FxVolatilityPerMonth, (s, v) => s with { Pay = s.Pay with { FxVolatilityPerMonth = v } });
         Set(ParameterCatalogue.PayStateShare, s => s.Pay.StateShare, (s, v) => s with { Pay = s.Pay with { StateShare = v } });
+        Set(ParameterCatalogue.PayWithheldPerMonth, s => s.Pay.WithheldPerMonth, (s, v) => s with { Pay = s.Pay with { WithheldPerMonth = v } });
+        Set(ParameterCatalogue.PayForfeitOnForcedExit, s => s.Pay.ForfeitOnForcedExit, (s, v) => s with { Pay = s.Pay with { ForfeitOnForcedExit = v } });
+        Set(ParameterCatalogue.PaySettlementDeduction, s => s.Pay.SettlementDeduction, (s, v) => s with { Pay = s.Pay with { SettlementDeduction = v } });
         Set(ParameterCatalogue.EnforcementBaseHazard, s => s.Enforcement.BaseMonthlyHazard, (s, v) => s with { Enforcement = s.Enforcement with { BaseMonthlyHazard = v } });
         Set(ParameterCatalogue.EnforcementHazardPer1000Workers, s => s.Enforcement.MonthlyHazardPer1000Workers, (s, v) => s with { Enforcement = s.Enforcement with { MonthlyHazardPer1000Workers = v } });
         Set(ParameterCatalogue.EnforcementExpelFraction, s => s.Enforcement.ExpelFraction, (s, v) => s with { Enforcement = s.Enforcement with { ExpelFraction = v } });

@@ -10,7 +10,7 @@ internal static class ContingentReader
 {
     private const string Example = "{month: 2025-09, workers: 5000, channel: contingent, spread_months: 3}";
 
-    private static readonly string[] Keys = ["month", "workers", "channel", "spread_months"];
+    private static readonly string[] Keys = ["month", "workers", "channel", "spread_months", "pay_per_month"];
 
     private static readonly ValueRange Spread = new(1, 1200);
 
@@ -59,9 +59,13 @@ internal static class ContingentReader
             }
             long spread = 1;
             bool spreadOk = fields["spread_months"] is not { } spreadNode || ScalarReader.TryInteger(spreadNode, itemPath + ".spread_months", Spread, problems, out spread);
-            if (monthOk && workers is not null && spreadOk)
+            var payDefinition = ParameterCatalogue.ContingentPayPerMonth;
+            var pay = fields["pay_per_month"] is { } payNode
+                ? ParameterReader.Read(payNode, itemPath + ".pay_per_month", payDefinition.Range, problems)
+                : Simulation.Core.Distributions.InputDistribution.Fixed(payDefinition.Default);
+            if (monthOk && workers is not null && spreadOk && pay is not null)
             {
-                contingents.Add(new Contingent(month, workers, channel, (int)spread));
+                contingents.Add(new Contingent(month, workers, channel, (int)spread) { PayPerMonth = pay });
             }
         }
         return problems.Count > before ? null : contingents;

@@ -37,7 +37,8 @@ public static class DefaultsTable
         Item(builder, "repatriation[]", "deadline (required, YYYY-MM), channels (names, default all), convert_to (a channel's name, default none)",
             ParameterCatalogue.RepatriationKeys, "in the ramp_months before the deadline, covered workers are removed at 1 - (1 - compliance)^(1/ramp_months) a month; at the deadline each one left moves to convert_to with probability convert");
         Item(builder, "contingents[]", "month (required, YYYY-MM), channel (default the first channel), spread_months (whole number, default 1)",
-            [ParameterCatalogue.ContingentWorkers], "workers is required; they arrive on top of the channel's arrivals, in spread_months equal parts");
+            [ParameterCatalogue.ContingentWorkers, ParameterCatalogue.ContingentPayPerMonth],
+            "workers is required; they arrive on top of the channel's arrivals, in spread_months equal parts; pay_per_month (version 3) is paid to the state per member abroad, reported as contingent_revenue_usd apart from remittances");
         builder.Append("\nTimeline (timeline: [{from: YYYY-MM, set: {key.path: VALUE, ...}}]): any parameter above used after month 0, or a channel's\n")
             .Append("key as channels.NAME.KEY, takes VALUE (a number or a distribution drawn once per run) from month 'from' on. A change\n")
             .Append("dated before start applies from month 0; one after the horizon never applies (both give a warning). A later change\n")

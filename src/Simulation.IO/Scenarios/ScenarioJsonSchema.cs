@@ -106,6 +106,7 @@ public static class ScenarioJsonSchema
             {
                 ["month"] = new JsonObject { ["$ref"] = "#/$defs/month" },
                 ["workers"] = Parameter(ParameterCatalogue.ContingentWorkers.Range),
+                ["pay_per_month"] = Parameter(ParameterCatalogue.ContingentPayPerMonth.Range),
                 ["channel"] = new JsonObject { ["type"] = "string" },
                 ["spread_months"] = new JsonObject { ["type"] = "integer", ["minimum"] = 1, ["maximum"] = 1200 },
             }),

@@ -70,7 +70,7 @@ public static class ScenarioSchema
             "parameters that change from a month on; a later change replaces the value, never compounds it"));
         keys.Add(new("repatriation", KeyKind.Repatriation, "[]", "list of {deadline, compliance, ramp_months, channels, convert_to, convert}",
             "deadlines by which workers of the named channels are sent home"));
-        keys.Add(new("contingents", KeyKind.Contingents, "[]", "list of {month, workers, channel, spread_months}",
+        keys.Add(new("contingents", KeyKind.Contingents, "[]", "list of {month, workers, channel, spread_months, pay_per_month}",
             "blocks of workers sent by a state-to-state deal, on top of the channel's arrivals"));
         keys.Add(new("correlations", KeyKind.Correlations, "[]", "list of {between: [INPUT, INPUT], rho: -1..1}",
             "Spearman rank correlations between uncertain inputs, drawn through a Gaussian copula (the marginals stay as given)"));

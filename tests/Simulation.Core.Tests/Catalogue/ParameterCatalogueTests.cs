@@ -18,6 +18,7 @@ public class ParameterCatalogueTests
         { "supply.dispatch_per_month", 105 }, { "supply.pool", 106 }, { "supply.initial_workers", 107 },
         { "contract.mean_months", 108 },
         { "pay.wage", 109 }, { "pay.currency_per_usd", 110 }, { "pay.fx_drift", 111 }, { "pay.fx_volatility", 112 }, { "pay.state_share", 113 },
+        { "pay.withheld_per_month", 20003 }, { "pay.forfeit_on_forced_exit", 20004 }, { "pay.settlement_deduction", 20005 },
         { "enforcement.base_hazard", 114 }, { "enforcement.hazard_per_1000_workers", 115 }, { "enforcement.expel_fraction", 116 },
         { "enforcement.deterrence", 117 }, { "enforcement.channel_cost", 118 },
         { "enforcement.base_hazard_changes[0].multiplier", 119 }, { "enforcement.base_hazard_changes[1].multiplier", 120 },
@@ -30,6 +31,7 @@ public class ParameterCatalogueTests
         { "repatriation[0].compliance", 300_000 }, { "repatriation[0].ramp_months", 300_001 }, { "repatriation[0].convert", 300_002 },
         { "repatriation[1].compliance", 301_000 }, { "repatriation[1].ramp_months", 301_001 }, { "repatriation[1].convert", 301_002 },
         { "contingents[0].workers", 500_000 }, { "contingents[1].workers", 501_000 },
+        { "contingents[0].pay_per_month", 500_001 }, { "contingents[1].pay_per_month", 501_001 },
         { "timeline[0].set.channels.permit.open", 1_000_000 }, { "timeline[1].set.supply.dispatch_per_month", 1_001_000 },
         { "timeline[1].set.supply.departure_capacity", 1_001_001 },
     };

@@ -76,7 +76,7 @@ public class OutputWriterTests
         var runLines = runs.ToString().TrimEnd('\n').Split('\n');
         Assert.Equal(301, runLines.Length);
         Assert.StartsWith("run,ceasefire.month,", runLines[0]);
-        Assert.EndsWith(",first_enforcement_month,ceasefire_month,total_forced_exits,total_deaths,total_desertions,trigger_month", runLines[0]);
+        Assert.EndsWith(",first_enforcement_month,ceasefire_month,total_forced_exits,total_deaths,total_desertions,trigger_month,delivered_remittances_usd,total_contingent_revenue_usd", runLines[0]);
         Assert.All(runLines, line => Assert.Equal(runLines[0].Count(c => c == ','), line.Count(c => c == ',')));
     }
 
