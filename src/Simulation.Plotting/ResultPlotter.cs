@@ -25,7 +25,31 @@ public static class ResultPlotter
     {
         var channels = Channels(result);
         string[] paths = result.Paths is { Runs: > 0 } ? ["paths_workers.png", "paths_cumulative_remittances_usd.png"] : [];
-        return [.. FileNames, .. paths, .. channels.Count == 0 ? [] : new[] { "fan_workers_by_channel.png" }, .. channels.Select(c => $"fan_workers_{c}.png")];
+        return [.. FileNames, .. paths, .. channels.Count == 0 ? [] : new[] { "fan_workers_by_channel.png" }, .. channels.Select(c => $"fan_workers_{c}.png"),
+            .. VersionThreeCharts(result).Select(chart => chart.FileName)];
+    }
+
+    // Version 3's money where the scenario has it: delivered and lost, arrears, contingent revenue.
+    private static IEnumerable<(string FileName, Func<Plot> Draw, string Caption)> VersionThreeCharts(MonteCarloResult result)
+    {
+        string name = result.Scenario.Name;
+        if (result.Of(OutputCatalogue.Delivered.Name) is { } delivered && result.Of(OutputCatalogue.Lost.Name) is { } lost)
+        {
+            yield return ("money_delivered_lost.png",
+                () => MeanStack(result, $"Remittances delivered and lost on the way (mean over runs, stacked): {name}", "USD per month (mean)", OutputKind.Money,
+                    [(OutputCatalogue.Delivered.Label, delivered), (OutputCatalogue.Lost.Label, lost)], null),
+                "The state's revenue each month, split into what its money channels deliver and what fees and closed channels lose (means add up, so the top is the mean revenue).");
+        }
+        if (result.Of(OutputCatalogue.Arrears.Name) is { } arrears)
+        {
+            yield return ("fan_arrears_usd.png", () => FanChart(result, FanChartData.From(result, arrears), $"{OutputCatalogue.Arrears.Title}: {name}", OutputCatalogue.Arrears),
+                "Pay withheld from the workers abroad and not yet paid out, at each month's end: paid at a normal return, forfeited in part at a forced one.");
+        }
+        if (result.Of(OutputCatalogue.ContingentRevenue.Name) is { } contingent)
+        {
+            yield return ("fan_contingent_revenue_usd.png", () => FanChart(result, FanChartData.From(result, contingent), $"{OutputCatalogue.ContingentRevenue.Title}: {name}", OutputCatalogue.ContingentRevenue),
+                "What contingents earn the state each month, per member abroad, apart from labor revenue.");
+        }
     }
 
     /// <summary>
@@ -78,6 +102,10 @@ public static class ResultPlotter
             {
                 charts.Add(new($"fan_workers_{channel}.png", ChannelFanChart(result, channel), $"Workers abroad on the {channel} channel: median, 50% and 90% bands."));
             }
+        }
+        foreach (var (fileName, draw, caption) in VersionThreeCharts(result))
+        {
+            charts.Add(new(fileName, draw(), caption));
         }
         return charts;
     }
@@ -132,16 +160,24 @@ public static class ResultPlotter
     /// The mean stock of each channel, stacked: means add up, so the top of the stack is the mean of all workers abroad
     /// (medians would not add up). The median of the total is drawn over it for reference.
     /// </summary>
-    public static Plot ChannelStack(MonteCarloResult result)
+    public static Plot ChannelStack(MonteCarloResult result) =>
+        MeanStack(result, $"Workers abroad by channel (mean over runs, stacked): {result.Scenario.Name}", "workers (mean)", OutputKind.Stock,
+            [.. Channels(result).Select(c => (c, result.Of($"workers.{c}")!))], ("median of all workers", FanChartData.From(result, Series.Workers).Median));
+
+    /// <summary>
+    /// Means of series stacked in order (means add up, so the top is the mean of their sum, which medians would not
+    /// be), with an optional reference line drawn over them.
+    /// </summary>
+    private static Plot MeanStack(MonteCarloResult result, string title, string axis, OutputKind kind,
+        IReadOnlyList<(string Label, IReadOnlyList<Simulation.Core.Summaries.SummaryStatistics> Statistics)> layers, (string Label, double[] Values)? reference)
     {
-        var channels = Channels(result);
-        var plot = PlotStyle.NewPlot($"Workers abroad by channel (mean over runs, stacked): {result.Scenario.Name}", "month", "workers (mean)");
+        var plot = PlotStyle.NewPlot(title, "month", axis);
         int months = result.Months;
         double[] xs = PlotStyle.MonthAxis(result.Scenario.Start, months);
         var below = new double[months];
-        for (int c = 0; c < channels.Count; c++)
+        for (int c = 0; c < layers.Count; c++)
         {
-            var statistics = result.Of($"workers.{channels[c]}")!;
+            var statistics = layers[c].Statistics;
             var above = new double[months];
             for (int t = 0; t < months; t++)
             {
@@ -150,17 +186,22 @@ public static class ResultPlotter
             var band = plot.Add.FillY(xs, (double[])below.Clone(), above);
             band.FillColor = PlotStyle.Series(c).WithAlpha(0.55);
             band.LineWidth = 0;
-            band.LegendText = channels[c];
+            band.LegendText = layers[c].Label;
             below = above;
         }
-        var total = plot.Add.ScatterLine(xs, FanChartData.From(result, Series.Workers).Median);
-        total.Color = PlotStyle.Muted;
-        total.LineWidth = 2;
-        total.LinePattern = LinePattern.Dashed;
-        total.LegendText = "median of all workers";
-        PlotStyle.FormatLeftAxis(plot, OutputKind.Stock);
+        double top = below.Max();
+        if (reference is { } line)
+        {
+            var total = plot.Add.ScatterLine(xs, line.Values);
+            total.Color = PlotStyle.Muted;
+            total.LineWidth = 2;
+            total.LinePattern = LinePattern.Dashed;
+            total.LegendText = line.Label;
+            top = Math.Max(top, line.Values.Max());
+        }
+        PlotStyle.FormatLeftAxis(plot, kind);
         plot.Axes.Margins(bottom: 0);
-        PlotStyle.NonNegativeY(plot, Math.Max(below.Max(), FanChartData.From(result, Series.Workers).Median.Max()), OutputKind.Stock);
+        PlotStyle.NonNegativeY(plot, top, kind);
         PlotStyle.ForecastLine(plot, result.Scenario);
         PlotStyle.CalendarAxis(plot, result.Scenario.Start, result.Months);
         PlotStyle.LegendBelow(plot);

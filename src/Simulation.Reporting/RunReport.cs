@@ -61,6 +61,7 @@ public static class RunReport
 
         report.Section("Assumptions").Table(["parameter", "value or distribution (sampled once per run)", "unit", "meaning"],
             Parameters(s), textColumns: 4);
+        MoneyChannels(report, s);
         InputDesign(report, s);
         report.Section("What the model leaves out").List(ModelLimits.Items);
         report.Paragraph($"Reproduce: laborsim run with this scenario and seed {s.Seed} gives these numbers on any machine and for any thread count. The model is described in docs/model.md of the laborsim repository.", "note");
@@ -134,6 +135,21 @@ public static class RunReport
                 }) + NumberText.Count(f.Observation.Value),
                 $"{NumberText.Count(f.P5)} to {NumberText.Count(f.P95)}", NumberText.Count(f.P50), f.InsideBand90 ? "yes" : f.ErrorIntervalMeetsBand90 ? "within its error" : "no", f.Observation.Source,
             ]), textColumns: 2);
+    }
+
+    private static void MoneyChannels(HtmlReport report, Scenario s)
+    {
+        if (s.MoneyChannels.Count == 0)
+        {
+            return;
+        }
+        report.Paragraph("How the state's revenue reaches it (money_channels): each channel's share arrives less its fee while it is open; a closed channel's share goes to its substitute, less that channel's fee, or is lost.", "note");
+        report.Table(["money channel", "share", "fee", "open", "when closed, its share goes to", "reached by financial designations"],
+            s.MoneyChannels.Select(c => (IReadOnlyList<string>)
+            [
+                c.Name, c.Share.ToString(), c.Fee.ToString(), c.Open.ToString(), c.SubstituteTo ?? "nowhere (lost)",
+                c.InKind ? "no (in kind)" : "yes",
+            ]), textColumns: 6);
     }
 
     private static void Claims(HtmlReport report, MonteCarloResult result)

@@ -201,6 +201,24 @@ public static class ParameterCatalogue
         "paid to the state per member of the contingent per month abroad (reported apart from labor revenue)", new ValueRange(0, 1e7), 0, 500_001, itemStride: 1000)
     { Label = "the contingent's pay" };
 
+    /// <summary>Template: a money channel's weight in the state's revenue (model version 3); money channel i draws from stream 600,000 + 1,000 i.</summary>
+    public static readonly ParameterDefinition MoneyChannelShare = new("share", "share",
+        "weight of the state's revenue moved through the money channel (weights are normalised to sum 1)", ValueRange.Probability, 1, 600_000, itemStride: 1000)
+    { Label = "the share of revenue" };
+
+    /// <summary>Template: the share a money channel loses on the way (model version 3).</summary>
+    public static readonly ParameterDefinition MoneyChannelFee = new("fee", "share",
+        "share of what the money channel carries that is lost on the way (fees, seizures, couriers' cut)", ValueRange.Probability, 0, 600_001, itemStride: 1000)
+    { Label = "the money channel's fee" };
+
+    /// <summary>Template: a money channel open (1) or closed (0), e.g. by a designation (model version 3).</summary>
+    public static readonly ParameterDefinition MoneyChannelOpen = new("open", "0 or 1",
+        "1 = open, 0 = closed (e.g. designated); a closed channel's share goes to substitute_to, or is lost", ValueRange.Probability, 1, 600_002, itemStride: 1000)
+    { Label = "the money channel being open" };
+
+    /// <summary>The keys of a money channel item that are parameters, in the order of their streams.</summary>
+    public static IReadOnlyList<ParameterDefinition> MoneyChannelKeys { get; } = [MoneyChannelShare, MoneyChannelFee, MoneyChannelOpen];
+
     /// <summary>The stream of setting <paramref name="setting"/> of timeline entry <paramref name="entry"/>: 1,000,000 + 1,000 entry + setting.</summary>
     public static int TimelineStream(int entry, int setting) => checked(1_000_000 + 1000 * entry + setting);
 
@@ -221,6 +239,7 @@ public static class ParameterCatalogue
     [
         HazardChangeMultiplier, ChannelShare, ChannelContractMonths, ChannelOpen, ChannelSubstitution, ChannelVisibility, ChannelFee,
         RepatriationCompliance, RepatriationRampMonths, RepatriationConvert, ContingentWorkers, ContingentPayPerMonth,
+        MoneyChannelShare, MoneyChannelFee, MoneyChannelOpen,
     ];
 
     /// <summary>The keys of a channel item that are parameters, in the order of its streams.</summary>

@@ -128,6 +128,24 @@ public sealed class CompiledScenario
             FeeSlots[c] = SlotOf(name, ParameterCatalogue.ChannelFee);
             SubstituteTo[c] = c < scenario.Channels.Count && scenario.Channels[c].SubstituteTo is { } target ? IndexOf(names, target) : -1;
         }
+        var money = scenario.MoneyChannels;
+        MoneyShareSlots = new int[money.Count];
+        MoneyFeeSlots = new int[money.Count];
+        MoneyOpenSlots = new int[money.Count];
+        MoneySubstituteTo = new int[money.Count];
+        for (int m = 0; m < money.Count; m++)
+        {
+            string prefix = $"money_channels.{money[m].Name}.";
+            MoneyShareSlots[m] = slotOf[prefix + ParameterCatalogue.MoneyChannelShare.KeyPath];
+            MoneyFeeSlots[m] = slotOf[prefix + ParameterCatalogue.MoneyChannelFee.KeyPath];
+            MoneyOpenSlots[m] = slotOf[prefix + ParameterCatalogue.MoneyChannelOpen.KeyPath];
+            int target = -1;
+            for (int k = 0; k < money.Count; k++)
+            {
+                target = money[k].Name == money[m].SubstituteTo ? k : target;
+            }
+            MoneySubstituteTo[m] = target;
+        }
         SlotCount = slots;
         InitialCopies = [.. copies];
         InitialConstants = [.. constants];
@@ -183,6 +201,9 @@ public sealed class CompiledScenario
         ArrearsSeries = HasWithheldPay ? extra++ : -1;
         SettlementsSeries = HasWithheldPay ? extra++ : -1;
         ContingentRevenueSeries = HasContingentPay ? extra++ : -1;
+        HasMoneyChannels = scenario.MoneyChannels.Count > 0;
+        DeliveredSeries = HasMoneyChannels ? extra++ : -1;
+        LostSeries = HasMoneyChannels ? extra++ : -1;
         AlwaysZero = new bool[Series.Count];
         AlwaysZero[(int)Catalogue.Series.ForcedExits] = Orders.Length == 0;
         AlwaysZero[(int)Catalogue.Series.Deaths] = !HasAttrition;
@@ -275,7 +296,7 @@ public sealed class CompiledScenario
     public static IReadOnlyList<OutputDefinition> SeriesOf(Scenario scenario)
     {
         bool withheld = WithholdsPay(scenario), contingentPay = PaysContingents(scenario);
-        if (scenario.Channels.Count < 2 && !withheld && !contingentPay)
+        if (scenario.Channels.Count < 2 && !withheld && !contingentPay && scenario.MoneyChannels.Count == 0)
         {
             return OutputCatalogue.AllSeries;
         }
@@ -297,6 +318,11 @@ public sealed class CompiledScenario
         if (contingentPay)
         {
             series.Add(OutputCatalogue.ContingentRevenue);
+        }
+        if (scenario.MoneyChannels.Count > 0)
+        {
+            series.Add(OutputCatalogue.Delivered);
+            series.Add(OutputCatalogue.Lost);
         }
         return series;
     }
@@ -345,6 +371,22 @@ public sealed class CompiledScenario
     internal int SettlementsSeries { get; }
 
     internal int ContingentRevenueSeries { get; }
+
+    internal bool HasMoneyChannels { get; }
+
+    /// <summary>Index among the run's series values of delivered_usd and lost_usd; -1 without money channels.</summary>
+    internal int DeliveredSeries { get; }
+
+    internal int LostSeries { get; }
+
+    /// <summary>Each money channel's share, fee and open slots, and the index of its substitute (-1 for none).</summary>
+    internal int[] MoneyShareSlots { get; }
+
+    internal int[] MoneyFeeSlots { get; }
+
+    internal int[] MoneyOpenSlots { get; }
+
+    internal int[] MoneySubstituteTo { get; }
 
     /// <summary>
     /// For each of <see cref="Series"/>, true when the scenario cannot make it other than 0 (forced exits without an

@@ -268,6 +268,9 @@ public static class LaborMigrationModel
         bool contingentPay = scenario.HasContingentPay;
         bool withheldPay = scenario.HasWithheldPay;
         Span<double> contingentAbroad = stackalloc double[contingentPay ? contingents.Length : 0];
+        bool moneyChannels = scenario.HasMoneyChannels;
+        double totalDelivered = 0;
+        double countedDelivered = 0;
         double arrears = 0;
         double totalContingentRevenue = 0;
         double countedContingentRevenue = 0;
@@ -496,6 +499,13 @@ public static class LaborMigrationModel
                 settlements = perWorker * (normal + forced * (1 - parameters.ForfeitOnForcedExit)) * (1 - parameters.SettlementDeduction);
                 arrears += parameters.WithheldPerMonth * nextWorkers - perWorker * (normal + forced);
             }
+            // Money channels: the share of the state's revenue that reaches it; the rest is lost on the way.
+            double delivered = remittances;
+            if (moneyChannels)
+            {
+                delivered = remittances * parameters.DeliveredShare;
+                totalDelivered += delivered;
+            }
             double contingentRevenue = 0;
             if (contingentPay)
             {
@@ -525,6 +535,7 @@ public static class LaborMigrationModel
                 countedRemittances += remittances;
                 countedEvents += eventHappened ? 1 : 0;
                 countedContingentRevenue += contingentRevenue;
+                countedDelivered += delivered;
             }
             month[(int)Series.Workers] = nextWorkers;
             month[(int)Series.Arrivals] = flows.Arrivals;
@@ -554,6 +565,11 @@ public static class LaborMigrationModel
             {
                 month[scenario.ContingentRevenueSeries] = contingentRevenue;
             }
+            if (moneyChannels)
+            {
+                month[scenario.DeliveredSeries] = delivered;
+                month[scenario.LostSeries] = remittances - delivered;
+            }
             if (adaptive is not null && firedMonth < 0 && Signpost(adaptive, watched, t, month[adaptive.Series]))
             {
                 firedMonth = t;
@@ -576,7 +592,7 @@ public static class LaborMigrationModel
         outcome[Metric.TotalDeaths] = totalDeaths;
         outcome[Metric.TotalDesertions] = totalDesertions;
         outcome[Metric.TriggerMonth] = firedMonth >= 0 ? firedMonth : double.NaN;
-        outcome[Metric.DeliveredRemittancesUsd] = outcome[Metric.RemittancesUsd];
+        outcome[Metric.DeliveredRemittancesUsd] = !moneyChannels ? outcome[Metric.RemittancesUsd] : countFrom == 0 ? totalDelivered : countedDelivered;
         outcome[Metric.TotalContingentRevenueUsd] = countFrom == 0 ? totalContingentRevenue : countedContingentRevenue;
         sink.End(outcome);
     }
@@ -693,6 +709,7 @@ public static class LaborMigrationModel
         p.WithheldPerMonth = current[ParameterCatalogue.PayWithheldPerMonth.Index];
         p.ForfeitOnForcedExit = current[ParameterCatalogue.PayForfeitOnForcedExit.Index];
         p.SettlementDeduction = current[ParameterCatalogue.PaySettlementDeduction.Index];
+        p.DeliveredShare = scenario.HasMoneyChannels ? DeliveredShare(scenario, current) : 1;
         double expelFraction = current[ParameterCatalogue.EnforcementExpelFraction.Index];
         double shares = 0;
         for (int c = 0; c < states.Length; c++)
@@ -711,6 +728,38 @@ public static class LaborMigrationModel
             channel.ExpelProbability = Math.Min(1, expelFraction * channel.Visibility);
             channel.KeptAfterFee = 1 - current[scenario.FeeSlots[c]];
         }
+    }
+
+    /// <summary>
+    /// Version 3's share of the state's revenue that reaches it: sum over money channels c of w_c [open_c (1 - f_c) +
+    /// (1 - open_c) open_k (1 - f_k)] with k the channel's substitute (the second term 0 without one), weights w
+    /// normalised. A closed substitute passes nothing on: closed means closed, as for the legal channels.
+    /// </summary>
+    private static double DeliveredShare(CompiledScenario scenario, ReadOnlySpan<double> current)
+    {
+        var shares = scenario.MoneyShareSlots;
+        double total = 0;
+        for (int c = 0; c < shares.Length; c++)
+        {
+            total += current[shares[c]];
+        }
+        if (!(total > 0))
+        {
+            return 0;
+        }
+        double delivered = 0;
+        for (int c = 0; c < shares.Length; c++)
+        {
+            double open = current[scenario.MoneyOpenSlots[c]];
+            double through = open * (1 - current[scenario.MoneyFeeSlots[c]]);
+            int k = scenario.MoneySubstituteTo[c];
+            if (k >= 0)
+            {
+                through += (1 - open) * current[scenario.MoneyOpenSlots[k]] * (1 - current[scenario.MoneyFeeSlots[k]]);
+            }
+            delivered += current[shares[c]] / total * through;
+        }
+        return delivered;
     }
 
     /// <summary>Step 5's block arrivals: each contingent's part for month <paramref name="t"/>, the remainder one each in its first months.</summary>

@@ -25,4 +25,5 @@ internal struct MonthParameters
     public double WithheldPerMonth;
     public double ForfeitOnForcedExit;
     public double SettlementDeduction;
+    public double DeliveredShare;
 }

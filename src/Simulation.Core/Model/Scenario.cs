@@ -96,6 +96,9 @@ public sealed record Scenario(
     /// <summary>Named settings of the levers (<c>policies:</c>), in file order.</summary>
     public IReadOnlyList<Policy> Policies { get; init; } = [];
 
+    /// <summary>The money channels of the state's revenue (model version 3); empty means one channel without a fee.</summary>
+    public IReadOnlyList<MoneyChannel> MoneyChannels { get; init; } = [];
+
     /// <summary>Claims the file makes about its own results (<c>expect:</c>), checked after every whole run.</summary>
     public IReadOnlyList<Expectation> Expectations { get; init; } = [];
 
@@ -121,7 +124,7 @@ public sealed record Scenario(
     {
         Metric.TriggerMonth => Adaptive is not null,
         // Equal to the remittances, or 0, where the scenario has no money channels or no paid contingents.
-        Metric.DeliveredRemittancesUsd => false,
+        Metric.DeliveredRemittancesUsd => MoneyChannels.Count > 0,
         Metric.TotalContingentRevenueUsd => CompiledScenario.PaysContingents(this),
         _ => true,
     };
@@ -233,6 +236,20 @@ public sealed record Scenario(
             list.Add(Key(ParameterCatalogue.ChannelVisibility, channel.Visibility, (old, v) => old with { Visibility = v }));
             list.Add(Key(ParameterCatalogue.ChannelFee, channel.Fee, (old, v) => old with { Fee = v }));
         }
+        for (int m = 0; m < MoneyChannels.Count; m++)
+        {
+            int item = m;
+            var channel = MoneyChannels[m];
+            ScenarioParameter Key(ParameterDefinition definition, InputDistribution value, Func<MoneyChannel, InputDistribution, MoneyChannel> set) =>
+                new($"money_channels.{channel.Name}.{definition.KeyPath}", value, definition, definition.StreamOf(item), null,
+                    (s, v) => s with { MoneyChannels = Replaced(s.MoneyChannels, item, old => set(old, v)) })
+                {
+                    Label = $"{definition.Label} ({channel.Name} money channel)",
+                };
+            list.Add(Key(ParameterCatalogue.MoneyChannelShare, channel.Share, (old, v) => old with { Share = v }));
+            list.Add(Key(ParameterCatalogue.MoneyChannelFee, channel.Fee, (old, v) => old with { Fee = v }));
+            list.Add(Key(ParameterCatalogue.MoneyChannelOpen, channel.Open, (old, v) => old with { Open = v }));
+        }
         for (int r = 0; r < Repatriation.Count; r++)
         {
             int item = r;
@@ -271,7 +288,9 @@ public sealed record Scenario(
                 int item = i, setting = k;
                 var target = TimelineTarget(entry.Settings[k].KeyPath)
                     ?? throw new InvalidOperationException($"timeline[{i}] sets '{entry.Settings[k].KeyPath}', which is not a parameter that can change on a date");
-                string channel = entry.Settings[k].KeyPath.StartsWith("channels.", StringComparison.Ordinal) ? $" ({entry.Settings[k].KeyPath.Split('.')[1]} channel)" : "";
+                string keyPath = entry.Settings[k].KeyPath;
+                string channel = keyPath.StartsWith("channels.", StringComparison.Ordinal) ? $" ({keyPath.Split('.')[1]} channel)"
+                    : keyPath.StartsWith("money_channels.", StringComparison.Ordinal) ? $" ({keyPath.Split('.')[1]} money channel)" : "";
                 list.Add(new($"timeline[{i}].set.{entry.Settings[k].KeyPath}", entry.Settings[k].Value, target, ParameterCatalogue.TimelineStream(i, k), entry.From,
                     (s, v) => s with
                     {
@@ -296,6 +315,10 @@ public sealed record Scenario(
             return scalar.StartOnly ? null : scalar;
         }
         string[] parts = keyPath.Split('.');
+        if (parts.Length == 3 && parts[0] == "money_channels" && MoneyChannels.Any(c => c.Name == parts[1]))
+        {
+            return ParameterCatalogue.MoneyChannelKeys.FirstOrDefault(key => key.KeyPath == parts[2]);
+        }
         if (parts.Length == 3 && parts[0] == "channels" && ChannelNames.Contains(parts[1]))
         {
             foreach (var key in ParameterCatalogue.ChannelKeys)

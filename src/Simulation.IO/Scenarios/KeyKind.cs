@@ -51,4 +51,7 @@ public enum KeyKind
 
     /// <summary>expect: a list of claims about the file's own results ({says, mean | median | probability, between}).</summary>
     Expectations,
+
+    /// <summary>money_channels: a list of {name, share, fee, open, substitute_to, in_kind} (model version 3).</summary>
+    MoneyChannels,
 }

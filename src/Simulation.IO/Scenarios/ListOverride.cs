@@ -12,7 +12,7 @@ namespace Simulation.IO.Scenarios;
 /// </summary>
 internal static partial class ListOverride
 {
-    [GeneratedRegex(@"^channels\.([A-Za-z0-9_]+)\.([A-Za-z_]+)$")]
+    [GeneratedRegex(@"^(channels|money_channels)\.([A-Za-z0-9_]+)\.([A-Za-z_]+)$")]
     private static partial Regex ChannelKey();
 
     [GeneratedRegex(@"^(repatriation|contingents|enforcement\.base_hazard_changes|timeline)\[([0-9]{1,6})\]\.(.+)$")]
@@ -26,19 +26,20 @@ internal static partial class ListOverride
     {
         if (ChannelKey().Match(keyPath) is { Success: true } channel)
         {
-            string name = channel.Groups[1].Value;
-            var items = Items(values, "channels");
+            string channelList = channel.Groups[1].Value;
+            string name = channel.Groups[2].Value;
+            var items = Items(values, channelList);
             var names = items.Select(i => i is YamlMapping m ? m.Entries.FirstOrDefault(e => e.Key.Value == "name").Value as YamlScalar : null)
                 .Select(s => s?.Value.Trim() ?? "").ToList();
             int index = names.IndexOf(name);
             if (index < 0)
             {
                 problems.Add(position, keyPath, names.Count == 0
-                    ? "the scenario lists no channels; add a 'channels:' list to the file to set a channel's keys"
-                    : ChannelListReader.UnknownChannel(name, names));
+                    ? $"the scenario lists no {channelList.Replace('_', ' ')}; add a '{channelList}:' list to the file to set a channel's keys"
+                    : channelList == "channels" ? ChannelListReader.UnknownChannel(name, names) : $"'{name}' names no money channel (money channels: {string.Join(", ", names)})");
                 return;
             }
-            Replace(values, "channels", items, index, [channel.Groups[2].Value], value, position, problems, keyPath);
+            Replace(values, channelList, items, index, [channel.Groups[3].Value], value, position, problems, keyPath);
             return;
         }
         var match = ItemKey().Match(keyPath);

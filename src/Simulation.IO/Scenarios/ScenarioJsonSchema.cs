@@ -147,6 +147,15 @@ public static class ScenarioJsonSchema
                 ["lag_months"] = new JsonObject { ["type"] = "integer", ["minimum"] = 0, ["maximum"] = 1200 },
                 ["note"] = new JsonObject { ["type"] = "string" },
             }),
+            KeyKind.MoneyChannels => ListOf(["name"], new JsonObject
+            {
+                ["name"] = new JsonObject { ["type"] = "string", ["pattern"] = "^[A-Za-z0-9_]{1,40}$" },
+                ["share"] = Parameter(ParameterCatalogue.MoneyChannelShare.Range),
+                ["fee"] = Parameter(ParameterCatalogue.MoneyChannelFee.Range),
+                ["open"] = Parameter(ParameterCatalogue.MoneyChannelOpen.Range),
+                ["substitute_to"] = new JsonObject { ["type"] = "string", ["pattern"] = "^[A-Za-z0-9_]{1,40}$" },
+                ["in_kind"] = new JsonObject { ["type"] = "boolean" },
+            }),
             KeyKind.Expectations => ListOf(["says", "between"], new JsonObject
             {
                 ["says"] = new JsonObject { ["type"] = "string", ["minLength"] = 1 },

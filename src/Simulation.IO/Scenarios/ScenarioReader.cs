@@ -408,6 +408,7 @@ public static partial class ScenarioReader
         YearMonth? notBefore = ReadNotBefore(values["ceasefire.not_before"], scenario, problems);
         YearMonth? forecastFrom = ReadForecastFrom(values["forecast_from"], scenario, problems);
         var channels = ChannelListReader.Read(values["channels"], problems);
+        var moneyChannels = MoneyChannelReader.Read(values["money_channels"], problems);
         if (problems.Count > before)
         {
             return null;
@@ -418,6 +419,7 @@ public static partial class ScenarioReader
             Ceasefire = scenario.Ceasefire with { NotBefore = notBefore },
             ForecastFrom = forecastFrom,
             Channels = channels!,
+            MoneyChannels = moneyChannels!,
         };
         var timeline = TimelineReader.Read(values["timeline"], scenario, problems, warnings);
         var repatriation = RepatriationReader.Read(values["repatriation"], scenario, problems);

@@ -124,6 +124,13 @@ internal static class TimelineReader
                 settable.Add($"channels.{channel}.{channelKey.KeyPath}");
             }
         }
+        foreach (var money in scenario.MoneyChannels)
+        {
+            foreach (var moneyKey in ParameterCatalogue.MoneyChannelKeys)
+            {
+                settable.Add($"money_channels.{money.Name}.{moneyKey.KeyPath}");
+            }
+        }
         string? suggestion = Spelling.Closest(key, settable);
         return suggestion is null
             ? "names no parameter that can change on a date; use a key path such as supply.dispatch_per_month or channels.NAME.open"

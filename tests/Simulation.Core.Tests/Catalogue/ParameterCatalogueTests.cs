@@ -32,6 +32,8 @@ public class ParameterCatalogueTests
         { "repatriation[1].compliance", 301_000 }, { "repatriation[1].ramp_months", 301_001 }, { "repatriation[1].convert", 301_002 },
         { "contingents[0].workers", 500_000 }, { "contingents[1].workers", 501_000 },
         { "contingents[0].pay_per_month", 500_001 }, { "contingents[1].pay_per_month", 501_001 },
+        { "money_channels.bank.share", 600_000 }, { "money_channels.bank.fee", 600_001 }, { "money_channels.bank.open", 600_002 },
+        { "money_channels.courier.share", 601_000 }, { "money_channels.courier.fee", 601_001 }, { "money_channels.courier.open", 601_002 },
         { "timeline[0].set.channels.permit.open", 1_000_000 }, { "timeline[1].set.supply.dispatch_per_month", 1_001_000 },
         { "timeline[1].set.supply.departure_capacity", 1_001_001 },
     };
@@ -52,6 +54,11 @@ public class ParameterCatalogueTests
             [
                 new ChannelAssumptions("permit", F(0.5), F(12), F(1), "study", F(0.5), F(1), F(0)),
                 new ChannelAssumptions("study", F(0.5), null, F(1), null, F(0), F(0.5), F(0.1)),
+            ],
+            MoneyChannels =
+            [
+                new MoneyChannel("bank", F(0.6), F(0), F(1), "courier", false),
+                new MoneyChannel("courier", F(0.4), F(0.1), F(1), null, false),
             ],
             Repatriation =
             [

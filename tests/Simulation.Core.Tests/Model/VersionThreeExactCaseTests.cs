@@ -154,4 +154,60 @@ public class VersionThreeExactCaseTests
             Assert.Equal(0, outcome[Metric.TotalContingentRevenueUsd]);
         }
     }
+
+    [Theory]
+    [InlineData(0.7, 0.2)]
+    [InlineData(0.25, 0.5)]
+    public void MoneyChannels_BankAndCourier_DeliverTheContractsShares_BeforeAndAfterTheBankCloses(double chi, double fee)
+    {
+        // Bank share chi without a fee, courier 1 - chi with fee f: delivered = (1 - f (1 - chi)) S; once the bank is
+        // closed (from month 12) with substitution to the courier, (1 - f) S. An in-kind channel of weight 0 changes nothing.
+        var quiet = TestScenarios.Quiet(months: 24, runs: 20);
+        var scenario = quiet with
+        {
+            Supply = new SupplyAssumptions(F(0), F(1e9), F(10_000)),
+            Pay = quiet.Pay with { FxVolatilityPerMonth = F(0.05) },
+            MoneyChannels =
+            [
+                new MoneyChannel("bank", F(chi), F(0), F(1), "courier", false),
+                new MoneyChannel("courier", F(1 - chi), F(fee), F(1), null, false),
+                new MoneyChannel("oil", F(0), F(0), F(1), null, true),
+            ],
+            Timeline = [new TimelineEntry(new YearMonth(2026, 1), [new TimelineSetting("money_channels.bank.open", F(0))])],
+        };
+        int delivered = IndexOf(scenario, "delivered_usd"), lost = IndexOf(scenario, "lost_usd");
+        for (long run = 0; run < scenario.Runs; run++)
+        {
+            var (months, outcome, _) = RecordingSink.Run(scenario, run);
+            double total = 0;
+            for (int t = 0; t < months.Length; t++)
+            {
+                double s = months[t].RemittancesUsd;
+                double share = t < 12 ? 1 - fee * (1 - chi) : 1 - fee;
+                Assert.True(s > 0);
+                Assert.Equal(share * s, months[t].Values[delivered], 1e-12 * s);
+                Assert.Equal(s - months[t].Values[delivered], months[t].Values[lost], 1e-12 * s);
+                total += months[t].Values[delivered];
+            }
+            Assert.Equal(total, outcome[Metric.DeliveredRemittancesUsd], 1e-9 * total);
+        }
+        Assert.True(scenario.Reports(Metric.DeliveredRemittancesUsd));
+    }
+
+    [Fact]
+    public void MoneyChannels_ClosedWithoutASubstitute_LoseTheirShare_AndAClosedSubstitutePassesNothingOn()
+    {
+        var quiet = TestScenarios.Quiet(months: 6, runs: 5);
+        var scenario = quiet with
+        {
+            Supply = new SupplyAssumptions(F(0), F(1e9), F(1000)),
+            MoneyChannels =
+            [
+                new MoneyChannel("bank", F(0.6), F(0), F(0), "courier", false),
+                new MoneyChannel("courier", F(0.4), F(0.1), F(0), null, false),
+            ],
+        };
+        var (months, _, _) = RecordingSink.Run(scenario, 0);
+        Assert.All(months, month => Assert.Equal(0, month.Values[IndexOf(scenario, "delivered_usd")]));
+    }
 }
