@@ -16,9 +16,8 @@ internal struct ChannelState
     public long Returns;
     public long Forced;
 
-    /// <summary>The stock at the start of the month and what is left of it after the month's exits (before arrivals).</summary>
+    /// <summary>The stock at the start of the month, kept only where contingents are paid for (model version 3).</summary>
     public long Start;
-    public long Kept;
 
     /// <summary>Share of intended dispatch (normalised), open, monthly exit probability, substitution, visibility, expel probability, 1 - fee.</summary>
     public double Share;

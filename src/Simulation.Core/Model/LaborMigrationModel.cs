@@ -151,13 +151,26 @@ public static class LaborMigrationModel
     public static void Simulate<TSink>(CompiledScenario scenario, long seed, long run, ReadOnlySpan<double> inputs, ref TSink sink)
         where TSink : struct, IRunSink
     {
+        // Version 3's money gets its own instantiation, so that a version 2 scenario's loop carries none of it.
+        bool money = scenario.HasContingentPay || scenario.HasWithheldPay || scenario.HasMoneyChannels;
         if (scenario.ChannelCount == 1)
         {
-            Simulate<TSink, OneChannel>(scenario, seed, run, inputs, ref sink);
+            if (money)
+            {
+                Simulate<TSink, OneChannel, WithMoney>(scenario, seed, run, inputs, ref sink);
+            }
+            else
+            {
+                Simulate<TSink, OneChannel, NoMoney>(scenario, seed, run, inputs, ref sink);
+            }
+        }
+        else if (money)
+        {
+            Simulate<TSink, ManyChannels, WithMoney>(scenario, seed, run, inputs, ref sink);
         }
         else
         {
-            Simulate<TSink, ManyChannels>(scenario, seed, run, inputs, ref sink);
+            Simulate<TSink, ManyChannels, NoMoney>(scenario, seed, run, inputs, ref sink);
         }
     }
 
@@ -176,9 +189,25 @@ public static class LaborMigrationModel
         public static bool Single => false;
     }
 
-    private static void Simulate<TSink, TLayout>(CompiledScenario scenario, long seed, long run, ReadOnlySpan<double> inputs, ref TSink sink)
+    private interface IMoneyLayout
+    {
+        static abstract bool On { get; }
+    }
+
+    private readonly struct NoMoney : IMoneyLayout
+    {
+        public static bool On => false;
+    }
+
+    private readonly struct WithMoney : IMoneyLayout
+    {
+        public static bool On => true;
+    }
+
+    private static void Simulate<TSink, TLayout, TMoney>(CompiledScenario scenario, long seed, long run, ReadOnlySpan<double> inputs, ref TSink sink)
         where TSink : struct, IRunSink
         where TLayout : struct, IChannelLayout
+        where TMoney : struct, IMoneyLayout
     {
         int months = scenario.Months;
         int channels = TLayout.Single ? 1 : scenario.ChannelCount;
@@ -265,10 +294,10 @@ public static class LaborMigrationModel
         }
         // Version 3: each contingent's members abroad (they leave with their channel's exits, in proportion) and the
         // arrears account of withheld pay.
-        bool contingentPay = scenario.HasContingentPay;
-        bool withheldPay = scenario.HasWithheldPay;
+        bool contingentPay = TMoney.On && scenario.HasContingentPay;
+        bool withheldPay = TMoney.On && scenario.HasWithheldPay;
         Span<double> contingentAbroad = stackalloc double[contingentPay ? contingents.Length : 0];
-        bool moneyChannels = scenario.HasMoneyChannels;
+        bool moneyChannels = TMoney.On && scenario.HasMoneyChannels;
         double totalDelivered = 0;
         double countedDelivered = 0;
         double arrears = 0;
@@ -437,6 +466,13 @@ public static class LaborMigrationModel
             }
 
             // 9-11. Expulsions, attrition and the stock, channel by channel.
+            if (TMoney.On && contingentPay)
+            {
+                for (int c = 0; c < channels; c++)
+                {
+                    states[c].Start = states[c].Stock;
+                }
+            }
             var flows = default(MonthFlows);
             if (TLayout.Single)
             {
@@ -448,6 +484,14 @@ public static class LaborMigrationModel
                 {
                     Leave(ref states[c], eventHappened, attrition, deathRate, desertionRate, ref flows);
                 }
+            }
+
+            // Version 3: contingents earn their pay for the members abroad, who leave with their channel's exits.
+            double contingentRevenue = 0;
+            if (TMoney.On && contingentPay)
+            {
+                contingentRevenue = ContingentRevenue(contingents, contingentSizes, inputs, t, states, contingentAbroad);
+                totalContingentRevenue += contingentRevenue;
             }
 
             // 11. Conversions at a deadline: stranded workers re-papered into another channel.
@@ -489,9 +533,9 @@ public static class LaborMigrationModel
 
             // 12 (version 3). Arrears: the month's leavers take the average balance of its starting stock, paid out
             // (less the deduction) at a normal return and forfeited, in part, at a forced one; then the month's
-            // withholding for the workers paid is credited. Contingents earn their pay for the members abroad.
+            // withholding for the workers paid is credited.
             double settlements = 0;
-            if (withheldPay)
+            if (TMoney.On && withheldPay)
             {
                 long normal = flows.Returns;
                 long forced = flows.Forced + flows.Expelled + flows.Deaths + flows.Desertions;
@@ -501,18 +545,11 @@ public static class LaborMigrationModel
             }
             // Money channels: the share of the state's revenue that reaches it; the rest is lost on the way.
             double delivered = remittances;
-            if (moneyChannels)
+            if (TMoney.On && moneyChannels)
             {
                 delivered = remittances * parameters.DeliveredShare;
                 totalDelivered += delivered;
             }
-            double contingentRevenue = 0;
-            if (contingentPay)
-            {
-                contingentRevenue = ContingentRevenue(contingents, contingentSizes, inputs, t, states, contingentAbroad);
-                totalContingentRevenue += contingentRevenue;
-            }
-
             // 13. Exchange rate, applied when next needed; a fixed rate (no drift or noise) stays exact.
             if (fxVolatility > 0)
             {
@@ -534,8 +571,11 @@ public static class LaborMigrationModel
                 totalDesertions += flows.Desertions;
                 countedRemittances += remittances;
                 countedEvents += eventHappened ? 1 : 0;
-                countedContingentRevenue += contingentRevenue;
-                countedDelivered += delivered;
+                if (TMoney.On)
+                {
+                    countedContingentRevenue += contingentRevenue;
+                    countedDelivered += delivered;
+                }
             }
             month[(int)Series.Workers] = nextWorkers;
             month[(int)Series.Arrivals] = flows.Arrivals;
@@ -556,16 +596,16 @@ public static class LaborMigrationModel
                     month[OutputCatalogue.SeriesCount + 2 * c + 1] = states[c].Arrivals;
                 }
             }
-            if (withheldPay)
+            if (TMoney.On && withheldPay)
             {
                 month[scenario.ArrearsSeries] = arrears;
                 month[scenario.SettlementsSeries] = settlements;
             }
-            if (contingentPay)
+            if (TMoney.On && contingentPay)
             {
                 month[scenario.ContingentRevenueSeries] = contingentRevenue;
             }
-            if (moneyChannels)
+            if (TMoney.On && moneyChannels)
             {
                 month[scenario.DeliveredSeries] = delivered;
                 month[scenario.LostSeries] = remittances - delivered;
@@ -593,7 +633,7 @@ public static class LaborMigrationModel
         outcome[Metric.TotalDesertions] = totalDesertions;
         outcome[Metric.TriggerMonth] = firedMonth >= 0 ? firedMonth : double.NaN;
         outcome[Metric.DeliveredRemittancesUsd] = !moneyChannels ? outcome[Metric.RemittancesUsd] : countFrom == 0 ? totalDelivered : countedDelivered;
-        outcome[Metric.TotalContingentRevenueUsd] = countFrom == 0 ? totalContingentRevenue : countedContingentRevenue;
+        outcome[Metric.TotalContingentRevenueUsd] = !TMoney.On ? 0 : countFrom == 0 ? totalContingentRevenue : countedContingentRevenue;
         sink.End(outcome);
     }
 
@@ -643,7 +683,6 @@ public static class LaborMigrationModel
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static void Leave(ref ChannelState channel, bool eventHappened, bool attrition, double deathRate, double desertionRate, ref MonthFlows flows)
     {
-        channel.Start = channel.Stock;
         long remaining = channel.Stock - channel.Returns - channel.Forced;
         if (eventHappened)
         {
@@ -659,7 +698,6 @@ public static class LaborMigrationModel
             flows.Deaths += died;
             flows.Desertions += deserted;
         }
-        channel.Kept = remaining;
         channel.Stock = remaining + channel.Arrivals;
         flows.Arrivals += channel.Arrivals;
         flows.Returns += channel.Returns;
@@ -791,9 +829,11 @@ public static class LaborMigrationModel
         {
             var contingent = contingents[j];
             ref var channel = ref states[contingent.Channel];
+            // After the month's exits and before its arrivals are added, the channel holds what stayed of its start.
+            long kept = channel.Stock - channel.Arrivals;
             if (channel.Start > 0)
             {
-                abroad[j] *= (double)channel.Kept / channel.Start;
+                abroad[j] *= (double)kept / channel.Start;
             }
             int part = t - contingent.Month;
             if (part >= 0 && part < contingent.SpreadMonths)
