@@ -33,6 +33,14 @@ public static class OutputCatalogue
     public static OutputDefinition ChannelArrivals(string channel) =>
         new($"arrivals.{channel}", "workers / month", OutputKind.Flow, false, $"Workers arriving on the {channel} channel per month", $"arrivals ({channel})");
 
+    /// <summary>Workers at one destination, reported when a scenario has two or more (model version 3).</summary>
+    public static OutputDefinition DestinationWorkers(string destination) =>
+        new($"workers@{destination}", "workers", OutputKind.Stock, false, $"Workers abroad at {destination} at month end", $"workers abroad ({destination})");
+
+    /// <summary>Arrivals at one destination (contingents included), reported when a scenario has two or more (model version 3).</summary>
+    public static OutputDefinition DestinationArrivals(string destination) =>
+        new($"arrivals@{destination}", "workers / month", OutputKind.Flow, false, $"Workers arriving at {destination} per month", $"arrivals ({destination})");
+
     /// <summary>Arrears: pay withheld and not yet settled, at month end (model version 3, with pay withheld).</summary>
     public static OutputDefinition Arrears { get; } =
         new("arrears_usd", "USD", OutputKind.Money, false, "Pay withheld and not yet paid out, at month end", "arrears") { IsBalance = true };

@@ -216,6 +216,55 @@ public static class ParameterCatalogue
         "1 = open, 0 = closed (e.g. designated); a closed channel's share goes to substitute_to, or is lost", ValueRange.Probability, 1, 600_002, itemStride: 1000)
     { Label = "the money channel being open" };
 
+    /// <summary>Template: a destination's weight in arrivals (model version 3); destination i draws from stream 700,000 + 1,000 i.</summary>
+    public static readonly ParameterDefinition DestinationShare = new("share", "share",
+        "weight of arrivals sent to the destination (weights are normalised each month); unused where destinations have their own demand", ValueRange.Probability, 1, 700_000, itemStride: 1000)
+    { Label = "the share of arrivals" };
+
+    /// <summary>Template: the wage at a destination, in place of pay.wage (model version 3).</summary>
+    public static readonly ParameterDefinition DestinationWage = new("wage", "host currency / worker / month",
+        "gross monthly wage at the destination (in place of pay.wage)", new ValueRange(0, 1e9), 70000, 700_001, itemStride: 1000)
+    { Label = "the wage" };
+
+    /// <summary>Template: factor on the enforcement hazard's worker term for workers at a destination (model version 3).</summary>
+    public static readonly ParameterDefinition DestinationHazardFactor = new("hazard_factor", "factor",
+        "factor on the per-worker enforcement hazard for workers there (occupied territory is a target of its own)", new ValueRange(0, 1000), 1, 700_002, itemStride: 1000)
+    { Label = "the hazard factor" };
+
+    /// <summary>Template: deaths per worker per month at a destination, in place of attrition.death_rate (model version 3).</summary>
+    public static readonly ParameterDefinition DestinationDeathRate = new("death_rate", "per worker / month",
+        "chance that a worker there dies in a month (in place of attrition.death_rate)", ValueRange.Probability, 0, 700_003, itemStride: 1000)
+    { Label = "the death rate" };
+
+    /// <summary>Template: visibility of workers at a destination to monitors (model version 3).</summary>
+    public static readonly ParameterDefinition DestinationVisibility = new("visibility", "factor",
+        "how visible workers there are to monitors, multiplying their channel's visibility", new ValueRange(0, 1000), 1, 700_004, itemStride: 1000)
+    { Label = "the visibility" };
+
+    /// <summary>Template: a destination's wartime demand (model version 3).</summary>
+    public static readonly ParameterDefinition DestinationWartime = new("demand.wartime", "workers",
+        "workers wanted there while the war goes on", Workers, 0, 700_005, itemStride: 1000)
+    { Label = "wartime demand" };
+
+    /// <summary>Template: a destination's demand at full reconstruction (model version 3).</summary>
+    public static readonly ParameterDefinition DestinationPeak = new("demand.peak", "workers",
+        "workers wanted there at full reconstruction", Workers, 0, 700_006, itemStride: 1000)
+    { Label = "peak demand" };
+
+    /// <summary>Template: months from the ceasefire to a destination's peak demand (model version 3).</summary>
+    public static readonly ParameterDefinition DestinationRampMonths = new("demand.ramp_months", "months",
+        "months from ceasefire to the destination's peak demand", new ValueRange(0, 1200, MinExclusive: true), 12, 700_007, itemStride: 1000)
+    { Label = "the months to full demand" };
+
+    /// <summary>The keys of a destination item that are parameters.</summary>
+    public static IReadOnlyList<ParameterDefinition> DestinationKeys { get; } =
+        [DestinationShare, DestinationWage, DestinationHazardFactor, DestinationDeathRate, DestinationVisibility, DestinationWartime, DestinationPeak, DestinationRampMonths];
+
+    /// <summary>Template: the monthly probability that a worker moves along transfer i (model version 3); stream 800,000 + 1,000 i.</summary>
+    public static readonly ParameterDefinition TransferMonthly = new("monthly", "per worker / month",
+        "chance that a worker at 'from' moves to 'to' in a month", ValueRange.Probability, 0, 800_000, itemStride: 1000)
+    { Label = "the transfer rate" };
+
     /// <summary>The keys of a money channel item that are parameters, in the order of their streams.</summary>
     public static IReadOnlyList<ParameterDefinition> MoneyChannelKeys { get; } = [MoneyChannelShare, MoneyChannelFee, MoneyChannelOpen];
 
@@ -240,6 +289,8 @@ public static class ParameterCatalogue
         HazardChangeMultiplier, ChannelShare, ChannelContractMonths, ChannelOpen, ChannelSubstitution, ChannelVisibility, ChannelFee,
         RepatriationCompliance, RepatriationRampMonths, RepatriationConvert, ContingentWorkers, ContingentPayPerMonth,
         MoneyChannelShare, MoneyChannelFee, MoneyChannelOpen,
+        DestinationShare, DestinationWage, DestinationHazardFactor, DestinationDeathRate, DestinationVisibility, DestinationWartime, DestinationPeak, DestinationRampMonths,
+        TransferMonthly,
     ];
 
     /// <summary>The keys of a channel item that are parameters, in the order of its streams.</summary>

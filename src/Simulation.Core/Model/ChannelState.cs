@@ -28,6 +28,13 @@ internal struct ChannelState
     public double ExpelProbability;
     public double KeptAfterFee;
 
+    /// <summary>Model version 3: the destination's weight in the split (normalised), its death rate, its wage, and the month's transfers.</summary>
+    public double DestinationShare;
+    public double DeathRate;
+    public double Wage;
+    public long MovedOut;
+    public long MovedIn;
+
     public Xoshiro256StarStar ArrivalsRng;
     public Xoshiro256StarStar ReturnsRng;
     public Xoshiro256StarStar ExpulsionRng;
@@ -35,6 +42,7 @@ internal struct ChannelState
     public Xoshiro256StarStar ConversionRng;
     public Xoshiro256StarStar DeathRng;
     public Xoshiro256StarStar DesertionRng;
+    public Xoshiro256StarStar TransferRng;
 
     public PoissonSetup ArrivalsSetup;
     public BinomialSetup ReturnsSetup;

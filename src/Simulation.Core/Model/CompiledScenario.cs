@@ -79,6 +79,9 @@ public sealed class CompiledScenario
         MultiplierSlot = slots++;
         var names = scenario.ChannelNames;
         ChannelCount = names.Count;
+        var places = scenario.DestinationNames;
+        DestinationCount = places.Count;
+        CellCount = ChannelCount * DestinationCount;
         int contractMeanMonths = ParameterCatalogue.ContractMeanMonths.Index;
         var copies = new List<(int Slot, int Source)>();
         var constants = new List<(int Slot, double Value)> { (MultiplierSlot, 1.0) };
@@ -146,6 +149,49 @@ public sealed class CompiledScenario
             }
             MoneySubstituteTo[m] = target;
         }
+        // Every destination key gets a slot: its parameter's, or one holding the default; a wage or death rate left out
+        // follows pay.wage or attrition.death_rate (their timeline changes included).
+        var destinations = scenario.Destinations;
+        DestinationShareSlots = new int[DestinationCount];
+        DestinationWageSlots = new int[DestinationCount];
+        DestinationHazardSlots = new int[DestinationCount];
+        DestinationDeathSlots = new int[DestinationCount];
+        DestinationVisibilitySlots = new int[DestinationCount];
+        HasDestinationDemand = destinations.Count > 0 && destinations.All(d => d.Demand is not null);
+        DestinationDemandSlots = new int[HasDestinationDemand ? 3 * DestinationCount : 0];
+        int Constant(double value)
+        {
+            int slot = slots++;
+            constants.Add((slot, value));
+            return slot;
+        }
+        for (int d = 0; d < DestinationCount; d++)
+        {
+            string prefix = $"destinations.{places[d]}.";
+            int Slot(ParameterDefinition key, int fallback) => slotOf.TryGetValue(prefix + key.KeyPath, out int slot) ? slot : fallback;
+            DestinationShareSlots[d] = destinations.Count == 0 ? Constant(1) : Slot(ParameterCatalogue.DestinationShare, -1);
+            DestinationWageSlots[d] = Slot(ParameterCatalogue.DestinationWage, ParameterCatalogue.PayWage.Index);
+            DestinationHazardSlots[d] = destinations.Count == 0 ? Constant(1) : Slot(ParameterCatalogue.DestinationHazardFactor, -1);
+            DestinationDeathSlots[d] = Slot(ParameterCatalogue.DestinationDeathRate, ParameterCatalogue.AttritionDeathRate.Index);
+            DestinationVisibilitySlots[d] = destinations.Count == 0 ? Constant(1) : Slot(ParameterCatalogue.DestinationVisibility, -1);
+            if (HasDestinationDemand)
+            {
+                DestinationDemandSlots[3 * d] = Slot(ParameterCatalogue.DestinationWartime, -1);
+                DestinationDemandSlots[3 * d + 1] = Slot(ParameterCatalogue.DestinationPeak, -1);
+                DestinationDemandSlots[3 * d + 2] = Slot(ParameterCatalogue.DestinationRampMonths, -1);
+            }
+        }
+        HasDestinationWages = destinations.Any(d => d.Wage is not null) && DestinationCount > 1;
+        var transfers = scenario.Transfers;
+        TransferFrom = new int[transfers.Count];
+        TransferTo = new int[transfers.Count];
+        TransferSlots = new int[transfers.Count];
+        for (int i = 0; i < transfers.Count; i++)
+        {
+            TransferFrom[i] = IndexOf(places, transfers[i].From);
+            TransferTo[i] = IndexOf(places, transfers[i].To);
+            TransferSlots[i] = slotOf[$"transfers[{i}].monthly"];
+        }
         SlotCount = slots;
         InitialCopies = [.. copies];
         InitialConstants = [.. constants];
@@ -177,10 +223,11 @@ public sealed class CompiledScenario
         for (int r = 0; r < Orders.Length; r++)
         {
             var order = scenario.Repatriation[r];
-            var covered = new bool[ChannelCount];
-            for (int c = 0; c < ChannelCount; c++)
+            // An order covers channels wherever their workers are: every destination's cell of a covered channel.
+            var covered = new bool[CellCount];
+            for (int k = 0; k < CellCount; k++)
             {
-                covered[c] = order.Channels.Count == 0 || order.Channels.Contains(names[c]);
+                covered[k] = order.Channels.Count == 0 || order.Channels.Contains(names[k % ChannelCount]);
             }
             Orders[r] = new RepatriationPlan(order.Deadline.MonthsSince(scenario.Start), slotOf[$"repatriation[{r}].compliance"],
                 slotOf[$"repatriation[{r}].ramp_months"], slotOf[$"repatriation[{r}].convert"], covered,
@@ -191,13 +238,16 @@ public sealed class CompiledScenario
         {
             var contingent = scenario.Contingents[j];
             Contingents[j] = new ContingentPlan(contingent.Month.MonthsSince(scenario.Start), slotOf[$"contingents[{j}].workers"],
-                IndexOf(names, contingent.Channel), contingent.SpreadMonths, slotOf[$"contingents[{j}].pay_per_month"]);
+                (contingent.Destination is { } place ? IndexOf(places, place) : 0) * ChannelCount + IndexOf(names, contingent.Channel), contingent.SpreadMonths,
+                slotOf[$"contingents[{j}].pay_per_month"]);
         }
         Adaptive = scenario.Adaptive is { } adaptive ? CompileAdaptive(adaptive, slotOf, copies, contractMeanMonths) : null;
         HasAttrition = MayBePositive(ParameterCatalogue.AttritionDeathRate) || MayBePositive(ParameterCatalogue.AttritionDesertionRate);
         HasWithheldPay = WithholdsPay(scenario);
         HasContingentPay = PaysContingents(scenario);
         int extra = OutputCatalogue.SeriesCount + (ChannelCount >= 2 ? 2 * ChannelCount : 0);
+        DestinationSeries = DestinationCount >= 2 ? extra : -1;
+        extra += DestinationCount >= 2 ? 2 * DestinationCount : 0;
         ArrearsSeries = HasWithheldPay ? extra++ : -1;
         SettlementsSeries = HasWithheldPay ? extra++ : -1;
         ContingentRevenueSeries = HasContingentPay ? extra++ : -1;
@@ -296,7 +346,7 @@ public sealed class CompiledScenario
     public static IReadOnlyList<OutputDefinition> SeriesOf(Scenario scenario)
     {
         bool withheld = WithholdsPay(scenario), contingentPay = PaysContingents(scenario);
-        if (scenario.Channels.Count < 2 && !withheld && !contingentPay && scenario.MoneyChannels.Count == 0)
+        if (scenario.Channels.Count < 2 && !withheld && !contingentPay && scenario.MoneyChannels.Count == 0 && scenario.Destinations.Count < 2)
         {
             return OutputCatalogue.AllSeries;
         }
@@ -307,6 +357,14 @@ public sealed class CompiledScenario
             {
                 series.Add(OutputCatalogue.ChannelWorkers(channel.Name));
                 series.Add(OutputCatalogue.ChannelArrivals(channel.Name));
+            }
+        }
+        if (scenario.Destinations.Count >= 2)
+        {
+            foreach (var destination in scenario.Destinations)
+            {
+                series.Add(OutputCatalogue.DestinationWorkers(destination.Name));
+                series.Add(OutputCatalogue.DestinationArrivals(destination.Name));
             }
         }
         // Version 3's money series only where the scenario can make them other than 0: version 2 files keep their outputs.
@@ -399,6 +457,39 @@ public sealed class CompiledScenario
     internal bool HasAttrition { get; }
 
     internal int ChannelCount { get; }
+
+    /// <summary>Destinations (1 without <c>destinations:</c>) and the cells of channels x destinations the loop keeps, cell d x channels + c.</summary>
+    internal int DestinationCount { get; }
+
+    internal int CellCount { get; }
+
+    /// <summary>Index among the run's series values of the first destination's workers (then its arrivals, then the next's); -1 with one destination.</summary>
+    internal int DestinationSeries { get; }
+
+    internal int[] DestinationShareSlots { get; }
+
+    internal int[] DestinationWageSlots { get; }
+
+    internal int[] DestinationHazardSlots { get; }
+
+    internal int[] DestinationDeathSlots { get; }
+
+    internal int[] DestinationVisibilitySlots { get; }
+
+    /// <summary>True when every destination has its own demand curve: dispatch then follows their sum and goes where demand is unmet.</summary>
+    internal bool HasDestinationDemand { get; }
+
+    /// <summary>Each destination's wartime, peak and ramp slots, in threes.</summary>
+    internal int[] DestinationDemandSlots { get; }
+
+    /// <summary>True when two or more destinations pay different wages: money is then summed cell by cell.</summary>
+    internal bool HasDestinationWages { get; }
+
+    internal int[] TransferFrom { get; }
+
+    internal int[] TransferTo { get; }
+
+    internal int[] TransferSlots { get; }
 
     internal int SlotCount { get; }
 

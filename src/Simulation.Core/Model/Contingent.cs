@@ -15,4 +15,7 @@ public sealed record Contingent(YearMonth Month, InputDistribution Workers, stri
 {
     /// <summary>USD paid to the state per member per month abroad (model version 3), reported apart from labor revenue.</summary>
     public InputDistribution PayPerMonth { get; init; } = InputDistribution.Fixed(0);
+
+    /// <summary>The destination they are sent to (model version 3), or null for the first.</summary>
+    public string? Destination { get; init; }
 }

@@ -39,6 +39,9 @@ public static class LaborMigrationModel
     /// <summary>Stream of the desertions Y^c_t (version 2).</summary>
     public const int DesertionStream = 10;
 
+    /// <summary>Stream of the transfers between destinations, per cell (model version 3).</summary>
+    public const int TransferStream = 11;
+
     /// <summary>Stream of a run's choice of posterior particle (<see cref="Scenario.Posterior"/>).</summary>
     public const int PosteriorStream = 900_000;
 
@@ -153,7 +156,7 @@ public static class LaborMigrationModel
     {
         // Version 3's money gets its own instantiation, so that a version 2 scenario's loop carries none of it.
         bool money = scenario.HasContingentPay || scenario.HasWithheldPay || scenario.HasMoneyChannels;
-        if (scenario.ChannelCount == 1)
+        if (scenario.CellCount == 1)
         {
             if (money)
             {
@@ -210,7 +213,12 @@ public static class LaborMigrationModel
         where TMoney : struct, IMoneyLayout
     {
         int months = scenario.Months;
-        int channels = TLayout.Single ? 1 : scenario.ChannelCount;
+        // The loop keeps a cell per channel and destination (cell d x channelCount + c; version 2 scenarios have one
+        // destination, so their cells are their channels, with the same streams).
+        int channels = TLayout.Single ? 1 : scenario.CellCount;
+        int channelCount = TLayout.Single ? 1 : scenario.ChannelCount;
+        int destinationCount = TLayout.Single ? 1 : scenario.DestinationCount;
+        bool transfers = !TLayout.Single && scenario.TransferSlots.Length > 0;
         bool repatriation = scenario.Orders.Length > 0;
         bool attrition = scenario.HasAttrition;
 
@@ -236,6 +244,10 @@ public static class LaborMigrationModel
             {
                 channel.DeathRng = StreamKey.Generator(seed, run, DeathStream, c);
                 channel.DesertionRng = StreamKey.Generator(seed, run, DesertionStream, c);
+            }
+            if (transfers)
+            {
+                channel.TransferRng = StreamKey.Generator(seed, run, TransferStream, c);
             }
         }
 
@@ -377,7 +389,9 @@ public static class LaborMigrationModel
 
             // 2. Phase and demand.
             bool postwar = t >= ceasefire;
-            double demand = Demand(t, ceasefire, wartimeDemand, peakDemand, rampMonths);
+            double demand = !TLayout.Single && scenario.HasDestinationDemand
+                ? DestinationDemand(scenario, current, t, ceasefire, states, channelCount)
+                : Demand(t, ceasefire, wartimeDemand, peakDemand, rampMonths);
 
             // 3. Intended dispatch, from the total stock.
             double intended = Math.Min(Math.Min(Math.Max(0, demand - workers), dispatchLimit), Math.Max(0, pool - workers));
@@ -399,7 +413,11 @@ public static class LaborMigrationModel
             }
             else
             {
-                Split(states, scenario.SubstituteTo, intended);
+                Split(states[..channelCount], scenario.SubstituteTo, intended);
+                if (destinationCount > 1)
+                {
+                    ToDestinations(states, channelCount, destinationCount);
+                }
                 exits = 0;
                 for (int c = 0; c < channels; c++)
                 {
@@ -476,13 +494,13 @@ public static class LaborMigrationModel
             var flows = default(MonthFlows);
             if (TLayout.Single)
             {
-                Leave(ref one, eventHappened, attrition, deathRate, desertionRate, ref flows);
+                Leave(ref one, eventHappened, attrition, one.DeathRate, desertionRate, ref flows);
             }
             else
             {
                 for (int c = 0; c < channels; c++)
                 {
-                    Leave(ref states[c], eventHappened, attrition, deathRate, desertionRate, ref flows);
+                    Leave(ref states[c], eventHappened, attrition, states[c].DeathRate, desertionRate, ref flows);
                 }
             }
 
@@ -494,15 +512,22 @@ public static class LaborMigrationModel
                 totalContingentRevenue += contingentRevenue;
             }
 
+            // Transfers between destinations (version 3), after the month's exits and before its arrivals count.
+            if (transfers)
+            {
+                Transfer(scenario, current, states, channelCount);
+            }
+
             // 11. Conversions at a deadline: stranded workers re-papered into another channel.
             if (t >= firstOrderMonth && t <= lastOrderMonth)
             {
-                Convert(orders, orderValues, t, states);
+                Convert(orders, orderValues, t, states, channelCount);
             }
 
             // 12. Money, for the workers paid for month t, less each channel's fee.
             double paidWorkers;
             long nextWorkers;
+            bool wageBill = false;
             if (TLayout.Single)
             {
                 nextWorkers = one.Stock;
@@ -517,6 +542,16 @@ public static class LaborMigrationModel
                     nextWorkers += states[c].Stock;
                     paidWorkers += states[c].Stock * states[c].KeptAfterFee;
                 }
+                if (scenario.HasDestinationWages)
+                {
+                    // Destinations pay their own wages: the month's wage bill in host currency instead of a head count.
+                    paidWorkers = 0;
+                    for (int c = 0; c < channels; c++)
+                    {
+                        paidWorkers += states[c].Stock * states[c].KeptAfterFee * states[c].Wage;
+                    }
+                    wageBill = true;
+                }
             }
             double channelShare = events >= 1 ? 1 - channelCost : 1.0;
             if (pendingLogChange != 0 && paidWorkers != 0)
@@ -524,7 +559,7 @@ public static class LaborMigrationModel
                 currencyPerUsd *= Math.Exp(pendingLogChange);
                 pendingLogChange = 0;
             }
-            double remittances = paidWorkers * (wage / currencyPerUsd) * stateShare * channelShare;
+            double remittances = paidWorkers * ((wageBill ? 1 : wage) / currencyPerUsd) * stateShare * channelShare;
             cumulativeRemittances += remittances;
             if (!double.IsFinite(cumulativeRemittances))
             {
@@ -590,10 +625,33 @@ public static class LaborMigrationModel
             month[(int)Series.Desertions] = flows.Desertions;
             if (!TLayout.Single)
             {
-                for (int c = 0; c < channels; c++)
+                if (channelCount > 1)
                 {
-                    month[OutputCatalogue.SeriesCount + 2 * c] = states[c].Stock;
-                    month[OutputCatalogue.SeriesCount + 2 * c + 1] = states[c].Arrivals;
+                    for (int c = 0; c < channelCount; c++)
+                    {
+                        long stock = 0, arrived = 0;
+                        for (int k = c; k < channels; k += channelCount)
+                        {
+                            stock += states[k].Stock;
+                            arrived += states[k].Arrivals;
+                        }
+                        month[OutputCatalogue.SeriesCount + 2 * c] = stock;
+                        month[OutputCatalogue.SeriesCount + 2 * c + 1] = arrived;
+                    }
+                }
+                if (destinationCount > 1)
+                {
+                    for (int d = 0; d < destinationCount; d++)
+                    {
+                        long stock = 0, arrived = 0;
+                        for (int k = d * channelCount; k < (d + 1) * channelCount; k++)
+                        {
+                            stock += states[k].Stock;
+                            arrived += states[k].Arrivals;
+                        }
+                        month[scenario.DestinationSeries + 2 * d] = stock;
+                        month[scenario.DestinationSeries + 2 * d + 1] = arrived;
+                    }
                 }
             }
             if (TMoney.On && withheldPay)
@@ -749,22 +807,40 @@ public static class LaborMigrationModel
         p.SettlementDeduction = current[ParameterCatalogue.PaySettlementDeduction.Index];
         p.DeliveredShare = scenario.HasMoneyChannels ? DeliveredShare(scenario, current) : 1;
         double expelFraction = current[ParameterCatalogue.EnforcementExpelFraction.Index];
+        int channelCount = Math.Min(states.Length, scenario.ChannelCount);
         double shares = 0;
-        for (int c = 0; c < states.Length; c++)
+        for (int c = 0; c < channelCount; c++)
         {
             shares += current[scenario.ShareSlots[c]];
         }
-        for (int c = 0; c < states.Length; c++)
+        double destinationShares = 0;
+        for (int d = 0; d < scenario.DestinationCount; d++)
         {
-            ref var channel = ref states[c];
+            destinationShares += current[scenario.DestinationShareSlots[d]];
+        }
+        for (int k = 0; k < states.Length; k++)
+        {
+            // Cell k is channel k mod C at destination k div C.
+            int c = k % channelCount, d = k / channelCount;
+            ref var channel = ref states[k];
             // Shares are weights: a timeline that sets one channel's share to 0 leaves the others the whole split.
             channel.Share = shares > 0 ? current[scenario.ShareSlots[c]] / shares : 0;
+            channel.DestinationShare = destinationShares > 0 ? current[scenario.DestinationShareSlots[d]] / destinationShares : 0;
             channel.Open = current[scenario.OpenSlots[c]];
             channel.ReturnProbability = 1.0 / current[scenario.ContractSlots[c]];
             channel.Substitution = current[scenario.SubstitutionSlots[c]];
-            channel.Visibility = current[scenario.VisibilitySlots[c]];
-            channel.ExpelProbability = Math.Min(1, expelFraction * channel.Visibility);
+            double visibility = current[scenario.VisibilitySlots[c]] * current[scenario.DestinationVisibilitySlots[d]];
+            // The hazard's worker term weighs visible workers by the destination's hazard factor; expulsions by visibility alone.
+            channel.Visibility = visibility * current[scenario.DestinationHazardSlots[d]];
+            channel.ExpelProbability = Math.Min(1, expelFraction * visibility);
             channel.KeptAfterFee = 1 - current[scenario.FeeSlots[c]];
+            channel.DeathRate = current[scenario.DestinationDeathSlots[d]];
+            channel.Wage = current[scenario.DestinationWageSlots[d]];
+        }
+        if (scenario.DestinationCount == 1)
+        {
+            // One destination's own wage replaces pay.wage.
+            p.Wage = current[scenario.DestinationWageSlots[0]];
         }
     }
 
@@ -798,6 +874,92 @@ public static class LaborMigrationModel
             delivered += current[shares[c]] / total * through;
         }
         return delivered;
+    }
+
+    /// <summary>
+    /// Version 3's demand when every destination has its own curve: their sum; each cell's destination weight is then
+    /// the destination's unmet demand max(0, D_d - W_d) as a share of all unmet demand (W_d at the start of the month).
+    /// </summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static double DestinationDemand(CompiledScenario scenario, ReadOnlySpan<double> current, int t, int ceasefire, Span<ChannelState> states, int channelCount)
+    {
+        int destinations = scenario.DestinationCount;
+        var slots = scenario.DestinationDemandSlots;
+        double total = 0, unmet = 0;
+        for (int d = 0; d < destinations; d++)
+        {
+            double wanted = Demand(t, ceasefire, current[slots[3 * d]], current[slots[3 * d + 1]], current[slots[3 * d + 2]]);
+            long there = 0;
+            for (int k = d * channelCount; k < (d + 1) * channelCount; k++)
+            {
+                there += states[k].Stock;
+            }
+            double gap = Math.Max(0, wanted - there);
+            for (int k = d * channelCount; k < (d + 1) * channelCount; k++)
+            {
+                states[k].DestinationShare = gap;
+            }
+            total += wanted;
+            unmet += gap;
+        }
+        for (int k = 0; k < states.Length; k++)
+        {
+            states[k].DestinationShare = unmet > 0 ? states[k].DestinationShare / unmet : 0;
+        }
+        return total;
+    }
+
+    /// <summary>Version 3's step 4 across destinations: each channel's intended dispatch (held in the first destination's cells) split by the destinations' weights.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static void ToDestinations(Span<ChannelState> states, int channelCount, int destinationCount)
+    {
+        for (int d = destinationCount - 1; d >= 0; d--)
+        {
+            for (int c = 0; c < channelCount; c++)
+            {
+                states[d * channelCount + c].Intended = states[c].Intended * states[d * channelCount + c].DestinationShare;
+            }
+        }
+    }
+
+    /// <summary>
+    /// Version 3's transfers: each worker at a transfer's origin (not counting the month's arrivals) moves to its
+    /// destination with the transfer's probability, at most once a month. Transfers from one origin are drawn one after
+    /// another from the workers not yet moved, each with its probability given the earlier ones missed (a multinomial
+    /// split), and applied together, so a worker moved this month is not moved again.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static void Transfer(CompiledScenario scenario, ReadOnlySpan<double> current, Span<ChannelState> states, int channelCount)
+    {
+        var from = scenario.TransferFrom;
+        var to = scenario.TransferTo;
+        var slots = scenario.TransferSlots;
+        Span<double> used = stackalloc double[scenario.DestinationCount];
+        used.Clear();
+        for (int k = 0; k < states.Length; k++)
+        {
+            states[k].MovedOut = 0;
+            states[k].MovedIn = 0;
+        }
+        for (int i = 0; i < slots.Length; i++)
+        {
+            double p = current[slots[i]];
+            double left = 1 - used[from[i]];
+            double q = left > 0 ? Math.Min(1, p / left) : 0;
+            used[from[i]] += p;
+            for (int c = 0; c < channelCount; c++)
+            {
+                ref var origin = ref states[from[i] * channelCount + c];
+                long stayed = origin.Stock - origin.Arrivals - origin.MovedOut;
+                long moved = Binomial.Sample(ref origin.TransferRng, stayed, q);
+                origin.MovedOut += moved;
+                states[to[i] * channelCount + c].MovedIn += moved;
+            }
+        }
+        for (int k = 0; k < states.Length; k++)
+        {
+            states[k].Stock += states[k].MovedIn - states[k].MovedOut;
+        }
     }
 
     /// <summary>Step 5's block arrivals: each contingent's part for month <paramref name="t"/>, the remainder one each in its first months.</summary>
@@ -891,7 +1053,7 @@ public static class LaborMigrationModel
 
     /// <summary>Step 11: at an order's deadline, each worker still in a covered channel moves to convert_to with its probability.</summary>
     [MethodImpl(MethodImplOptions.NoInlining)]
-    private static void Convert(RepatriationPlan[] orders, ReadOnlySpan<double> orderValues, int t, Span<ChannelState> states)
+    private static void Convert(RepatriationPlan[] orders, ReadOnlySpan<double> orderValues, int t, Span<ChannelState> states, int channelCount)
     {
         for (int o = 0; o < orders.Length; o++)
         {
@@ -900,13 +1062,15 @@ public static class LaborMigrationModel
             {
                 continue;
             }
-            for (int c = 0; c < states.Length; c++)
+            for (int k = 0; k < states.Length; k++)
             {
-                if (order.Covers[c] && c != order.ConvertTo)
+                // A converted worker changes channel, not place.
+                int target = k - k % channelCount + order.ConvertTo;
+                if (order.Covers[k] && k != target)
                 {
-                    long moved = Binomial.Sample(ref states[c].ConversionRng, states[c].Stock, orderValues[3 * o + 2]);
-                    states[c].Stock -= moved;
-                    states[order.ConvertTo].Stock += moved;
+                    long moved = Binomial.Sample(ref states[k].ConversionRng, states[k].Stock, orderValues[3 * o + 2]);
+                    states[k].Stock -= moved;
+                    states[target].Stock += moved;
                 }
             }
         }

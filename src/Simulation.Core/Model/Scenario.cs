@@ -96,6 +96,18 @@ public sealed record Scenario(
     /// <summary>Named settings of the levers (<c>policies:</c>), in file order.</summary>
     public IReadOnlyList<Policy> Policies { get; init; } = [];
 
+    /// <summary>The places workers are sent to (model version 3); empty means one implicit destination.</summary>
+    public IReadOnlyList<Destination> Destinations { get; init; } = [];
+
+    /// <summary>Monthly moves of workers between destinations (model version 3).</summary>
+    public IReadOnlyList<Transfer> Transfers { get; init; } = [];
+
+    /// <summary>The destinations' names, in order; one implicit destination ("host") when the scenario lists none.</summary>
+    public IReadOnlyList<string> DestinationNames => Destinations.Count == 0 ? [DefaultDestination] : [.. Destinations.Select(d => d.Name)];
+
+    /// <summary>The name of the one destination of a scenario without <c>destinations:</c>.</summary>
+    public const string DefaultDestination = "host";
+
     /// <summary>The money channels of the state's revenue (model version 3); empty means one channel without a fee.</summary>
     public IReadOnlyList<MoneyChannel> MoneyChannels { get; init; } = [];
 
@@ -236,6 +248,45 @@ public sealed record Scenario(
             list.Add(Key(ParameterCatalogue.ChannelVisibility, channel.Visibility, (old, v) => old with { Visibility = v }));
             list.Add(Key(ParameterCatalogue.ChannelFee, channel.Fee, (old, v) => old with { Fee = v }));
         }
+        for (int d = 0; d < Destinations.Count; d++)
+        {
+            int item = d;
+            var destination = Destinations[d];
+            ScenarioParameter Key(ParameterDefinition definition, InputDistribution value, Func<Destination, InputDistribution, Destination> set) =>
+                new($"destinations.{destination.Name}.{definition.KeyPath}", value, definition, definition.StreamOf(item), null,
+                    (s, v) => s with { Destinations = Replaced(s.Destinations, item, old => set(old, v)) })
+                {
+                    Label = $"{definition.Label} ({destination.Name})",
+                };
+            list.Add(Key(ParameterCatalogue.DestinationShare, destination.Share, (old, v) => old with { Share = v }));
+            if (destination.Wage is { } wage)
+            {
+                list.Add(Key(ParameterCatalogue.DestinationWage, wage, (old, v) => old with { Wage = v }));
+            }
+            list.Add(Key(ParameterCatalogue.DestinationHazardFactor, destination.HazardFactor, (old, v) => old with { HazardFactor = v }));
+            if (destination.DeathRate is { } deathRate)
+            {
+                list.Add(Key(ParameterCatalogue.DestinationDeathRate, deathRate, (old, v) => old with { DeathRate = v }));
+            }
+            list.Add(Key(ParameterCatalogue.DestinationVisibility, destination.Visibility, (old, v) => old with { Visibility = v }));
+            if (destination.Demand is { } demand)
+            {
+                list.Add(Key(ParameterCatalogue.DestinationWartime, demand.WartimeWorkers, (old, v) => old with { Demand = old.Demand! with { WartimeWorkers = v } }));
+                list.Add(Key(ParameterCatalogue.DestinationPeak, demand.PeakWorkers, (old, v) => old with { Demand = old.Demand! with { PeakWorkers = v } }));
+                list.Add(Key(ParameterCatalogue.DestinationRampMonths, demand.RampMonths, (old, v) => old with { Demand = old.Demand! with { RampMonths = v } }));
+            }
+        }
+        for (int i = 0; i < Transfers.Count; i++)
+        {
+            int item = i;
+            var transfer = Transfers[i];
+            var monthly = ParameterCatalogue.TransferMonthly;
+            list.Add(new($"transfers[{i}].monthly", transfer.Monthly, monthly, monthly.StreamOf(i), null,
+                (s, v) => s with { Transfers = Replaced(s.Transfers, item, old => old with { Monthly = v }) })
+            {
+                Label = $"{monthly.Label} from {transfer.From} to {transfer.To}",
+            });
+        }
         for (int m = 0; m < MoneyChannels.Count; m++)
         {
             int item = m;
@@ -290,7 +341,8 @@ public sealed record Scenario(
                     ?? throw new InvalidOperationException($"timeline[{i}] sets '{entry.Settings[k].KeyPath}', which is not a parameter that can change on a date");
                 string keyPath = entry.Settings[k].KeyPath;
                 string channel = keyPath.StartsWith("channels.", StringComparison.Ordinal) ? $" ({keyPath.Split('.')[1]} channel)"
-                    : keyPath.StartsWith("money_channels.", StringComparison.Ordinal) ? $" ({keyPath.Split('.')[1]} money channel)" : "";
+                    : keyPath.StartsWith("money_channels.", StringComparison.Ordinal) ? $" ({keyPath.Split('.')[1]} money channel)"
+                    : keyPath.StartsWith("destinations.", StringComparison.Ordinal) ? $" ({keyPath.Split('.')[1]})" : "";
                 list.Add(new($"timeline[{i}].set.{entry.Settings[k].KeyPath}", entry.Settings[k].Value, target, ParameterCatalogue.TimelineStream(i, k), entry.From,
                     (s, v) => s with
                     {
@@ -315,6 +367,18 @@ public sealed record Scenario(
             return scalar.StartOnly ? null : scalar;
         }
         string[] parts = keyPath.Split('.');
+        if (parts.Length >= 3 && parts[0] == "destinations" && Destinations.FirstOrDefault(d => d.Name == parts[1]) is { } place)
+        {
+            string rest = string.Join('.', parts[2..]);
+            bool present = rest switch
+            {
+                "wage" => place.Wage is not null,
+                "death_rate" => place.DeathRate is not null,
+                _ when rest.StartsWith("demand.", StringComparison.Ordinal) => place.Demand is not null,
+                _ => true,
+            };
+            return present ? ParameterCatalogue.DestinationKeys.FirstOrDefault(key => key.KeyPath == rest) : null;
+        }
         if (parts.Length == 3 && parts[0] == "money_channels" && MoneyChannels.Any(c => c.Name == parts[1]))
         {
             return ParameterCatalogue.MoneyChannelKeys.FirstOrDefault(key => key.KeyPath == parts[2]);

@@ -210,4 +210,117 @@ public class VersionThreeExactCaseTests
         var (months, _, _) = RecordingSink.Run(scenario, 0);
         Assert.All(months, month => Assert.Equal(0, month.Values[IndexOf(scenario, "delivered_usd")]));
     }
+
+    private static Destination Place(string name, double share, double hazardFactor = 1, double? wage = null) =>
+        new(name, F(share)) { HazardFactor = F(hazardFactor), Wage = wage is { } w ? F(w) : null };
+
+    [Fact]
+    public void TwoDestinations_TransfersBothWays_LongRunShareIsTheRatioOfRates()
+    {
+        // All workers start at R; R -> O with 0.02 a month, O -> R with 1/3, no other exits: E[W_O] / W tends to
+        // 0.02 / (0.02 + 1/3) = 0.0566 (each worker moves at most once a month, on the month's starting stocks).
+        var quiet = TestScenarios.Quiet(months: 120, runs: 2000);
+        var scenario = quiet with
+        {
+            Supply = new SupplyAssumptions(F(0), F(1e9), F(20_000)),
+            Destinations = [Place("R", 1), Place("O", 0)],
+            Transfers = [new Transfer("R", "O", F(0.02)), new Transfer("O", "R", F(1.0 / 3))],
+        };
+        var result = MonteCarloRunner.Run(scenario, new RunnerOptions { Threads = 2 });
+        var atO = result.Of("workers@O")![scenario.Months - 1];
+        var total = result.Of(Series.Workers)[scenario.Months - 1];
+        Assert.Equal(20_000, total.Min);
+        Assert.Equal(20_000, total.Max);
+        StatisticalAssert.Near(0.02 / (0.02 + 1.0 / 3), atO.Mean / 20_000, atO.Se / 20_000, "long-run share of workers at O");
+    }
+
+    [Fact]
+    public void Transfers_ConserveTheStock_TheTotalIsTheVersionTwoStockInEveryRun()
+    {
+        // Arrivals (all to R), an enforcement hazard with expulsions and transfers R <-> O: the total abroad in every
+        // month of every run is the version 2 scenario's without destinations (the same streams drive the same totals).
+        var quiet = TestScenarios.Quiet(months: 48, runs: 30);
+        var v2 = quiet with
+        {
+            Demand = new DemandAssumptions(F(5000), F(5000), F(1)),
+            Supply = new SupplyAssumptions(F(400), F(1e9), F(0)),
+        };
+        var v3 = v2 with
+        {
+            Destinations = [Place("R", 1), Place("O", 0)],
+            Transfers = [new Transfer("R", "O", F(0.1)), new Transfer("O", "R", F(0.05))],
+        };
+        int atO = IndexOf(v3, "workers@O");
+        bool movedAny = false;
+        for (long run = 0; run < v3.Runs; run++)
+        {
+            var (two, _, _) = RecordingSink.Run(v2, run);
+            var (three, _, _) = RecordingSink.Run(v3, run);
+            for (int t = 0; t < v2.Months; t++)
+            {
+                Assert.Equal(two[t].Workers, three[t].Workers);
+                movedAny |= three[t].Values[atO] > 0;
+            }
+        }
+        Assert.True(movedAny);
+    }
+
+    [Fact]
+    public void DestinationDemand_ArrivalsGoWhereDemandIsUnmet()
+    {
+        // Russia wants 2,000 and has them (the 2,000 at the start, who never leave); occupied Donbas wants nothing until
+        // the ceasefire (month 12), then 3,000 at once. Before it nobody goes to Donbas; in month 12 the whole gap is
+        // Donbas's, so its arrivals are Poisson(3,000), and Russia's stay 0.
+        var quiet = TestScenarios.Quiet(months: 13, runs: 4000);
+        var scenario = quiet with
+        {
+            Ceasefire = new CeasefireAssumptions(F(12), F(0)),
+            Supply = new SupplyAssumptions(F(1e6), F(1e9), F(2000)),
+            Destinations =
+            [
+                Place("russia", 1) with { Demand = new DemandAssumptions(F(2000), F(2000), F(1)) },
+                Place("donbas", 1) with { Demand = new DemandAssumptions(F(0), F(3000), F(1)) },
+            ],
+        };
+        var result = MonteCarloRunner.Run(scenario, new RunnerOptions { Threads = 2 });
+        var donbas = result.Of("arrivals@donbas")!;
+        for (int t = 0; t < 12; t++)
+        {
+            Assert.Equal(0, donbas[t].Max);
+        }
+        Assert.Equal(0, result.Of("arrivals@russia")![12].Max);
+        StatisticalAssert.Near(3000, donbas[12].Mean, Math.Sqrt(3000.0 / scenario.Runs), "mean arrivals in Donbas in the ceasefire's month");
+        // The sample standard deviation's error is sd / sqrt(2n) for a near-normal count (a Poisson of mean 3,000 has excess kurtosis 1/3,000).
+        StatisticalAssert.Near(Math.Sqrt(3000), donbas[12].Sd, Math.Sqrt(3000.0 / (2.0 * scenario.Runs)), "their standard deviation (Poisson: the square root of the mean)");
+    }
+
+    [Fact]
+    public void HazardFactor_MultipliesTheWorkerTermForWorkersThere()
+    {
+        // 1,000 workers at O (hazard factor 3), nothing else moving: h = 3 x 0.01 x 1000 / 1000 = 0.03 a month, so
+        // P(first event by the end of month t) = 1 - exp(-0.03 (t + 1)).
+        var quiet = TestScenarios.Quiet(months: 24, runs: 20_000);
+        var scenario = quiet with
+        {
+            Supply = new SupplyAssumptions(F(0), F(1e9), F(1000)),
+            Destinations = [Place("O", 1, hazardFactor: 3), Place("R", 0)],
+            Enforcement = quiet.Enforcement with { MonthlyHazardPer1000Workers = F(0.01), ExpelFraction = F(0) },
+        };
+        var result = MonteCarloRunner.Run(scenario, new RunnerOptions { Threads = 2 });
+        StatisticalAssert.ShareNear(1 - Math.Exp(-0.03 * 24), result.EnforcedByHorizon, scenario.Runs, "P(enforced by the horizon)");
+    }
+
+    [Fact]
+    public void DestinationWages_PayTheirOwnWage()
+    {
+        // 1,000 workers at A (wage 45,000) and none at B (90,000): M_t = 1000 x 45,000 / 90 x 0.8 = $400,000 exactly.
+        var quiet = TestScenarios.Quiet(months: 6, runs: 3);
+        var scenario = quiet with
+        {
+            Supply = new SupplyAssumptions(F(0), F(1e9), F(1000)),
+            Destinations = [Place("A", 1, wage: 45_000), Place("B", 0, wage: 90_000)],
+        };
+        var (months, _, _) = RecordingSink.Run(scenario, 0);
+        Assert.All(months, month => Assert.Equal(400_000, month.RemittancesUsd, 1e-6));
+    }
 }
