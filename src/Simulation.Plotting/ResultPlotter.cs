@@ -33,6 +33,14 @@ public static class ResultPlotter
     private static IEnumerable<(string FileName, Func<Plot> Draw, string Caption)> VersionThreeCharts(MonteCarloResult result)
     {
         string name = result.Scenario.Name;
+        var places = result.Series.Where(s => s.Name.StartsWith("workers@", StringComparison.Ordinal)).Select(s => s.Name["workers@".Length..]).ToList();
+        if (places.Count > 0)
+        {
+            yield return ("fan_workers_by_destination.png",
+                () => MeanStack(result, $"Workers abroad by destination (mean over runs, stacked): {name}", "workers (mean)", OutputKind.Stock,
+                    [.. places.Select(p => (p, result.Of($"workers@{p}")!))], ("median of all workers", FanChartData.From(result, Series.Workers).Median)),
+                $"Mean workers abroad at each destination ({string.Join(", ", places)}), stacked: the top is the mean of all workers abroad; the dashed line is their median.");
+        }
         if (result.Of(OutputCatalogue.Delivered.Name) is { } delivered && result.Of(OutputCatalogue.Lost.Name) is { } lost)
         {
             yield return ("money_delivered_lost.png",

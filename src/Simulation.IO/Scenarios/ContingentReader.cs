@@ -10,7 +10,7 @@ internal static class ContingentReader
 {
     private const string Example = "{month: 2025-09, workers: 5000, channel: contingent, spread_months: 3}";
 
-    private static readonly string[] Keys = ["month", "workers", "channel", "spread_months", "pay_per_month"];
+    private static readonly string[] Keys = ["month", "workers", "channel", "spread_months", "pay_per_month", "destination"];
 
     private static readonly ValueRange Spread = new(1, 1200);
 
@@ -63,9 +63,22 @@ internal static class ContingentReader
             var pay = fields["pay_per_month"] is { } payNode
                 ? ParameterReader.Read(payNode, itemPath + ".pay_per_month", payDefinition.Range, problems)
                 : Simulation.Core.Distributions.InputDistribution.Fixed(payDefinition.Default);
+            string? destination = null;
+            if (fields["destination"] is { } placeNode)
+            {
+                destination = placeNode is YamlScalar { IsNull: false } place ? place.Value.Trim() : "";
+                var places = scenario.DestinationNames;
+                if (scenario.Destinations.Count == 0 || !places.Contains(destination))
+                {
+                    string? suggestion = Spelling.Closest(destination, places);
+                    problems.Add(placeNode, itemPath + ".destination", scenario.Destinations.Count == 0
+                        ? "this scenario lists no destinations: add 'destinations:' or leave 'destination' out"
+                        : $"'{destination}' names no destination{(suggestion is null ? "" : $"; did you mean '{suggestion}'?")} (destinations: {string.Join(", ", places)})");
+                }
+            }
             if (monthOk && workers is not null && spreadOk && pay is not null)
             {
-                contingents.Add(new Contingent(month, workers, channel, (int)spread) { PayPerMonth = pay });
+                contingents.Add(new Contingent(month, workers, channel, (int)spread) { PayPerMonth = pay, Destination = destination });
             }
         }
         return problems.Count > before ? null : contingents;

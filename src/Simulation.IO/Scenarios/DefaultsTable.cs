@@ -36,6 +36,11 @@ public static class DefaultsTable
             "share is required with two or more channels; written as plain numbers, shares must sum to 1, and at every month they are normalised to sum 1; contract_months left out follows contract.mean_months (its timeline changes included)");
         Item(builder, "repatriation[]", "deadline (required, YYYY-MM), channels (names, default all), convert_to (a channel's name, default none)",
             ParameterCatalogue.RepatriationKeys, "in the ramp_months before the deadline, covered workers are removed at 1 - (1 - compliance)^(1/ramp_months) a month; at the deadline each one left moves to convert_to with probability convert");
+        Item(builder, "destinations[] (version 3)", "name (required: letters, digits, '_'), demand: {wartime, peak, ramp_months} (optional: all destinations or none)",
+            ParameterCatalogue.DestinationKeys,
+            "share is required with two or more (unless they have demand); wage and death_rate left out follow pay.wage and attrition.death_rate; set on the timeline as destinations.NAME.KEY");
+        Item(builder, "transfers[] (version 3)", "from, to (required: destination names)", [ParameterCatalogue.TransferMonthly],
+            "each worker at 'from' moves to 'to' with probability monthly, after the month's exits and before its arrivals; a worker moves at most once a month");
         Item(builder, "money_channels[] (version 3)", "name (required: letters, digits, '_'), substitute_to (a money channel's name, default none), in_kind (true/false, default false)",
             ParameterCatalogue.MoneyChannelKeys,
             "share is required with two or more; shares sum to 1 and are normalised each month; delivered = sum of share x (1 - fee) over open channels, a closed one's share through substitute_to (less its fee) or lost; set on the timeline as money_channels.NAME.KEY");

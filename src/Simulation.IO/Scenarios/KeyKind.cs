@@ -54,4 +54,10 @@ public enum KeyKind
 
     /// <summary>money_channels: a list of {name, share, fee, open, substitute_to, in_kind} (model version 3).</summary>
     MoneyChannels,
+
+    /// <summary>destinations: a list of {name, share, demand, wage, hazard_factor, death_rate, visibility} (model version 3).</summary>
+    Destinations,
+
+    /// <summary>transfers: a list of {from, to, monthly} between destinations (model version 3).</summary>
+    Transfers,
 }

@@ -12,10 +12,10 @@ namespace Simulation.IO.Scenarios;
 /// </summary>
 internal static partial class ListOverride
 {
-    [GeneratedRegex(@"^(channels|money_channels)\.([A-Za-z0-9_]+)\.([A-Za-z_]+)$")]
+    [GeneratedRegex(@"^(channels|money_channels|destinations)\.([A-Za-z0-9_]+)\.([A-Za-z_.]+)$")]
     private static partial Regex ChannelKey();
 
-    [GeneratedRegex(@"^(repatriation|contingents|enforcement\.base_hazard_changes|timeline)\[([0-9]{1,6})\]\.(.+)$")]
+    [GeneratedRegex(@"^(repatriation|contingents|transfers|enforcement\.base_hazard_changes|timeline)\[([0-9]{1,6})\]\.(.+)$")]
     private static partial Regex ItemKey();
 
     /// <summary>True when <paramref name="keyPath"/> addresses a list item (whether or not the item exists).</summary>
@@ -39,7 +39,7 @@ internal static partial class ListOverride
                     : channelList == "channels" ? ChannelListReader.UnknownChannel(name, names) : $"'{name}' names no money channel (money channels: {string.Join(", ", names)})");
                 return;
             }
-            Replace(values, channelList, items, index, [channel.Groups[3].Value], value, position, problems, keyPath);
+            Replace(values, channelList, items, index, channel.Groups[3].Value.Split('.'), value, position, problems, keyPath);
             return;
         }
         var match = ItemKey().Match(keyPath);

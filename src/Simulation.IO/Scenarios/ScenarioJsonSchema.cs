@@ -107,6 +107,7 @@ public static class ScenarioJsonSchema
                 ["month"] = new JsonObject { ["$ref"] = "#/$defs/month" },
                 ["workers"] = Parameter(ParameterCatalogue.ContingentWorkers.Range),
                 ["pay_per_month"] = Parameter(ParameterCatalogue.ContingentPayPerMonth.Range),
+                ["destination"] = new JsonObject { ["type"] = "string", ["pattern"] = "^[A-Za-z0-9_]{1,40}$" },
                 ["channel"] = new JsonObject { ["type"] = "string" },
                 ["spread_months"] = new JsonObject { ["type"] = "integer", ["minimum"] = 1, ["maximum"] = 1200 },
             }),
@@ -146,6 +147,32 @@ public static class ScenarioJsonSchema
                 ["when"] = new JsonObject { ["type"] = "string", ["pattern"] = "^\\s*[A-Za-z0-9_.@]+\\s*(>=|<=|>|<)\\s*\\S+\\s+over\\s+\\d+\\s+months?\\s*$" },
                 ["lag_months"] = new JsonObject { ["type"] = "integer", ["minimum"] = 0, ["maximum"] = 1200 },
                 ["note"] = new JsonObject { ["type"] = "string" },
+            }),
+            KeyKind.Destinations => ListOf(["name"], new JsonObject
+            {
+                ["name"] = new JsonObject { ["type"] = "string", ["pattern"] = "^[A-Za-z0-9_]{1,40}$" },
+                ["share"] = Parameter(ParameterCatalogue.DestinationShare.Range),
+                ["demand"] = new JsonObject
+                {
+                    ["type"] = "object",
+                    ["additionalProperties"] = false,
+                    ["properties"] = new JsonObject
+                    {
+                        ["wartime"] = Parameter(ParameterCatalogue.DestinationWartime.Range),
+                        ["peak"] = Parameter(ParameterCatalogue.DestinationPeak.Range),
+                        ["ramp_months"] = Parameter(ParameterCatalogue.DestinationRampMonths.Range),
+                    },
+                },
+                ["wage"] = Parameter(ParameterCatalogue.DestinationWage.Range),
+                ["hazard_factor"] = Parameter(ParameterCatalogue.DestinationHazardFactor.Range),
+                ["death_rate"] = Parameter(ParameterCatalogue.DestinationDeathRate.Range),
+                ["visibility"] = Parameter(ParameterCatalogue.DestinationVisibility.Range),
+            }),
+            KeyKind.Transfers => ListOf(["from", "to", "monthly"], new JsonObject
+            {
+                ["from"] = new JsonObject { ["type"] = "string", ["pattern"] = "^[A-Za-z0-9_]{1,40}$" },
+                ["to"] = new JsonObject { ["type"] = "string", ["pattern"] = "^[A-Za-z0-9_]{1,40}$" },
+                ["monthly"] = Parameter(ParameterCatalogue.TransferMonthly.Range),
             }),
             KeyKind.MoneyChannels => ListOf(["name"], new JsonObject
             {

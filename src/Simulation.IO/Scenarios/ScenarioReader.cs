@@ -409,6 +409,8 @@ public static partial class ScenarioReader
         YearMonth? forecastFrom = ReadForecastFrom(values["forecast_from"], scenario, problems);
         var channels = ChannelListReader.Read(values["channels"], problems);
         var moneyChannels = MoneyChannelReader.Read(values["money_channels"], problems);
+        var destinations = DestinationReader.Read(values["destinations"], problems);
+        var transfers = destinations is null ? null : DestinationReader.ReadTransfers(values["transfers"], destinations, problems);
         if (problems.Count > before)
         {
             return null;
@@ -420,6 +422,8 @@ public static partial class ScenarioReader
             ForecastFrom = forecastFrom,
             Channels = channels!,
             MoneyChannels = moneyChannels!,
+            Destinations = destinations!,
+            Transfers = transfers!,
         };
         var timeline = TimelineReader.Read(values["timeline"], scenario, problems, warnings);
         var repatriation = RepatriationReader.Read(values["repatriation"], scenario, problems);

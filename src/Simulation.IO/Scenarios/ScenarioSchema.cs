@@ -70,9 +70,13 @@ public static class ScenarioSchema
             "parameters that change from a month on; a later change replaces the value, never compounds it"));
         keys.Add(new("repatriation", KeyKind.Repatriation, "[]", "list of {deadline, compliance, ramp_months, channels, convert_to, convert}",
             "deadlines by which workers of the named channels are sent home"));
+        keys.Add(new("destinations", KeyKind.Destinations, "[]", "list of {name, share, demand: {wartime, peak, ramp_months}, wage, hazard_factor, death_rate, visibility}",
+            "the places workers are sent to (version 3), crossed with the channels; arrivals go by share, or where every destination has its own demand, where demand is unmet"));
+        keys.Add(new("transfers", KeyKind.Transfers, "[]", "list of {from, to, monthly}",
+            "monthly moves of workers between destinations (version 3): each worker at 'from' moves to 'to' with probability 'monthly'"));
         keys.Add(new("money_channels", KeyKind.MoneyChannels, "[]", "list of {name, share, fee, open, substitute_to, in_kind}",
             "how the state's revenue reaches it (version 3): banks, couriers, in kind; delivered = sum of share x (1 - fee) over open channels, a closed channel's share going to substitute_to or lost"));
-        keys.Add(new("contingents", KeyKind.Contingents, "[]", "list of {month, workers, channel, spread_months, pay_per_month}",
+        keys.Add(new("contingents", KeyKind.Contingents, "[]", "list of {month, workers, channel, spread_months, pay_per_month, destination}",
             "blocks of workers sent by a state-to-state deal, on top of the channel's arrivals"));
         keys.Add(new("correlations", KeyKind.Correlations, "[]", "list of {between: [INPUT, INPUT], rho: -1..1}",
             "Spearman rank correlations between uncertain inputs, drawn through a Gaussian copula (the marginals stay as given)"));

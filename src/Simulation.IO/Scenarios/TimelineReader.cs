@@ -124,6 +124,13 @@ internal static class TimelineReader
                 settable.Add($"channels.{channel}.{channelKey.KeyPath}");
             }
         }
+        foreach (var destination in scenario.Destinations)
+        {
+            foreach (var destinationKey in ParameterCatalogue.DestinationKeys)
+            {
+                settable.Add($"destinations.{destination.Name}.{destinationKey.KeyPath}");
+            }
+        }
         foreach (var money in scenario.MoneyChannels)
         {
             foreach (var moneyKey in ParameterCatalogue.MoneyChannelKeys)
