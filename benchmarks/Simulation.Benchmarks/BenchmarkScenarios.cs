@@ -19,6 +19,21 @@ public static class BenchmarkScenarios
     /// </summary>
     public const string HindcastAsVersionOne = "v1-form:hindcast-russia-2018-2020";
 
+    /// <summary>
+    /// The forecast with three destinations, transfers, withheld pay, money channels and a paid contingent, and the
+    /// same scenario in version 2's form (none of them): the pair measures what version 3 costs per path-step.
+    /// </summary>
+    public const string Forecast = "forecast-2027-2031";
+
+    /// <summary>The forecast without version 3's keys.</summary>
+    public const string ForecastAsVersionTwo = "v2-form:forecast-2027-2031";
+
+    /// <summary>
+    /// A version 2 scenario whose workers are split between two destinations by equal shares, with a transfer between
+    /// them: the same workload as the scenario itself, so the pair measures what destinations cost per path-step.
+    /// </summary>
+    public const string TwoDestinations = "two-destinations:donbas-baseline";
+
     /// <summary>The repository root, found from the build folder upwards.</summary>
     public static string Root
     {
@@ -50,6 +65,30 @@ public static class BenchmarkScenarios
         {
             var full = Load(name["v1-form:".Length..], runs, months);
             return full with { Channels = [], Timeline = [], Repatriation = [], Contingents = [] };
+        }
+        if (name.StartsWith("two-destinations:", StringComparison.Ordinal))
+        {
+            var full = Load(name["two-destinations:".Length..], runs, months);
+            var half = Simulation.Core.Distributions.InputDistribution.Fixed(0.5);
+            return full with
+            {
+                Destinations = [new Destination("a", half), new Destination("b", half)],
+                Transfers = [new Transfer("a", "b", Simulation.Core.Distributions.InputDistribution.Fixed(0.01))],
+            };
+        }
+        if (name.StartsWith("v2-form:", StringComparison.Ordinal))
+        {
+            var full = Load(name["v2-form:".Length..], runs, months);
+            return full with
+            {
+                Destinations = [],
+                Transfers = [],
+                MoneyChannels = [],
+                Pay = full.Pay with { WithheldPerMonth = Simulation.Core.Distributions.InputDistribution.Fixed(0) },
+                Contingents = [.. full.Contingents.Select(c => c with { PayPerMonth = Simulation.Core.Distributions.InputDistribution.Fixed(0), Destination = null })],
+                Timeline = [.. full.Timeline.Select(e => e with { Settings = [.. e.Settings.Where(s => !s.KeyPath.StartsWith("money_channels.", StringComparison.Ordinal) && !s.KeyPath.StartsWith("transfers[", StringComparison.Ordinal))] })
+                    .Where(e => e.Settings.Count > 0)],
+            };
         }
         string root = Root;
         var overrides = new List<ScenarioOverride>

@@ -157,7 +157,7 @@ public sealed class CompiledScenario
         DestinationHazardSlots = new int[DestinationCount];
         DestinationDeathSlots = new int[DestinationCount];
         DestinationVisibilitySlots = new int[DestinationCount];
-        HasDestinationDemand = destinations.Count > 0 && destinations.All(d => d.Demand is not null);
+        HasDestinationDemand = destinations.Any(d => d.Demand is not null);
         DestinationDemandSlots = new int[HasDestinationDemand ? 3 * DestinationCount : 0];
         int Constant(double value)
         {
@@ -176,6 +176,7 @@ public sealed class CompiledScenario
             DestinationVisibilitySlots[d] = destinations.Count == 0 ? Constant(1) : Slot(ParameterCatalogue.DestinationVisibility, -1);
             if (HasDestinationDemand)
             {
+                // -1: the destination has no curve of its own and shares the scenario's demand with the others like it.
                 DestinationDemandSlots[3 * d] = Slot(ParameterCatalogue.DestinationWartime, -1);
                 DestinationDemandSlots[3 * d + 1] = Slot(ParameterCatalogue.DestinationPeak, -1);
                 DestinationDemandSlots[3 * d + 2] = Slot(ParameterCatalogue.DestinationRampMonths, -1);
@@ -476,10 +477,13 @@ public sealed class CompiledScenario
 
     internal int[] DestinationVisibilitySlots { get; }
 
-    /// <summary>True when every destination has its own demand curve: dispatch then follows their sum and goes where demand is unmet.</summary>
+    /// <summary>
+    /// True when some destination has its own demand curve: dispatch then follows the sum of those curves and of the
+    /// scenario's demand (for the destinations without one), and goes where demand is unmet.
+    /// </summary>
     internal bool HasDestinationDemand { get; }
 
-    /// <summary>Each destination's wartime, peak and ramp slots, in threes.</summary>
+    /// <summary>Each destination's wartime, peak and ramp slots, in threes; -1 for a destination without its own curve.</summary>
     internal int[] DestinationDemandSlots { get; }
 
     /// <summary>True when two or more destinations pay different wages: money is then summed cell by cell.</summary>

@@ -389,9 +389,11 @@ public static class LaborMigrationModel
 
             // 2. Phase and demand.
             bool postwar = t >= ceasefire;
-            double demand = !TLayout.Single && scenario.HasDestinationDemand
-                ? DestinationDemand(scenario, current, t, ceasefire, states, channelCount)
-                : Demand(t, ceasefire, wartimeDemand, peakDemand, rampMonths);
+            double demand = Demand(t, ceasefire, wartimeDemand, peakDemand, rampMonths);
+            if (!TLayout.Single && scenario.HasDestinationDemand)
+            {
+                demand = DestinationDemand(scenario, current, t, ceasefire, states, channelCount, demand);
+            }
 
             // 3. Intended dispatch, from the total stock.
             double intended = Math.Min(Math.Min(Math.Max(0, demand - workers), dispatchLimit), Math.Max(0, pool - workers));
@@ -877,34 +879,61 @@ public static class LaborMigrationModel
     }
 
     /// <summary>
-    /// Version 3's demand when every destination has its own curve: their sum; each cell's destination weight is then
-    /// the destination's unmet demand max(0, D_d - W_d) as a share of all unmet demand (W_d at the start of the month).
+    /// Version 3's demand when some destination has its own curve: the sum of those curves and of the scenario's demand,
+    /// which the destinations without a curve share. Each destination's weight is its part of all unmet demand: a
+    /// destination with a curve max(0, D_d - W_d); those without one together max(0, D - W_shared), split among them
+    /// by their shares (stocks at the start of the month).
     /// </summary>
     [MethodImpl(MethodImplOptions.NoInlining)]
-    private static double DestinationDemand(CompiledScenario scenario, ReadOnlySpan<double> current, int t, int ceasefire, Span<ChannelState> states, int channelCount)
+    private static double DestinationDemand(CompiledScenario scenario, ReadOnlySpan<double> current, int t, int ceasefire, Span<ChannelState> states, int channelCount,
+        double scenarioDemand)
     {
         int destinations = scenario.DestinationCount;
         var slots = scenario.DestinationDemandSlots;
-        double total = 0, unmet = 0;
+        double total = 0, unmet = 0, shared = 0, sharedWorkers = 0;
+        bool anyShared = false;
         for (int d = 0; d < destinations; d++)
         {
-            double wanted = Demand(t, ceasefire, current[slots[3 * d]], current[slots[3 * d + 1]], current[slots[3 * d + 2]]);
             long there = 0;
             for (int k = d * channelCount; k < (d + 1) * channelCount; k++)
             {
                 there += states[k].Stock;
             }
-            double gap = Math.Max(0, wanted - there);
+            double gap = 0;
+            if (slots[3 * d] < 0)
+            {
+                anyShared = true;
+                sharedWorkers += there;
+                shared += current[scenario.DestinationShareSlots[d]];
+            }
+            else
+            {
+                double wanted = Demand(t, ceasefire, current[slots[3 * d]], current[slots[3 * d + 1]], current[slots[3 * d + 2]]);
+                gap = Math.Max(0, wanted - there);
+                total += wanted;
+                unmet += gap;
+            }
             for (int k = d * channelCount; k < (d + 1) * channelCount; k++)
             {
                 states[k].DestinationShare = gap;
             }
-            total += wanted;
-            unmet += gap;
         }
-        for (int k = 0; k < states.Length; k++)
+        double sharedGap = 0;
+        if (anyShared)
         {
-            states[k].DestinationShare = unmet > 0 ? states[k].DestinationShare / unmet : 0;
+            total += scenarioDemand;
+            sharedGap = Math.Max(0, scenarioDemand - sharedWorkers);
+            unmet += sharedGap;
+        }
+        for (int d = 0; d < destinations; d++)
+        {
+            double weight = slots[3 * d] < 0
+                ? (shared > 0 ? sharedGap * current[scenario.DestinationShareSlots[d]] / shared : 0)
+                : states[d * channelCount].DestinationShare;
+            for (int k = d * channelCount; k < (d + 1) * channelCount; k++)
+            {
+                states[k].DestinationShare = unmet > 0 ? weight / unmet : 0;
+            }
         }
         return total;
     }

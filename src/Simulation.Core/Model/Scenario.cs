@@ -367,6 +367,12 @@ public sealed record Scenario(
             return scalar.StartOnly ? null : scalar;
         }
         string[] parts = keyPath.Split('.');
+        if (parts.Length == 2 && parts[1] == ParameterCatalogue.TransferMonthly.KeyPath && parts[0].StartsWith("transfers[", StringComparison.Ordinal)
+            && parts[0].EndsWith(']') && int.TryParse(parts[0]["transfers[".Length..^1], System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out int transfer)
+            && transfer < Transfers.Count)
+        {
+            return ParameterCatalogue.TransferMonthly;
+        }
         if (parts.Length >= 3 && parts[0] == "destinations" && Destinations.FirstOrDefault(d => d.Name == parts[1]) is { } place)
         {
             string rest = string.Join('.', parts[2..]);

@@ -47,8 +47,6 @@ internal static partial class DestinationReader
         int before = problems.Count;
         var destinations = new List<Destination>();
         var names = new Dictionary<string, YamlNode>(StringComparer.Ordinal);
-        var withDemand = new List<YamlNode>();
-        var withoutDemand = new List<YamlNode>();
         bool single = sequence.Items.Count == 1;
         for (int i = 0; i < sequence.Items.Count; i++)
         {
@@ -76,7 +74,6 @@ internal static partial class DestinationReader
             DemandAssumptions? demand = null;
             if (fields["demand"] is { } demandNode)
             {
-                withDemand.Add(demandNode);
                 var demandFields = ItemFields.Read(demandNode, $"{path}.demand", DemandKeys, "{wartime: 0, peak: 20000, ramp_months: 12}", problems);
                 if (demandFields is not null)
                 {
@@ -89,13 +86,9 @@ internal static partial class DestinationReader
                     }
                 }
             }
-            else
+            if (!single && !fields.Has("share") && !fields.Has("demand") && sequence.Items.Count(item => item is YamlMapping m && !m.Entries.Any(e => e.Key.Value == "demand")) > 1)
             {
-                withoutDemand.Add(fields.Mapping);
-            }
-            if (!single && !fields.Has("share") && !fields.Has("demand"))
-            {
-                problems.Add(fields.Mapping, path, "needs 'share' (or 'demand') when there are two or more destinations: arrivals go by shares, or by unmet demand");
+                problems.Add(fields.Mapping, path, "needs 'share' (or 'demand') when two or more destinations share the scenario's demand: its arrivals are split by shares");
             }
             var share = Parameter(ParameterCatalogue.DestinationShare, fields["share"]);
             var wage = fields["wage"] is { } wageNode ? Parameter(ParameterCatalogue.DestinationWage, wageNode) : null;
@@ -108,16 +101,14 @@ internal static partial class DestinationReader
                 destinations.Add(new Destination(name, share) { Demand = demand, Wage = wage, HazardFactor = hazard, DeathRate = death, Visibility = visibility });
             }
         }
-        if (withDemand.Count > 0 && withoutDemand.Count > 0)
+        // Shares divide the scenario's demand among the destinations without a curve of their own.
+        var sharing = destinations.Where(d => d.Demand is null).ToList();
+        if (problems.Count == before && sharing.Count > 1 && sharing.TrueForAll(d => d.Share.IsFixed))
         {
-            problems.Add(withoutDemand[0], "destinations", "some destinations have their own 'demand' and some do not: give every destination a demand curve (arrivals then go where demand is unmet), or none (arrivals go by 'share')");
-        }
-        if (problems.Count == before && withDemand.Count == 0 && destinations.Count > 1 && destinations.TrueForAll(d => d.Share.IsFixed))
-        {
-            double sum = destinations.Sum(d => d.Share.Mean);
+            double sum = sharing.Sum(d => d.Share.Mean);
             if (Math.Abs(sum - 1) > 1e-9)
             {
-                string parts = string.Join(" + ", destinations.Select(d => $"{d.Name} {d.Share.Mean.ToString("G", CultureInfo.InvariantCulture)}"));
+                string parts = string.Join(" + ", sharing.Select(d => $"{d.Name} {d.Share.Mean.ToString("G", CultureInfo.InvariantCulture)}"));
                 problems.Add(node, "destinations", $"the shares must sum to 1, got {sum.ToString("G10", CultureInfo.InvariantCulture)} ({parts}); adjust them");
             }
         }

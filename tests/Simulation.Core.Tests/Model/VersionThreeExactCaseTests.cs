@@ -265,22 +265,23 @@ public class VersionThreeExactCaseTests
         Assert.True(movedAny);
     }
 
-    [Fact]
-    public void DestinationDemand_ArrivalsGoWhereDemandIsUnmet()
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void DestinationDemand_ArrivalsGoWhereDemandIsUnmet(bool russiaSharesTheScenarioDemand)
     {
         // Russia wants 2,000 and has them (the 2,000 at the start, who never leave); occupied Donbas wants nothing until
         // the ceasefire (month 12), then 3,000 at once. Before it nobody goes to Donbas; in month 12 the whole gap is
-        // Donbas's, so its arrivals are Poisson(3,000), and Russia's stay 0.
+        // Donbas's, so its arrivals are Poisson(3,000), and Russia's stay 0. Russia's demand is its own curve, or the
+        // scenario's demand, which destinations without a curve share.
         var quiet = TestScenarios.Quiet(months: 13, runs: 4000);
+        var russia = russiaSharesTheScenarioDemand ? Place("russia", 1) : Place("russia", 1) with { Demand = new DemandAssumptions(F(2000), F(2000), F(1)) };
         var scenario = quiet with
         {
             Ceasefire = new CeasefireAssumptions(F(12), F(0)),
+            Demand = new DemandAssumptions(F(2000), F(2000), F(1)),
             Supply = new SupplyAssumptions(F(1e6), F(1e9), F(2000)),
-            Destinations =
-            [
-                Place("russia", 1) with { Demand = new DemandAssumptions(F(2000), F(2000), F(1)) },
-                Place("donbas", 1) with { Demand = new DemandAssumptions(F(0), F(3000), F(1)) },
-            ],
+            Destinations = [russia, Place("donbas", 1) with { Demand = new DemandAssumptions(F(0), F(3000), F(1)) }],
         };
         var result = MonteCarloRunner.Run(scenario, new RunnerOptions { Threads = 2 });
         var donbas = result.Of("arrivals@donbas")!;
