@@ -71,6 +71,31 @@ public static class NumberText
         return number + text[suffix..];
     }
 
+    /// <summary>
+    /// A tick label on an axis reaching <paramref name="axisLargest"/>: money in the one unit the axis's largest value
+    /// takes ("$0.5M" beside "$6M", never "$500,000" beside "$6M"), trailing zeros dropped; other kinds as <see cref="Tick(double, OutputKind)"/>.
+    /// </summary>
+    public static string Tick(double value, OutputKind kind, double axisLargest)
+    {
+        if (kind != OutputKind.Money || !double.IsFinite(axisLargest) || value == 0)
+        {
+            return Tick(value, kind);
+        }
+        var scale = Scale(axisLargest);
+        string text = MoneyAt(value, scale.Divisor / 1000, scale);
+        int suffix = text.Length;
+        while (suffix > 0 && !char.IsDigit(text[suffix - 1]))
+        {
+            suffix--;
+        }
+        string number = text[..suffix];
+        if (number.Contains('.'))
+        {
+            number = number.TrimEnd('0').TrimEnd('.');
+        }
+        return number + text[suffix..];
+    }
+
     /// <summary>A count to three significant figures with thousands separators ("15,000", "0.52").</summary>
     public static string Count(double value) => Fixed(Round(value), UnitOf(value));
 

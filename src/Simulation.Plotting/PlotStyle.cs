@@ -251,10 +251,17 @@ public static partial class PlotStyle
     }
 
     /// <summary>Tick labels of the left axis for values of <paramref name="kind"/> (<see cref="NumberText.Tick"/>).</summary>
-    internal static void FormatLeftAxis(Plot plot, OutputKind kind) =>
-        plot.Axes.Left.TickGenerator = new ScottPlot.TickGenerators.NumericAutomatic { LabelFormatter = v => NumberText.Tick(v, kind) };
+    internal static void FormatLeftAxis(Plot plot, OutputKind kind)
+    {
+        var axis = plot.Axes.Left;
+        // Labelled when drawn, after the limits are set: one money unit for the whole axis, that of its largest end.
+        axis.TickGenerator = new ScottPlot.TickGenerators.NumericAutomatic { LabelFormatter = v => NumberText.Tick(v, kind, Math.Max(Math.Abs(axis.Min), Math.Abs(axis.Max))) };
+    }
 
     /// <summary>Tick labels of the bottom axis for values of <paramref name="kind"/>.</summary>
-    internal static void FormatBottomAxis(Plot plot, OutputKind kind) =>
-        plot.Axes.Bottom.TickGenerator = new ScottPlot.TickGenerators.NumericAutomatic { LabelFormatter = v => NumberText.Tick(v, kind) };
+    internal static void FormatBottomAxis(Plot plot, OutputKind kind)
+    {
+        var axis = plot.Axes.Bottom;
+        axis.TickGenerator = new ScottPlot.TickGenerators.NumericAutomatic { LabelFormatter = v => NumberText.Tick(v, kind, Math.Max(Math.Abs(axis.Min), Math.Abs(axis.Max))) };
+    }
 }
