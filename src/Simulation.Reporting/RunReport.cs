@@ -104,8 +104,13 @@ public static class RunReport
             : " (enforcement strikes only once workers are abroad)";
         yield return $"Sanctions enforcement hits the scheme by {end} in {NumberText.Percent(result.EnforcedByHorizon)} of runs (± {NumberText.Points(result.EnforcedByHorizonSe)} points){rule}"
             + (first.Statistics.Count > 0 ? $"; when it does, the first event comes in {s.Start.AddMonths((int)first.Statistics.P50)} (median)." : ".");
-        yield return $"A ceasefire comes by {end} in {NumberText.Percent(result.CeasefireByHorizon)} of runs (± {NumberText.Points(result.CeasefireByHorizonSe)} points)"
-            + (ceasefire.Statistics.Count > 0 ? $"; its median month is {s.Start.AddMonths((int)ceasefire.Statistics.P50)}." : ".");
+        // A scenario whose war never ends (ceasefire.never fixed at 1) has no ceasefire to report: the line would say nothing.
+        var never = s.Ceasefire.NeverProbability;
+        if (!(never.IsFixed && never.Mean >= 1))
+        {
+            yield return $"A ceasefire comes by {end} in {NumberText.Percent(result.CeasefireByHorizon)} of runs (± {NumberText.Points(result.CeasefireByHorizonSe)} points)"
+                + (ceasefire.Statistics.Count > 0 ? $"; its median month is {s.Start.AddMonths((int)ceasefire.Statistics.P50)}." : ".");
+        }
     }
 
     /// <summary>"The record: 9 of 12 observations lie in the runs' 90% band (and 2 more once their own errors are counted)."</summary>

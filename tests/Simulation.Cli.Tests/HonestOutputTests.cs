@@ -138,4 +138,15 @@ public sealed class HonestOutputTests : IDisposable
         Assert.Contains("Total remittances over the horizon: mean", stdout, StringComparison.Ordinal);
         Assert.Contains("± is one Monte Carlo standard error", stdout, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("hindcast-russia-2018-2020", false)]
+    [InlineData("donbas-baseline", true)]
+    public void Headline_SpeaksOfACeasefire_OnlyWhereThereIsAWarToEnd(string scenario, bool expected)
+    {
+        var (code, stdout, stderr) = Run("run", Scenario(scenario), "--runs", "200", "--no-plots", "--quiet", "--out", Path.Combine(_work, scenario));
+        Assert.True(code == 0, stderr);
+        Assert.Equal(expected, stdout.Contains("A ceasefire comes by", StringComparison.Ordinal));
+        Assert.Contains("Sanctions enforcement hits the scheme", stdout, StringComparison.Ordinal);
+    }
 }
