@@ -34,12 +34,13 @@ public static class ResultPlotter
     {
         string name = result.Scenario.Name;
         var places = result.Series.Where(s => s.Name.StartsWith("workers@", StringComparison.Ordinal)).Select(s => s.Name["workers@".Length..]).ToList();
+        string Words(string place) => result.Scenario.Destinations.FirstOrDefault(d => d.Name == place)?.Label ?? place;
         if (places.Count > 0)
         {
             yield return ("fan_workers_by_destination.png",
                 () => MeanStack(result, $"Workers abroad by destination (mean over runs, stacked): {name}", "workers (mean)", OutputKind.Stock,
-                    [.. places.Select(p => (p, result.Of($"workers@{p}")!))], ("median of all workers", FanChartData.From(result, Series.Workers).Median)),
-                $"Mean workers abroad at each destination ({string.Join(", ", places)}), stacked: the top is the mean of all workers abroad; the dashed line is their median.");
+                    [.. places.Select(p => (Words(p), result.Of($"workers@{p}")!))], ("median of all workers", FanChartData.From(result, Series.Workers).Median)),
+                $"Mean workers abroad at each destination ({string.Join(", ", places.Select(Words))}), stacked: the top is the mean of all workers abroad; the dashed line is their median.");
         }
         if (result.Of(OutputCatalogue.Delivered.Name) is { } delivered && result.Of(OutputCatalogue.Lost.Name) is { } lost)
         {

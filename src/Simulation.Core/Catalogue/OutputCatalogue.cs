@@ -34,12 +34,12 @@ public static class OutputCatalogue
         new($"arrivals.{channel}", "workers / month", OutputKind.Flow, false, $"Workers arriving on the {channel} channel per month", $"arrivals ({channel})");
 
     /// <summary>Workers at one destination, reported when a scenario has two or more (model version 3).</summary>
-    public static OutputDefinition DestinationWorkers(string destination) =>
-        new($"workers@{destination}", "workers", OutputKind.Stock, false, $"Workers abroad at {destination} at month end", $"workers abroad ({destination})");
+    public static OutputDefinition DestinationWorkers(string destination, string? label = null) =>
+        new($"workers@{destination}", "workers", OutputKind.Stock, false, $"Workers abroad in {label ?? destination} at month end", $"workers abroad ({label ?? destination})");
 
     /// <summary>Arrivals at one destination (contingents included), reported when a scenario has two or more (model version 3).</summary>
-    public static OutputDefinition DestinationArrivals(string destination) =>
-        new($"arrivals@{destination}", "workers / month", OutputKind.Flow, false, $"Workers arriving at {destination} per month", $"arrivals ({destination})");
+    public static OutputDefinition DestinationArrivals(string destination, string? label = null) =>
+        new($"arrivals@{destination}", "workers / month", OutputKind.Flow, false, $"Workers arriving in {label ?? destination} per month", $"arrivals ({label ?? destination})");
 
     /// <summary>Arrears: pay withheld and not yet settled, at month end (model version 3, with pay withheld).</summary>
     public static OutputDefinition Arrears { get; } =

@@ -364,8 +364,8 @@ public sealed class CompiledScenario
         {
             foreach (var destination in scenario.Destinations)
             {
-                series.Add(OutputCatalogue.DestinationWorkers(destination.Name));
-                series.Add(OutputCatalogue.DestinationArrivals(destination.Name));
+                series.Add(OutputCatalogue.DestinationWorkers(destination.Name, destination.Label));
+                series.Add(OutputCatalogue.DestinationArrivals(destination.Name, destination.Label));
             }
         }
         // Version 3's money series only where the scenario can make them other than 0: version 2 files keep their outputs.

@@ -22,6 +22,9 @@ public sealed record Destination(string Name, InputDistribution Share)
     /// <summary>The death rate there, or null for attrition.death_rate.</summary>
     public InputDistribution? DeathRate { get; init; }
 
+    /// <summary>The destination in words for charts and reports ("occupied Donbas"); null for its name.</summary>
+    public string? Label { get; init; }
+
     /// <summary>Visibility to monitors, multiplying the channel's.</summary>
     public InputDistribution Visibility { get; init; } = InputDistribution.Fixed(1);
 }

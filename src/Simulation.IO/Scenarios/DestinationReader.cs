@@ -18,7 +18,7 @@ internal static partial class DestinationReader
 
     private const string TransferExample = "{from: russia, to: donbas, monthly: 0.02}";
 
-    private static readonly string[] Keys = ["name", "share", "demand", "wage", "hazard_factor", "death_rate", "visibility"];
+    private static readonly string[] Keys = ["name", "label", "share", "demand", "wage", "hazard_factor", "death_rate", "visibility"];
 
     private static readonly string[] DemandKeys = ["wartime", "peak", "ramp_months"];
 
@@ -90,6 +90,15 @@ internal static partial class DestinationReader
             {
                 problems.Add(fields.Mapping, path, "needs 'share' (or 'demand') when two or more destinations share the scenario's demand: its arrivals are split by shares");
             }
+            string? label = null;
+            if (fields["label"] is { } labelNode)
+            {
+                label = labelNode is YamlScalar { IsNull: false } text && text.Value.Trim().Length > 0 ? text.Value.Trim() : null;
+                if (label is null)
+                {
+                    problems.Add(labelNode, $"{path}.label", $"must be the destination in words for charts and reports, such as \"occupied Donbas\", got {labelNode.Describe()}");
+                }
+            }
             var share = Parameter(ParameterCatalogue.DestinationShare, fields["share"]);
             var wage = fields["wage"] is { } wageNode ? Parameter(ParameterCatalogue.DestinationWage, wageNode) : null;
             var hazard = Parameter(ParameterCatalogue.DestinationHazardFactor, fields["hazard_factor"]);
@@ -98,7 +107,7 @@ internal static partial class DestinationReader
             if (share is not null && hazard is not null && visibility is not null && (fields["wage"] is null || wage is not null)
                 && (fields["death_rate"] is null || death is not null) && (fields["demand"] is null || demand is not null))
             {
-                destinations.Add(new Destination(name, share) { Demand = demand, Wage = wage, HazardFactor = hazard, DeathRate = death, Visibility = visibility });
+                destinations.Add(new Destination(name, share) { Demand = demand, Wage = wage, HazardFactor = hazard, DeathRate = death, Visibility = visibility, Label = label });
             }
         }
         // Shares divide the scenario's demand among the destinations without a curve of their own.

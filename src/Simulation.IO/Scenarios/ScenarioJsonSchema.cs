@@ -151,6 +151,7 @@ public static class ScenarioJsonSchema
             KeyKind.Destinations => ListOf(["name"], new JsonObject
             {
                 ["name"] = new JsonObject { ["type"] = "string", ["pattern"] = "^[A-Za-z0-9_]{1,40}$" },
+                ["label"] = new JsonObject { ["type"] = "string", ["minLength"] = 1 },
                 ["share"] = Parameter(ParameterCatalogue.DestinationShare.Range),
                 ["demand"] = new JsonObject
                 {

@@ -70,7 +70,7 @@ public static class ScenarioSchema
             "parameters that change from a month on; a later change replaces the value, never compounds it"));
         keys.Add(new("repatriation", KeyKind.Repatriation, "[]", "list of {deadline, compliance, ramp_months, channels, convert_to, convert}",
             "deadlines by which workers of the named channels are sent home"));
-        keys.Add(new("destinations", KeyKind.Destinations, "[]", "list of {name, share, demand: {wartime, peak, ramp_months}, wage, hazard_factor, death_rate, visibility}",
+        keys.Add(new("destinations", KeyKind.Destinations, "[]", "list of {name, label, share, demand: {wartime, peak, ramp_months}, wage, hazard_factor, death_rate, visibility}",
             "the places workers are sent to (version 3), crossed with the channels; arrivals go by share, or where every destination has its own demand, where demand is unmet"));
         keys.Add(new("transfers", KeyKind.Transfers, "[]", "list of {from, to, monthly}",
             "monthly moves of workers between destinations (version 3): each worker at 'from' moves to 'to' with probability 'monthly'"));

@@ -16,7 +16,7 @@ public sealed class DestinationReaderTests : IDisposable
         destinations:
           - {name: russia, demand: {wartime: 20000, peak: 20000}}
           - {name: kursk, demand: {wartime: 0, peak: 0}, hazard_factor: 0.5}
-          - {name: donbas, demand: {wartime: 0, peak: {dist: uniform, min: 5000, max: 50000}, ramp_months: 12}, hazard_factor: 2, wage: 90000}
+          - {name: donbas, label: occupied Donbas, demand: {wartime: 0, peak: {dist: uniform, min: 5000, max: 50000}, ramp_months: 12}, hazard_factor: 2, wage: 90000}
         transfers:
           - {from: russia, to: donbas, monthly: 0.01}
         contingents:
@@ -44,7 +44,7 @@ public sealed class DestinationReaderTests : IDisposable
         Assert.Equal("kursk", scenario.Contingents[0].Destination);
         Assert.Single(scenario.Transfers);
         Assert.Contains(scenario.UncertainInputs(), p => p.KeyPath == "destinations.donbas.demand.peak");
-        Assert.Contains(scenario.SeriesDefinitions(), s => s.Name == "workers@donbas");
+        Assert.Contains(scenario.SeriesDefinitions(), s => s.Name == "workers@donbas" && s.Label == "workers abroad (occupied Donbas)");
 
         var set = ScenarioReader.LoadFile(path, [new ScenarioOverride("destinations.donbas.demand.peak", "1000", "--set"), new ScenarioOverride("transfers[0].monthly", "0.05", "--set")]);
         Assert.True(set.IsValid, string.Join("\n", set.Problems));
@@ -72,6 +72,7 @@ public sealed class DestinationReaderTests : IDisposable
     [InlineData("transfers:\n  - {from: a, to: b, monthly: 0.1}\n", "transfers: moves workers between destinations, and this scenario has fewer than two")]
     [InlineData("destinations:\n  - {name: a, share: 0.5}\n  - {name: b, share: 0.5}\ncontingents:\n  - {month: 2024-01, workers: 10, destination: c}\n", "contingents[0].destination: 'c' names no destination")]
     [InlineData("destinations:\n  - {name: a, share: 0.5}\n  - {name: b, share: 0.5}\ntimeline:\n  - {from: 2024-01, set: {destinations.a.wage: 5}}\n", "timeline")]
+    [InlineData("destinations:\n  - {name: a, label: \"\"}\n", "destinations.a.label: must be the destination in words")]
     public void BadDestinations_RefusedAtTheirPosition(string text, string expected)
     {
         string path = Write("bad.yaml", text);
