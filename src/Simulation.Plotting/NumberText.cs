@@ -58,17 +58,22 @@ public static class NumberText
             return (100 * value).ToString("0", Invariant) + "%";
         }
         string text = Axis(value, kind);
-        if (kind != OutputKind.Money || !text.Contains('.'))
+        return kind == OutputKind.Money ? WithoutTrailingZeros(text) : text;
+    }
+
+    // "$1.90B" -> "$1.9B", "$0.500M" -> "$0.5M": zeros after a decimal point, before the unit, go.
+    private static string WithoutTrailingZeros(string money)
+    {
+        if (!money.Contains('.'))
         {
-            return text;
+            return money;
         }
-        int suffix = text.Length;
-        while (suffix > 0 && !char.IsDigit(text[suffix - 1]))
+        int suffix = money.Length;
+        while (suffix > 0 && !char.IsDigit(money[suffix - 1]))
         {
             suffix--;
         }
-        string number = text[..suffix].TrimEnd('0').TrimEnd('.');
-        return number + text[suffix..];
+        return money[..suffix].TrimEnd('0').TrimEnd('.') + money[suffix..];
     }
 
     /// <summary>
@@ -82,18 +87,7 @@ public static class NumberText
             return Tick(value, kind);
         }
         var scale = Scale(axisLargest);
-        string text = MoneyAt(value, scale.Divisor / 1000, scale);
-        int suffix = text.Length;
-        while (suffix > 0 && !char.IsDigit(text[suffix - 1]))
-        {
-            suffix--;
-        }
-        string number = text[..suffix];
-        if (number.Contains('.'))
-        {
-            number = number.TrimEnd('0').TrimEnd('.');
-        }
-        return number + text[suffix..];
+        return WithoutTrailingZeros(MoneyAt(value, scale.Divisor / 1000, scale));
     }
 
     /// <summary>A count to three significant figures with thousands separators ("15,000", "0.52").</summary>

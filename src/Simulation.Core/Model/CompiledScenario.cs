@@ -243,7 +243,7 @@ public sealed class CompiledScenario
                 slotOf[$"contingents[{j}].pay_per_month"]);
         }
         Adaptive = scenario.Adaptive is { } adaptive ? CompileAdaptive(adaptive, slotOf, copies, contractMeanMonths) : null;
-        HasAttrition = MayBePositive(ParameterCatalogue.AttritionDeathRate) || MayBePositive(ParameterCatalogue.AttritionDesertionRate);
+        HasAttrition = MayBePositive(scenario, ParameterCatalogue.AttritionDeathRate) || MayBePositive(scenario, ParameterCatalogue.AttritionDesertionRate);
         HasWithheldPay = WithholdsPay(scenario);
         HasContingentPay = PaysContingents(scenario);
         int extra = OutputCatalogue.SeriesCount + (ChannelCount >= 2 ? 2 * ChannelCount : 0);
@@ -259,25 +259,6 @@ public sealed class CompiledScenario
         AlwaysZero[(int)Catalogue.Series.ForcedExits] = Orders.Length == 0;
         AlwaysZero[(int)Catalogue.Series.Deaths] = !HasAttrition;
         AlwaysZero[(int)Catalogue.Series.Desertions] = !HasAttrition;
-
-        bool MayBePositive(ParameterDefinition rate)
-        {
-            if (Parameters[rate.Index].SupportMax > 0)
-            {
-                return true;
-            }
-            foreach (var entry in scenario.Timeline)
-            {
-                foreach (var setting in entry.Settings)
-                {
-                    if (setting.KeyPath == rate.KeyPath && setting.Value.SupportMax > 0)
-                    {
-                        return true;
-                    }
-                }
-            }
-            return false;
-        }
     }
 
     /// <summary>The scenario as given.</summary>
@@ -387,9 +368,14 @@ public sealed class CompiledScenario
     }
 
     /// <summary>True when pay may be withheld in some run or month (pay.withheld_per_month above 0 somewhere).</summary>
-    internal static bool WithholdsPay(Scenario scenario)
+    internal static bool WithholdsPay(Scenario scenario) => MayBePositive(scenario, ParameterCatalogue.PayWithheldPerMonth);
+
+    /// <summary>
+    /// True when scalar <paramref name="key"/> can be above 0 in some run or month: its distribution, or a timeline
+    /// value, reaches above 0. (A posterior only replaces draws of an uncertain input, whose prior then reaches there too.)
+    /// </summary>
+    private static bool MayBePositive(Scenario scenario, ParameterDefinition key)
     {
-        var key = ParameterCatalogue.PayWithheldPerMonth;
         if (ScenarioKeys.Get(key, scenario).SupportMax > 0)
         {
             return true;
@@ -404,7 +390,7 @@ public sealed class CompiledScenario
                 }
             }
         }
-        return scenario.Posterior?.KeyPaths.Contains(key.KeyPath) == true;
+        return false;
     }
 
     /// <summary>True when some contingent may be paid for (contingents[].pay_per_month above 0).</summary>

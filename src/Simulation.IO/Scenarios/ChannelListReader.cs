@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text.RegularExpressions;
 using Simulation.Core.Catalogue;
 using Simulation.Core.Distributions;
@@ -119,14 +118,9 @@ internal static partial class ChannelListReader
                 problems.Add(targetNode, path, UnknownChannel(target, names.Keys));
             }
         }
-        if (problems.Count == before && channels.TrueForAll(c => c.Share.IsFixed))
+        if (problems.Count == before)
         {
-            double sum = channels.Sum(c => c.Share.Mean);
-            if (Math.Abs(sum - 1) > 1e-9)
-            {
-                string parts = string.Join(" + ", channels.Select(c => $"{c.Name} {c.Share.Mean.ToString("G", CultureInfo.InvariantCulture)}"));
-                problems.Add(node, "channels", $"the shares must sum to 1, got {sum.ToString("G10", CultureInfo.InvariantCulture)} ({parts}); adjust them");
-            }
+            ShareWeights.CheckSumToOne(node, "channels", [.. channels.Select(c => (c.Name, c.Share))], problems);
         }
         return problems.Count > before ? null : channels;
     }

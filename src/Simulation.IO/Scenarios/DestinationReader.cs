@@ -112,14 +112,9 @@ internal static partial class DestinationReader
         }
         // Shares divide the scenario's demand among the destinations without a curve of their own.
         var sharing = destinations.Where(d => d.Demand is null).ToList();
-        if (problems.Count == before && sharing.Count > 1 && sharing.TrueForAll(d => d.Share.IsFixed))
+        if (problems.Count == before && sharing.Count > 1)
         {
-            double sum = sharing.Sum(d => d.Share.Mean);
-            if (Math.Abs(sum - 1) > 1e-9)
-            {
-                string parts = string.Join(" + ", sharing.Select(d => $"{d.Name} {d.Share.Mean.ToString("G", CultureInfo.InvariantCulture)}"));
-                problems.Add(node, "destinations", $"the shares must sum to 1, got {sum.ToString("G10", CultureInfo.InvariantCulture)} ({parts}); adjust them");
-            }
+            ShareWeights.CheckSumToOne(node, "destinations", [.. sharing.Select(d => (d.Name, d.Share))], problems);
         }
         return problems.Count > before ? null : destinations;
     }

@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text.RegularExpressions;
 using Simulation.Core.Catalogue;
 using Simulation.Core.Distributions;
@@ -110,14 +109,9 @@ internal static partial class MoneyChannelReader
                 problems.Add(targetNode, path, $"'{target}' names no money channel{(suggestion is null ? "" : $"; did you mean '{suggestion}'?")} (money channels: {string.Join(", ", names.Keys)})");
             }
         }
-        if (problems.Count == before && channels.Count > 0 && channels.TrueForAll(c => c.Share.IsFixed))
+        if (problems.Count == before && channels.Count > 0)
         {
-            double sum = channels.Sum(c => c.Share.Mean);
-            if (Math.Abs(sum - 1) > 1e-9)
-            {
-                string parts = string.Join(" + ", channels.Select(c => $"{c.Name} {c.Share.Mean.ToString("G", CultureInfo.InvariantCulture)}"));
-                problems.Add(node, "money_channels", $"the shares must sum to 1, got {sum.ToString("G10", CultureInfo.InvariantCulture)} ({parts}); adjust them");
-            }
+            ShareWeights.CheckSumToOne(node, "money_channels", [.. channels.Select(c => (c.Name, c.Share))], problems);
         }
         return problems.Count > before ? null : channels;
     }
