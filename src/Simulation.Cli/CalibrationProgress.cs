@@ -63,10 +63,20 @@ internal sealed class CalibrationProgress
     internal static string Describe(AbcProgress progress, TimeSpan inGeneration)
     {
         double perParticle = progress.Accepted > 0 ? inGeneration.TotalSeconds / progress.Accepted : double.NaN;
-        double left = perParticle * (progress.Particles - progress.Accepted);
+        double weighing = progress.WeightStep?.TotalSeconds ?? 0;
+        double left = perParticle * (progress.Particles - progress.Accepted) + weighing;
         string tolerance = double.IsInfinity(progress.Tolerance) ? "none (prior)" : progress.Tolerance.ToString("0.000", CultureInfo.InvariantCulture);
-        string leftText = double.IsFinite(left) ? $"  about {left:0}s left in this generation" : "";
+        string weighText = weighing >= 1 ? $", {Duration(weighing)} of it weighing the particles" : "";
+        string leftText = double.IsFinite(left) ? $"  about {Duration(left)} left in this generation{weighText}" : "";
         return string.Create(CultureInfo.InvariantCulture,
             $"generation {progress.Generation}  tolerance {tolerance}  accepted {progress.Accepted:N0}/{progress.Particles:N0}  acceptance {100 * progress.AcceptanceRate:0.0}%  {progress.TotalCandidates:N0} model runs{leftText}");
     }
+
+    /// <summary>Seconds in the largest unit that keeps them readable: 45s, 12 min, 13.5 h.</summary>
+    internal static string Duration(double seconds) => seconds switch
+    {
+        < 120 => string.Create(CultureInfo.InvariantCulture, $"{seconds:0}s"),
+        < 7200 => string.Create(CultureInfo.InvariantCulture, $"{seconds / 60:0} min"),
+        _ => string.Create(CultureInfo.InvariantCulture, $"{seconds / 3600:0.#} h"),
+    };
 }

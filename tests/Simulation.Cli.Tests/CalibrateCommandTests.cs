@@ -114,6 +114,17 @@ public sealed class CalibrateCommandTests : IDisposable
     }
 
     [Fact]
+    public void Calibrate_CorrelatedPriors_RefusedBeforeAnyRun()
+    {
+        string scenario = Path.Combine(_work, "correlated.yaml");
+        File.WriteAllText(scenario, $"extends: {Hindcast}\nscenario: correlated\ncorrelations:\n  - {{between: [demand.wartime, supply.dispatch_per_month], rho: -0.9}}\n");
+        var (code, _, stderr) = Run("calibrate", scenario, "--observed", PermitRecord, "--out", Path.Combine(_work, "out"));
+        Assert.Equal(2, code);
+        Assert.Contains("correlations: calibration treats the priors as independent", stderr);
+        Assert.False(Directory.Exists(Path.Combine(_work, "out")));
+    }
+
+    [Fact]
     public void Calibrate_AlreadyCalibratedScenario_Refused()
     {
         string outDir = Calibrate("first", "--no-plots");

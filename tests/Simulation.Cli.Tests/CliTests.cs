@@ -184,6 +184,15 @@ public sealed class CliTests : IDisposable
     }
 
     [Fact]
+    public void CalibrationProgress_CountsTheWeightStepInTheTimeLeft()
+    {
+        // Half the particles in 10 s: 10 s more to accept, then a weight step estimated at 13.5 hours.
+        var progress = new Simulation.Core.Calibration.AbcProgress(1, 2.5, 500, 1000, 2000, 9000, TimeSpan.FromSeconds(30)) { WeightStep = TimeSpan.FromHours(13.5) };
+        Assert.EndsWith("about 13.5 h left in this generation, 13.5 h of it weighing the particles", CalibrationProgress.Describe(progress, TimeSpan.FromSeconds(10)));
+        Assert.EndsWith("about 10s left in this generation", CalibrationProgress.Describe(progress with { WeightStep = null }, TimeSpan.FromSeconds(10)));
+    }
+
+    [Fact]
     public void RealProcess_RunsEndToEndWithExitCodes()
     {
         string dll = Path.Combine(AppContext.BaseDirectory, "laborsim.dll");

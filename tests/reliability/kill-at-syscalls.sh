@@ -36,7 +36,32 @@ for point in renameat2:1 rename:1 fsync:1 fsync:5 fsync:20; do
   laborsim run "$scenario" --runs 2000 --seed 1 --out "$work/out" --force --no-plots --quiet >/dev/null
 done
 
-# 2. A checkpointed run killed while publishing a checkpoint resumes to the uninterrupted summary.
+# 2. An fsync that fails with EIO (a disk that lost a write): exit 1, say so, and publish nothing (the old output
+# stays); the same for discover and calibrate, which publish through the same folder.
+hindcast="$repo/scenarios/hindcast-russia-2018-2020.yaml"
+permits="$repo/data/observed/russia-permits-2018-2020.csv"
+for verb in run discover calibrate; do
+  case $verb in
+    run) args=(run "$scenario" --runs 2000 --seed 2 --no-plots) ;;
+    discover) args=(discover "$scenario" --where "remittances_usd > 0" --runs 2000 --no-plots) ;;
+    calibrate) args=(calibrate "$hindcast" --observed "$permits" --particles 60 --max-generations 2 --runs 200 --no-plots) ;;
+  esac
+  rm -rf "$work/eio"
+  mkdir -p "$work/eio" && echo keep > "$work/eio/.keep"
+  strace -f -o /dev/null -e trace=fsync -e inject=fsync:error=EIO:when=1 \
+    dotnet "$dll" "${args[@]}" --out "$work/eio-out" --quiet >"$work/eio.out" 2>"$work/eio.err"
+  code=$?
+  if [ "$code" != 1 ]; then
+    say "FAILED: $verb with an fsync failing EIO exited $code, not 1"; cat "$work/eio.err"; exit 1
+  fi
+  grep -q "the disk reported an error" "$work/eio.err" || { say "FAILED: $verb did not say the disk failed"; cat "$work/eio.err"; exit 1; }
+  if [ -e "$work/eio-out" ] || ls -d "$work"/eio-out.* "$work"/.eio-out.* >/dev/null 2>&1; then
+    say "FAILED: $verb published (or left) an output after fsync failed"; ls -la "$work"; exit 1
+  fi
+  cases=$((cases + 1))
+done
+
+# 3. A checkpointed run killed while publishing a checkpoint resumes to the uninterrupted summary.
 laborsim run "$scenario" --runs 200000 --months 24 --out "$work/reference" --no-plots --quiet >/dev/null
 for when in 1 2 3; do
   rm -rf "$work/ck" "$work/resumed"
@@ -53,5 +78,5 @@ for when in 1 2 3; do
   fi
   cases=$((cases + 1))
 done
-say "PASSED: $cases kills at system calls, each leaving a complete output or a resumable checkpoint"
+say "PASSED: $cases cases: kills at system calls, each leaving a complete output or a resumable checkpoint, and fsync failing EIO publishing nothing"
 exit 0

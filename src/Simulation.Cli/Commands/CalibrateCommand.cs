@@ -39,7 +39,7 @@ internal static class CalibrateCommand
             }
             var scenario = loaded.Scenario!;
             var fileProblems = new ProblemList();
-            var observations = files.SelectMany(file => ObservationReader.ReadFile(file, scenario, fileProblems) ?? []).ToList();
+            var observations = ObservationReader.ReadFiles(files, scenario, fileProblems) ?? [];
             problems.Add(fileProblems.Items);
             if (problems.Count > 0)
             {

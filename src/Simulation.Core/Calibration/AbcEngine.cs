@@ -32,6 +32,20 @@ public static class AbcEngine
 
     private const int MinBatch = 64;
 
+    /// <summary>
+    /// Seconds of one thread per (new particle, old particle) pair and input (plus one) in the weight step, with a
+    /// margin of about 2: measured 2026-12-06 on the 2-core machine of benchmarks/README.md
+    /// (hindcast-russia-2018-2020, 14 inputs, 20,000 particles: about 5 s per weight step on 2 threads, 1.7e-9 s).
+    /// </summary>
+    public const double WeightStepPairInputSeconds = 4e-9;
+
+    /// <summary>
+    /// The time ABC-SMC's weight step takes per generation: every new particle is compared with every old one, so it
+    /// grows with the square of <paramref name="particles"/> (an estimate, before any generation has run).
+    /// </summary>
+    public static TimeSpan EstimatedWeightStep(long particles, int inputs, int threads) =>
+        TimeSpan.FromSeconds(Math.Min(1e12, (double)particles * particles * (inputs + 1) * WeightStepPairInputSeconds / Math.Max(1, threads)));
+
     /// <summary>Draws of a perturbed candidate before it counts as one that never reached the prior's support.</summary>
     private const int MaxRedraws = 100_000;
     private const int MaxBatch = 1 << 16;
@@ -103,6 +117,9 @@ public static class AbcEngine
         private long _simulations;
         private long _totalCandidates;
 
+        // The last weight step's duration: the next generation's (same particle counts) takes about as long.
+        private TimeSpan? _weightStep;
+
         public Search(IReadOnlyList<InputDistribution> prior, AbcSimulator simulator, AbcOptions options, Stopwatch stopwatch)
         {
             _prior = prior;
@@ -122,9 +139,16 @@ public static class AbcEngine
             for (int g = 0; stop is null; g++)
             {
                 var proposal = g == 0 ? null : new Proposal(particles!, weights!, _d);
-                long limit = g == 0 ? long.MaxValue : (long)Math.Ceiling(_n / _options.MinAcceptance);
+                long limit = (long)Math.Ceiling(_n / _options.MinAcceptance);
                 double previousRate = g == 0 ? 1 : generations[^1].AcceptanceRate;
                 var accepted = Generation(g, tolerance, proposal, limit, previousRate, out long candidates);
+                if (accepted is null && g == 0)
+                {
+                    // Every draw from the prior is accepted unless its distance is not a number: an observation whose
+                    // residual cannot be formed. Without a limit the search would never end.
+                    throw new InvalidOperationException($"generation 0 drew {limit:N0} candidates from the prior and fewer than {_n:N0} gave a distance to the observations "
+                        + "(the others were not a number): check the observations' values and errors (an error times a value too small to divide by gives no distance)");
+                }
                 if (accepted is null)
                 {
                     stop = $"generation {g} (tolerance {tolerance:G4}) accepted fewer than {_n:N0} of {limit:N0} candidates, below the minimum acceptance "
@@ -132,7 +156,16 @@ public static class AbcEngine
                     break;
                 }
                 (particles, distances) = accepted.Value;
-                weights = proposal is null ? Uniform(_n) : proposal.Weights(particles, _prior, _options.Threads);
+                if (proposal is not null)
+                {
+                    var weighing = Stopwatch.StartNew();
+                    weights = proposal.Weights(particles, _prior, _options.Threads);
+                    _weightStep = weighing.Elapsed;
+                }
+                else
+                {
+                    weights = Uniform(_n);
+                }
                 var record = new AbcGeneration(g, tolerance, candidates, _n, WeightedStatistics.EffectiveSampleSize(weights));
                 generations.Add(record);
                 double next = QuantileOf(distances, _options.ToleranceQuantile);
@@ -244,7 +277,10 @@ public static class AbcEngine
                 }
                 _totalCandidates += end - next;
                 next = end;
-                _options.Progress?.Invoke(new AbcProgress(g, tolerance, accepted, _n, next, _totalCandidates, _stopwatch.Elapsed));
+                _options.Progress?.Invoke(new AbcProgress(g, tolerance, accepted, _n, next, _totalCandidates, _stopwatch.Elapsed)
+                {
+                    WeightStep = g == 0 ? null : _weightStep ?? EstimatedWeightStep(_n, _d, _options.Threads),
+                });
             }
             candidates = next;
             return (particles, distances);

@@ -12,6 +12,9 @@ public sealed record CalibrationRequest(Scenario Scenario, IReadOnlyList<Observa
     /// <summary>Most particles a calibration keeps.</summary>
     public const int MaxParticles = 1_000_000;
 
+    /// <summary>Longest weight step per generation a calibration may be estimated to take before it is refused.</summary>
+    public static readonly TimeSpan MaxWeightStep = TimeSpan.FromHours(1);
+
     /// <summary>Posterior predictive runs when none are asked for: enough for a 90% band, few enough to take seconds.</summary>
     public const long DefaultPredictiveRuns = 10_000;
 
@@ -30,6 +33,13 @@ public sealed record CalibrationRequest(Scenario Scenario, IReadOnlyList<Observa
         {
             problems.Add(RequestProblem.Option("particles", Abc.Particles, $"must be a whole number from 2 to {MaxParticles:N0}"));
         }
+        else if (!rejection && AbcEngine.EstimatedWeightStep(Abc.Particles, Math.Max(1, Scenario.UncertainInputs().Count), budget.Cores) is { } weighing && weighing > MaxWeightStep)
+        {
+            // The weight step compares every particle with every other: quadratic in --particles.
+            long most = (long)Math.Sqrt(Abc.Particles * (double)Abc.Particles * MaxWeightStep.TotalSeconds / weighing.TotalSeconds);
+            problems.Add(RequestProblem.Option("particles", Abc.Particles,
+                $"ABC-SMC's weight step compares every particle with every other, an estimated {weighing.TotalHours:0.#} hours per generation on {budget.Cores} cores; use at most about {most:N0} particles here, or --method rejection (no weight step)"));
+        }
         if (rejection && (!(Abc.Quantile > 0 && Abc.Quantile <= 1) || Abc.Particles / Abc.Quantile > 1e9))
         {
             problems.Add(RequestProblem.Option("quantile", Abc.Quantile, "must be above 0 and at most 1, with --particles / --quantile at most 1,000,000,000 candidates"));
@@ -45,6 +55,16 @@ public sealed record CalibrationRequest(Scenario Scenario, IReadOnlyList<Observa
         if (PredictiveRuns > MaxPredictiveRuns)
         {
             problems.Add(RequestProblem.Option("runs", PredictiveRuns, $"the posterior predictive check keeps every run's value of each observation; use at most {MaxPredictiveRuns:N0}"));
+        }
+        else if (budget.RunTableRefusal(PredictiveRuns, Math.Max(1, Observations.Count)) is { } memory)
+        {
+            problems.Add(RequestProblem.Option("runs", PredictiveRuns, $"the posterior predictive check keeps every run's value of each of the {Observations.Count:N0} observations: {memory}; use fewer --runs"));
+        }
+        if (Scenario.Correlations.Count > 0)
+        {
+            // ABC draws and weighs each input from its own prior; a copula would need its density in the weights,
+            // and a posterior drawn without it would be published as if it honoured the correlations.
+            problems.Add(new RequestProblem("", "correlations: calibration treats the priors as independent, so it cannot honour correlated inputs; calibrate the scenario without 'correlations:' (the data then inform how the inputs move together)"));
         }
         if (Scenario.Posterior is not null)
         {

@@ -21,18 +21,25 @@ public sealed class AliasTable
         {
             throw new ArgumentException("an alias table needs at least one weight", nameof(weights));
         }
-        double total = 0;
+        double largest = 0;
         foreach (double w in weights)
         {
             if (!double.IsFinite(w) || w < 0)
             {
                 throw new ArgumentException($"weights must be finite and non-negative, got {w}", nameof(weights));
             }
-            total += w;
+            largest = Math.Max(largest, w);
         }
-        if (total <= 0)
+        if (largest <= 0)
         {
             throw new ArgumentException("weights must not all be zero", nameof(weights));
+        }
+        // Weights near double.MaxValue overflow a plain sum (1e308 + 1e308) or the product weight * n; relative to
+        // the largest they lie in [0, 1], so the sum is at most n and every product is finite.
+        double total = 0;
+        foreach (double w in weights)
+        {
+            total += w / largest;
         }
         _keep = new double[n];
         _alias = new int[n];
@@ -41,7 +48,7 @@ public sealed class AliasTable
         var large = new Stack<int>();
         for (int i = n - 1; i >= 0; i--)
         {
-            scaled[i] = weights[i] * n / total;
+            scaled[i] = weights[i] / largest * n / total;
             (scaled[i] < 1 ? small : large).Push(i);
         }
         while (small.Count > 0 && large.Count > 0)

@@ -37,10 +37,29 @@ public static partial class ObservationReader
     };
 
     /// <summary>The observations of the file at <paramref name="path"/> for <paramref name="scenario"/>; null if it has problems (added to <paramref name="problems"/>).</summary>
-    public static List<Observation>? ReadFile(string path, Scenario scenario, ProblemList problems)
+    public static List<Observation>? ReadFile(string path, Scenario scenario, ProblemList problems) => ReadFile(path, scenario, problems, new ObservedValues(scenario));
+
+    /// <summary>
+    /// As <see cref="ReadFile(string, Scenario, ProblemList)"/>, refusing a row whose model value <paramref name="observed"/>
+    /// already holds (from this file or an earlier one of the same calibration).
+    /// </summary>
+    public static List<Observation>? ReadFile(string path, Scenario scenario, ProblemList problems, ObservedValues observed)
     {
         string? text = TextFileReader.Read(path, MaxFileBytes, problems, "an observation file");
-        return text is null ? null : Read(text, path, scenario, problems);
+        return text is null ? null : Read(text, path, scenario, problems, planned: false, observed);
+    }
+
+    /// <summary>Every observation of the files at <paramref name="paths"/>, each model value at most once across them; null if any has problems.</summary>
+    public static List<Observation>? ReadFiles(IReadOnlyList<string> paths, Scenario scenario, ProblemList problems)
+    {
+        int before = problems.Count;
+        var observed = new ObservedValues(scenario);
+        var all = new List<Observation>();
+        foreach (string path in paths)
+        {
+            all.AddRange(ReadFile(path, scenario, problems, observed) ?? []);
+        }
+        return problems.Count > before ? null : all;
     }
 
     /// <summary>
@@ -50,13 +69,14 @@ public static partial class ObservationReader
     public static List<Observation>? ReadPlannedFile(string path, Scenario scenario, ProblemList problems)
     {
         string? text = TextFileReader.Read(path, MaxFileBytes, problems, "a file of planned observations");
-        return text is null ? null : Read(text, path, scenario, problems, planned: true);
+        return text is null ? null : Read(text, path, scenario, problems, planned: true, new ObservedValues(scenario));
     }
 
     /// <summary>Reads observation CSV <paramref name="text"/> named <paramref name="source"/> in messages.</summary>
-    public static List<Observation>? Read(string text, string source, Scenario scenario, ProblemList problems) => Read(text, source, scenario, problems, planned: false);
+    public static List<Observation>? Read(string text, string source, Scenario scenario, ProblemList problems) =>
+        Read(text, source, scenario, problems, planned: false, new ObservedValues(scenario));
 
-    private static List<Observation>? Read(string text, string source, Scenario scenario, ProblemList problems, bool planned)
+    private static List<Observation>? Read(string text, string source, Scenario scenario, ProblemList problems, bool planned, ObservedValues observed)
     {
         var columns = planned ? PlannedColumns : Columns;
         // Where each field sits: a planned observation has no value or source.
@@ -108,7 +128,6 @@ public static partial class ObservationReader
         var start = scenario.Start;
         var end = start.AddMonths(scenario.Months - 1);
         var observations = new List<Observation>();
-        var seen = new Dictionary<(string, string), int>();
         for (int l = headerLine + 1; l < lines.Length; l++)
         {
             string line = lines[l].TrimEnd('\r');
@@ -195,17 +214,24 @@ public static partial class ObservationReader
                 {
                     problems.Add(At(valueColumn), "value", $"is 0, for which a {kindText} error (a share of the value) means nothing; use poisson or lognormal for a zero");
                 }
+                else if (!double.IsNormal(scale) || (valueOk && kind is not ObservationErrorKind.LogNormal && !double.IsNormal(scale * value)))
+                {
+                    // The residual divides by the error's scale (error x value for a share): one that underflows to 0
+                    // or to a subnormal number gives every run an infinite or undefined distance.
+                    problems.Add(At(errorColumn), "error", kind is ObservationErrorKind.LogNormal
+                        ? $"{errorText} is too small to divide by; give the error as a share such as 0.1"
+                        : $"{errorText} x the value {fields[valueColumn].Text.Trim()} is too small to divide by; give the value in its unit (workers, US dollars) and the error as a share such as 0.1");
+                }
             }
             if (problems.Count > rowProblems)
             {
                 continue;
             }
-            if (seen.TryGetValue((name, periodText), out int firstLine))
+            if (!observed.TryClaim(name, first, last, periodText, At(1), out string twice))
             {
-                problems.Add(At(1), "period", $"{name} {periodText} is already observed at line {firstLine}; keep one row per series and period");
+                problems.Add(At(1), "period", twice);
                 continue;
             }
-            seen[(name, periodText)] = lineNumber;
             observations.Add(new Observation(name, first, last, periodText, value, kind, kind == ObservationErrorKind.Poisson ? 0 : scale,
                 sourceColumn >= 0 && fields.Count > sourceColumn ? fields[sourceColumn].Text.Trim() : "", fields.Count > noteColumn ? fields[noteColumn].Text.Trim() : ""));
         }

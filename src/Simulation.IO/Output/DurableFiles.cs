@@ -4,15 +4,26 @@ namespace Simulation.IO.Output;
 
 /// <summary>
 /// fsync for files and folders, so that a rename that publishes an output is not reordered before the data it
-/// publishes on power loss. Directories cannot be flushed through .NET's file APIs, hence libc's open and fsync.
+/// publishes on power loss. libc's open and fsync are called directly and their results checked: .NET's
+/// <c>FileStream.Flush(true)</c> ignores an fsync that fails with EIO, and a write the disk lost must not be
+/// published as a result.
 /// </summary>
 public static partial class DurableFiles
 {
-    /// <summary>Flushes a file's data to the disk.</summary>
+    private const int OpenReadOnly = 0;
+    private const int NoSuchFile = 2;
+    private const int InvalidArgument = 22;
+
+    /// <summary>Flushes a file's data to the disk; throws <see cref="IOException"/> if the disk reports an error.</summary>
     public static void FlushFile(string path)
     {
-        using var stream = new FileStream(path, FileMode.Open, FileAccess.ReadWrite, FileShare.ReadWrite);
-        stream.Flush(flushToDisk: true);
+        if (!OperatingSystem.IsLinux() && !OperatingSystem.IsMacOS())
+        {
+            using var stream = new FileStream(path, FileMode.Open, FileAccess.ReadWrite, FileShare.ReadWrite);
+            stream.Flush(flushToDisk: true);
+            return;
+        }
+        Sync(path);
     }
 
     /// <summary>Flushes every file below <paramref name="folder"/>, then the folders themselves.</summary>
@@ -32,18 +43,28 @@ public static partial class DurableFiles
     /// <summary>Flushes a folder's entries (new names, renames) to the disk; a no-op where the platform has no such call.</summary>
     public static void FlushDirectory(string folder)
     {
-        if (!OperatingSystem.IsLinux() && !OperatingSystem.IsMacOS())
+        if (OperatingSystem.IsLinux() || OperatingSystem.IsMacOS())
         {
-            return;
+            Sync(folder);
         }
-        int fd = Open(folder, 0 /* O_RDONLY */);
+    }
+
+    private static void Sync(string path)
+    {
+        int fd = Open(path, OpenReadOnly);
         if (fd < 0)
         {
-            return;
+            int openError = Marshal.GetLastPInvokeError();
+            throw new IOException($"{path}: cannot be opened to flush it to the disk ({Describe(openError)})");
         }
         try
         {
-            _ = Fsync(fd);
+            // EINVAL: the file system has no fsync for this kind of file (some network and FUSE mounts); nothing
+            // is lost by it. Every other error (EIO, ENOSPC, EDQUOT) means written data may not be on the disk.
+            if (Fsync(fd) != 0 && Marshal.GetLastPInvokeError() is int error && error != InvalidArgument)
+            {
+                throw new IOException($"{path}: the disk reported an error when flushing it ({Describe(error)}); nothing written since the last successful flush can be trusted, so it was not published");
+            }
         }
         finally
         {
@@ -51,10 +72,12 @@ public static partial class DurableFiles
         }
     }
 
-    [LibraryImport("libc", EntryPoint = "open", StringMarshalling = StringMarshalling.Utf8)]
+    private static string Describe(int errno) => errno == NoSuchFile ? "no such file" : $"{Marshal.GetPInvokeErrorMessage(errno)}, errno {errno}";
+
+    [LibraryImport("libc", EntryPoint = "open", StringMarshalling = StringMarshalling.Utf8, SetLastError = true)]
     private static partial int Open(string path, int flags);
 
-    [LibraryImport("libc", EntryPoint = "fsync")]
+    [LibraryImport("libc", EntryPoint = "fsync", SetLastError = true)]
     private static partial int Fsync(int fd);
 
     [LibraryImport("libc", EntryPoint = "close")]

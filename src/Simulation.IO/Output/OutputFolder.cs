@@ -303,7 +303,15 @@ public sealed class OutputFolder : IDisposable
     private void Published(string parent)
     {
         _committed = true;
-        DurableFiles.FlushDirectory(parent);
+        try
+        {
+            DurableFiles.FlushDirectory(parent);
+        }
+        catch (IOException exception)
+        {
+            // The rename has happened: the files are complete and flushed, only the new name may not survive a crash.
+            throw new IOException($"{FinalPath} was published, but the disk reported an error making its name durable; check the disk and run again if it is lost after a restart ({exception.Message})", exception);
+        }
     }
 
     // Keeps this run's complete output at a visible name beside the target and says where: a result is never deleted.

@@ -25,6 +25,7 @@ internal static class RecordReader
         }
         int before = problems.Count;
         var record = new List<Observation>();
+        var observed = new Simulation.IO.Calibration.ObservedValues(scenario);
         for (int i = 0; i < list.Items.Count; i++)
         {
             var item = list.Items[i];
@@ -40,7 +41,7 @@ internal static class RecordReader
                 problems.Add(item, $"observed[{i}]", $"{scalar.Value.Trim()} was not found (paths are relative to {Path.GetFileName(item.Position.Source)}: {path})");
                 continue;
             }
-            if (ObservationReader.ReadFile(path, scenario, problems) is { } observations)
+            if (ObservationReader.ReadFile(path, scenario, problems, observed) is { } observations)
             {
                 record.AddRange(observations);
             }

@@ -57,6 +57,39 @@ public class ModelCalibrationTests
     }
 
     [Fact]
+    public void Request_PredictiveCheckBeyondMemory_RefusedWithTheNumbers()
+    {
+        // The check keeps observations x runs doubles: 4 x 10,000,000 x 8 bytes is 305 MiB, refused on 256 MiB.
+        var request = new Simulation.Core.Requests.CalibrationRequest(Hindcast, Record, new AbcOptions()) { PredictiveRuns = 10_000_000 };
+        var problem = Assert.Single(request.Validate(new Simulation.Core.Requests.ResourceBudget(256L << 20, 2)));
+        Assert.Equal("--runs 10000000", problem.Subject);
+        Assert.Contains("each of the 4 observations: 10,000,000 runs x 4 columns would need 305 MiB in memory (at most 256 MiB here); use fewer --runs", problem.Message);
+        Assert.Empty(request.Validate(new Simulation.Core.Requests.ResourceBudget(1L << 30, 2)));
+    }
+
+    [Fact]
+    public void Request_WeightStepOfHours_RefusedWithTheEstimate_RejectionAccepted()
+    {
+        var budget = new Simulation.Core.Requests.ResourceBudget(16L << 30, 2);
+        var smc = new Simulation.Core.Requests.CalibrationRequest(Hindcast, Record, new AbcOptions { Particles = 1_000_000 }) { PredictiveRuns = 100 };
+        var problem = Assert.Single(smc.Validate(budget));
+        Assert.Equal("--particles 1000000", problem.Subject);
+        // 14 inputs: 1e12 pairs x 15 x 4e-9 s / 2 threads = 30,000 s.
+        Assert.Contains("an estimated 8.3 hours per generation on 2 cores; use at most about 346,410 particles here, or --method rejection", problem.Message);
+        Assert.Empty((smc with { Abc = new AbcOptions { Particles = 300_000 } }).Validate(budget));
+        Assert.Empty((smc with { Abc = new AbcOptions { Particles = 1_000_000, Method = AbcMethod.Rejection, Quantile = 0.5 } }).Validate(budget));
+    }
+
+    [Fact]
+    public void Run_ObservationsThatGiveNoDistance_StopWithAMessage_NotAnEndlessSearch()
+    {
+        // error x value underflows to 0: the reader refuses such a row; the engine still must not search forever.
+        var broken = new[] { Permits(2018, 9, 5e-324, ObservationErrorKind.Lower, 0.5) };
+        var error = Assert.Throws<InvalidOperationException>(() => ModelCalibration.Run(Hindcast, broken, new AbcOptions { Particles = 50, Seed = 1, Threads = 2 }, 10));
+        Assert.Contains("generation 0 drew 5,000 candidates from the prior and fewer than 50 gave a distance", error.Message);
+    }
+
+    [Fact]
     public void Residual_EachErrorKind_AsDocsCalibrationSays()
     {
         Observation Of(ObservationErrorKind kind, double error) => Record[0] with { Value = 100, ErrorKind = kind, Error = error };

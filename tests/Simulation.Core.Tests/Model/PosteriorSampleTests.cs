@@ -103,4 +103,27 @@ public class PosteriorSampleTests
         Assert.Throws<ArgumentException>(() => new AliasTable([0, 0]));
         Assert.Throws<ArgumentException>(() => new AliasTable([1, double.NaN]));
     }
+
+    [Theory]
+    [InlineData(1e308)]
+    [InlineData(1e307)]
+    public void AliasTable_WeightsNearTheLargestDouble_DrawTheirTrueShares(double huge)
+    {
+        // Two huge weights and 1,998 of 1: the huge pair should take half each (their share of the rest is 1e-305).
+        var weights = new double[2000];
+        Array.Fill(weights, 1.0);
+        weights[0] = huge;
+        weights[1] = huge;
+        var table = new AliasTable(weights);
+        Assert.Equal(0.5, table.Probability(0), 12);
+        Assert.Equal(0.5, table.Probability(1), 12);
+        var rng = StreamKey.Generator(1, 2, 3);
+        int first = 0;
+        const int draws = 20_000;
+        for (int i = 0; i < draws; i++)
+        {
+            first += table.Sample(ref rng) == 0 ? 1 : 0;
+        }
+        StatisticalAssert.ShareNear(0.5, first / (double)draws, draws, "the first huge weight");
+    }
 }

@@ -62,6 +62,9 @@ public class ObservationReaderTests
     [InlineData("workers.permit,2018-09,1,poisson,0.2,,", "obs.csv:2:34: error: poisson takes no error")]
     [InlineData("workers.permit,2018-09,0,relative,0.1,,", "obs.csv:2:24: value: is 0, for which a relative error")]
     [InlineData("workers.permit,2018-09,1,relative,0.1", "obs.csv:2:1: 5 fields where the header has 7")]
+    [InlineData("workers.permit,2018-09,5e-324,lower,0.5,,", "obs.csv:2:37: error: 0.5 x the value 5e-324 is too small to divide by")]
+    [InlineData("workers.permit,2018-09,1e-300,relative,1e-10,,", "obs.csv:2:40: error: 1e-10 x the value 1e-300 is too small to divide by")]
+    [InlineData("workers.permit,2018-09,5,lognormal,1e-320,,", "obs.csv:2:36: error: 1e-320 is too small to divide by")]
     [InlineData("workers.permit,2018-09,1,relative,0.1,\"open,", "obs.csv:2:39: a quoted field does not end on its line")]
     public void Read_BadRow_RefusedAtFileLineColumnWithTheFix(string row, string expected)
     {
@@ -74,7 +77,37 @@ public class ObservationReaderTests
     public void Read_SameSeriesAndPeriodTwice_Refused()
     {
         var (_, problems) = Read(Header + "workers.permit,2018-09,1,relative,0.1,,\nworkers.permit,2018-09,2,relative,0.1,,\n");
-        Assert.Contains("obs.csv:3:16: period: workers.permit 2018-09 is already observed at line 2", problems);
+        Assert.Contains("obs.csv:3:16: period: workers.permit 2018-09 is the model value already observed as workers.permit 2018-09 at line 2; one value observed twice would weigh double", problems);
+    }
+
+    [Fact]
+    public void Read_AStockAtAQuarterAndItsLastMonth_RefusedAsOneModelValue()
+    {
+        var (_, problems) = Read(Header + "workers.permit,2018Q3,1,relative,0.1,,\nworkers.permit,2018-09,2,relative,0.1,,\n");
+        Assert.Contains("obs.csv:3:16: period: workers.permit 2018-09 is the model value already observed as workers.permit 2018Q3 at line 2 (workers.permit is a level, read in the period's last month, 2018-09)", problems);
+        // A flow over a quarter and over its last month are different sums: both stay.
+        var (flows, none) = Read(Header + "arrivals.study,2018Q3,1,relative,0.1,,\narrivals.study,2018-09,2,relative,0.1,,\n");
+        Assert.Equal("", none);
+        Assert.Equal(2, flows!.Count);
+    }
+
+    [Fact]
+    public void ReadFiles_OneRowInTwoFiles_RefusedNamingBoth()
+    {
+        string folder = Directory.CreateTempSubdirectory("laborsim-observed").FullName;
+        try
+        {
+            string first = Path.Combine(folder, "a.csv"), second = Path.Combine(folder, "b.csv");
+            File.WriteAllText(first, Header + "workers.permit,2018-09,1,relative,0.1,,\n");
+            File.WriteAllText(second, Header + "arrivals.study,2019,5,relative,0.1,,\nworkers.permit,2018-09,1,relative,0.1,,\n");
+            var problems = new ProblemList();
+            Assert.Null(ObservationReader.ReadFiles([first, second], Hindcast, problems));
+            Assert.Contains($"{second}:3:16: period: workers.permit 2018-09 is the model value already observed as workers.permit 2018-09 at {first}:2", string.Join("\n", problems.Items));
+        }
+        finally
+        {
+            Directory.Delete(folder, true);
+        }
     }
 
     [Theory]
