@@ -106,4 +106,54 @@ public sealed class DiscoverCommandTests : IDisposable
         Assert.Equal(2, shapeCode);
         Assert.Contains("is not a runs.csv of this laborsim", shapeError);
     }
+
+    [Fact]
+    public void Discover_FolderWithANonNumberOrAnotherScenario_RefusedAtFileLineColumn()
+    {
+        string runs = Path.Combine(_work, "runs");
+        var (runCode, _, runError) = CliHarness.Run("run", CliHarness.Baseline, "--runs", "200", "--save-runs", "--no-plots", "--quiet", "--out", runs);
+        Assert.True(runCode == 0, runError);
+        string csv = Path.Combine(runs, "runs.csv");
+        string[] lines = File.ReadAllLines(csv);
+        string original = string.Join("\n", lines) + "\n";
+
+        // NaN in peak_workers on line 3: counted as a miss before, refused now, at its column.
+        string[] header = lines[0].Split(',');
+        int column = Array.IndexOf(header, "peak_workers");
+        string[] fields = lines[2].Split(',');
+        int position = fields.Take(column).Sum(f => f.Length + 1) + 1;
+        fields[column] = "NaN";
+        lines[2] = string.Join(',', fields);
+        File.WriteAllLines(csv, lines);
+        var (nanCode, _, nanError) = CliHarness.Run("discover", runs, "--where", "peak_workers > 100", "--out", Path.Combine(_work, "nan"));
+        Assert.Equal(2, nanCode);
+        Assert.Contains($"{csv}:3:{position}: peak_workers: 'NaN' is not a finite number", nanError);
+        Assert.False(Directory.Exists(Path.Combine(_work, "nan")));
+
+        // The runs are the baseline's, the scenario.yaml beside them another's.
+        File.WriteAllText(csv, original);
+        File.Copy(CliHarness.Scenario("hindcast-russia-2018-2020"), Path.Combine(runs, "scenario.yaml"), overwrite: true);
+        var (otherCode, _, otherError) = CliHarness.Run("discover", runs, "--where", "peak_workers > 100", "--out", Path.Combine(_work, "other"));
+        Assert.Equal(2, otherCode);
+        Assert.Contains($"{Path.Combine(runs, "scenario.yaml")}:1:1: is not the scenario {csv} came from", otherError);
+
+        // A bad --seed is refused, not ignored.
+        File.Delete(Path.Combine(runs, "scenario.yaml"));
+        var (seedCode, _, seedError) = CliHarness.Run("discover", runs, "--where", "peak_workers > 100", "--seed", "abc", "--out", Path.Combine(_work, "seed"));
+        Assert.Equal(2, seedCode);
+        Assert.Contains("--seed abc: must be a whole number", seedError);
+    }
+
+    [Fact]
+    public void RunsCsv_LargerThanMemoryAllows_RefusedBeforeTheTableIsBuilt()
+    {
+        string runs = Path.Combine(_work, "runs");
+        var (runCode, _, runError) = CliHarness.Run("run", CliHarness.Baseline, "--runs", "2000", "--save-runs", "--no-plots", "--quiet", "--out", runs);
+        Assert.True(runCode == 0, runError);
+        var problems = new Simulation.IO.Scenarios.ProblemList();
+        int columns = File.ReadLines(Path.Combine(runs, "runs.csv")).First().Split(',').Length - 1;
+        Assert.Null(Simulation.IO.Analysis.RunsCsvReader.Read(Path.Combine(runs, "runs.csv"), problems, memoryBytes: 100_000));
+        Assert.Contains($"holds 2,000 runs x {columns} columns: 0 MiB in memory, more than the 0 MiB here", Assert.Single(problems.Items).Message);
+        Assert.NotNull(Simulation.IO.Analysis.RunsCsvReader.Read(Path.Combine(runs, "runs.csv"), problems, memoryBytes: 2000L * columns * 8));
+    }
 }

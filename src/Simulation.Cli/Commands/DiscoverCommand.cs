@@ -40,12 +40,36 @@ internal static class DiscoverCommand
             problems.Option(options.Source, "is a folder of runs already made: --set, --runs and --months apply only to a scenario file");
         }
         var tableProblems = new ProblemList();
-        var table = RunsCsvReader.Read(Path.Combine(options.Source, RunsCsvWriter.FileName), tableProblems);
+        string runsPath = Path.Combine(options.Source, RunsCsvWriter.FileName);
+        var table = RunsCsvReader.Read(runsPath, tableProblems, ResourceBudget.Current().MemoryBytes);
         problems.Add(tableProblems.Items);
         string asRun = Path.Combine(options.Source, "scenario.yaml");
-        var run = File.Exists(asRun) ? ScenarioReader.LoadFile(asRun).Scenario : null;
+        Simulation.Core.Model.Scenario? run = null;
+        if (File.Exists(asRun) || Directory.Exists(asRun))
+        {
+            var loaded = ScenarioReader.LoadFile(asRun);
+            problems.Add(loaded.Problems);
+            run = loaded.Scenario;
+            if (run is not null && table is not null && !run.RecordedInputNames().SequenceEqual(table.InputNames))
+            {
+                // The labels, dates and seed would come from a scenario other than the one these runs came from.
+                problems.Line($"{asRun}:1:1: is not the scenario {runsPath} came from: its uncertain inputs are {Listed(run.RecordedInputNames())}, the runs' are {Listed(table.InputNames)}; "
+                    + "discover on the folder 'laborsim run --save-runs' wrote, unchanged");
+            }
+        }
         string name = run?.Name ?? Path.GetFileName(Path.GetFullPath(options.Source));
-        long seed = options.Seed is { } text && long.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out long given) ? given : run?.Seed ?? 0;
+        long seed = run?.Seed ?? 0;
+        if (options.Seed is { } text)
+        {
+            if (long.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out long given))
+            {
+                seed = given;
+            }
+            else
+            {
+                problems.Option($"--seed {text}", "must be a whole number, e.g. --seed 42");
+            }
+        }
         if (problems.Count > 0 || condition is null || table is null)
         {
             return null;
@@ -78,4 +102,6 @@ internal static class DiscoverCommand
             Source = options.Source,
         };
     }
+
+    private static string Listed(IReadOnlyList<string> names) => names.Count == 0 ? "none" : string.Join(", ", names.Take(6)) + (names.Count > 6 ? $" and {names.Count - 6:N0} more" : "");
 }

@@ -31,7 +31,11 @@ public static class FuturesCsvReader
         {
             expected.AddRange(policies.Select(p => $"{p}:satisficed"));
         }
-        if (!File.Exists(path) || new FileInfo(path).Length > MaxFileBytes)
+        if (Text.InputFile.Refusal(path, "a shard's futures file") is { } refusal)
+        {
+            throw new ShardFormatException($"{path}: {refusal}; run the shard again");
+        }
+        if (new FileInfo(path).Length > MaxFileBytes)
         {
             throw new ShardFormatException($"{path}: missing or larger than a shard's futures can be; run the shard again");
         }

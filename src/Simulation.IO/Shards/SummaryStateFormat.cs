@@ -98,6 +98,10 @@ public static class SummaryStateFormat
             {
                 throw new ShardFormatException($"{path}: is a link, not a state file laborsim wrote; run this shard again");
             }
+            if (Text.InputFile.Refusal(path, "a state file") is { } refusal)
+            {
+                throw new ShardFormatException($"{path}: {refusal}; run this shard again");
+            }
             using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read);
             using var buffer = new MemoryStream();
             var chunk = new byte[1 << 16];

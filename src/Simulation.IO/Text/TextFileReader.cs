@@ -5,9 +5,10 @@ using Simulation.IO.Yaml;
 namespace Simulation.IO.Text;
 
 /// <summary>
-/// Reads a small text input (a scenario, an observation file) whatever the file is: a regular file, a pipe such as
-/// <c>&lt;(command)</c> or a device. Never more than a byte limit is read, so <c>/dev/zero</c> or <c>yes |</c> is refused
-/// as too large instead of filling memory; a byte-order mark of UTF-8 is dropped and UTF-16 or UTF-32 is named.
+/// Reads a small text input (a scenario, an observation file) from a regular file (<see cref="InputFile"/>: a pipe or
+/// a device is refused before it is opened). Never more than a byte limit is read, so a file that grows while it is
+/// read is refused as too large instead of filling memory; a byte-order mark of UTF-8 is dropped and UTF-16 or UTF-32
+/// is named.
 /// </summary>
 public static class TextFileReader
 {
@@ -15,14 +16,9 @@ public static class TextFileReader
     public static string? Read(string path, long maxBytes, ProblemList problems, string what)
     {
         var here = new SourcePosition(path, 0, 0);
-        if (Directory.Exists(path))
+        if (InputFile.Refusal(path, what) is { } refusal)
         {
-            problems.Add(here, "", $"is a folder, not {what}; name a file inside it");
-            return null;
-        }
-        if (!File.Exists(path))
-        {
-            problems.Add(here, "", "no such file; check the path" + (what == "a scenario file" ? " (shipped scenarios are in scenarios/)" : ""));
+            problems.Add(here, "", refusal);
             return null;
         }
         byte[] bytes;

@@ -41,7 +41,7 @@ public sealed class RunsCsvReaderTests : IDisposable
         var problem = Assert.Single(problems.Items);
         Assert.Equal((2, 3), (problem.Position.Line, problem.Position.Column));
         Assert.Equal("pay.wage", problem.KeyPath);
-        Assert.Contains("'oops' is not a number", problem.Message);
+        Assert.Contains("'oops' is not a finite number", problem.Message);
     }
 
     [Fact]

@@ -85,9 +85,36 @@ public sealed class ExtendsTests : IDisposable
     }
 
     [Fact]
-    public void NotARegularFile_IsReadOnlyUpToTheLimit()
+    public void NotARegularFile_RefusedBeforeItIsOpened()
     {
         var problems = ScenarioReader.LoadFile("/dev/zero").Problems;
-        Assert.Contains("holds more than 1,048,576 bytes", Assert.Single(problems).ToString());
+        Assert.Contains("/dev/zero: is a character device, not a regular file: a scenario file is read only from a file on disk", Assert.Single(problems).ToString());
+    }
+
+    [Fact]
+    public async Task AFifo_AsScenarioOrAsTheFileExtended_RefusedWithoutBlocking()
+    {
+        // Opening a FIFO nobody writes to blocks forever; it must be refused before it is opened, also when it is
+        // the file a scenario extends and overrides make the reader read the chain again.
+        string folder = Directory.CreateTempSubdirectory("laborsim-fifo").FullName;
+        try
+        {
+            string fifo = Path.Combine(folder, "base.yaml");
+            using (var mkfifo = System.Diagnostics.Process.Start("mkfifo", fifo))
+            {
+                mkfifo.WaitForExit();
+            }
+            Assert.Contains("is a pipe (FIFO), not a regular file", Assert.Single(ScenarioReader.LoadFile(fifo).Problems).ToString());
+            string variant = Path.Combine(folder, "variant.yaml");
+            File.WriteAllText(variant, "extends: base.yaml\nscenario: variant\n");
+            var overrides = new[] { new ScenarioOverride("runs", "10", "--runs 10") };
+            var reading = Task.Run(() => ScenarioReader.LoadFile(variant, overrides).Problems);
+            var problems = await reading.WaitAsync(TimeSpan.FromSeconds(60));
+            Assert.Contains("is a pipe (FIFO), not a regular file", string.Join("\n", problems));
+        }
+        finally
+        {
+            Directory.Delete(folder, true);
+        }
     }
 }
