@@ -105,7 +105,14 @@ public static class OptionText
         return null;
     }
 
+    /// <summary>
+    /// How a problem names an option's text: whole when short, else the option alone (the column says where), so that a
+    /// 1,500-clause --where is not repeated in every problem about it.
+    /// </summary>
+    public static string Source(string option, string text) => text.Length <= 80 ? $"{option} \"{text}\"" : option;
+
     /// <summary>"; did you mean 'X'?" when a candidate is close to <paramref name="word"/>, else empty.</summary>
+
     public static string Suggest(string word, IEnumerable<string> candidates) =>
         Spelling.Closest(word, candidates) is { } suggestion ? $"; did you mean '{suggestion}'?" : "";
 }

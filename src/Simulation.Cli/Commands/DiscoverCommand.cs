@@ -16,7 +16,7 @@ internal static class DiscoverCommand
         VerbPipeline.Execute(terminal, cancellation, options.Quiet, options.Threads, "nothing was run", problems =>
         {
             var conditionProblems = new ProblemList();
-            var condition = ConditionParser.Parse(options.Where, $"--where \"{options.Where}\"", conditionProblems);
+            var condition = ConditionParser.Parse(options.Where, OptionText.Source("--where", options.Where), conditionProblems);
             problems.Add(conditionProblems.Items);
             if (options.Threshold.Any())
             {

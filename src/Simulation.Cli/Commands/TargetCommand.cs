@@ -30,7 +30,7 @@ internal static class TargetCommand
             }
             var loaded = ScenarioArguments.Load(options, options.Scenario, problems);
             var conditionProblems = new ProblemList();
-            var condition = ConditionParser.Parse(options.Where, $"--where \"{options.Where}\"", conditionProblems);
+            var condition = ConditionParser.Parse(options.Where, OptionText.Source("--where", options.Where), conditionProblems);
             problems.Add(conditionProblems.Items);
             if (loaded is null || condition is null || problems.Count > 0)
             {

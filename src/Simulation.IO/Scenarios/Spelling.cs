@@ -10,14 +10,24 @@ public static class Spelling
     /// </summary>
     public static string? Closest(string word, IEnumerable<string> candidates)
     {
+        if (word.Length > MaxWordLength)
+        {
+            // No key or name is this long; the distance table would cost len(word) x len(candidate) for nothing.
+            return null;
+        }
         string? best = null;
         int bestDistance = int.MaxValue;
         int allowed = Math.Clamp(word.Length / 3, 1, 3);
         string lower = word.ToLowerInvariant();
         foreach (string candidate in candidates)
         {
+            if (candidate.Length > MaxWordLength)
+            {
+                continue;
+            }
             string other = candidate.ToLowerInvariant();
-            int distance = Distance(lower, other);
+            // At most 3 edits are ever suggested: a length difference beyond them rules the whole word out.
+            int distance = Math.Abs(other.Length - lower.Length) > allowed ? int.MaxValue : Distance(lower, other);
             if (lower.Length >= 4 && other.Length > lower.Length + 1)
             {
                 int prefix = Math.Min(Distance(lower, other[..lower.Length]), Distance(lower, other[..(lower.Length + 1)]));
@@ -31,6 +41,9 @@ public static class Spelling
         }
         return bestDistance <= allowed ? best : null;
     }
+
+    /// <summary>Longest word or candidate compared; longer ones get no suggestion.</summary>
+    public const int MaxWordLength = 120;
 
     /// <summary>Optimal string alignment distance (Levenshtein with adjacent transpositions).</summary>
     public static int Distance(string a, string b)

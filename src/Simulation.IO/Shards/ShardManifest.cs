@@ -64,6 +64,12 @@ public sealed record ShardManifest
             // Every field within what laborsim writes, before anything is allocated from them.
             string? wrong = manifest switch
             {
+                // A JSON null deserialises to a null string: every text field is checked before it is used.
+                { Scenario: null } => "scenario null (the scenario's name)",
+                { EngineVersion: null } => "engine_version null",
+                { Fingerprint: var f } when f is null || f.Length != 64 || !f.All(char.IsAsciiHexDigitLower) =>
+                    $"fingerprint {(f is null ? "null" : $"'{(f.Length > 70 ? f[..70] + "..." : f)}'")} (64 hexadecimal digits, as laborsim writes)",
+                { StateFile: null } => "state_file null (a file name inside the shard folder, such as state.bin)",
                 { ShardCount: < 1 or > MaxShards } => $"shard_count {manifest.ShardCount} (1 to {MaxShards:N0})",
                 { ShardIndex: var i, ShardCount: var n } when i < 0 || i >= n => $"shard_index {i} (0 to {n - 1})",
                 { Runs: < 1 or > 1_000_000_000 } => $"runs {manifest.Runs}",

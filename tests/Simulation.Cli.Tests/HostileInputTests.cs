@@ -1,0 +1,70 @@
+using Simulation.IO.Scenarios;
+
+namespace Simulation.Cli.Tests;
+
+/// <summary>Inputs made to hurt: each is refused with a short, printable message, and nothing is written.</summary>
+public sealed class HostileInputTests : IDisposable
+{
+    private readonly string _work = Directory.CreateTempSubdirectory("laborsim-hostile").FullName;
+
+    public void Dispose() => Directory.Delete(_work, true);
+
+    private static string Hindcast => CliHarness.Scenario("hindcast-russia-2018-2020");
+
+    private const string Header = "series,period,value,error_kind,error,source,note\n";
+
+    [Fact]
+    public void DidYouMean_OnAHugeName_ComparesNothing_AndEchoesOnlyAPrefix()
+    {
+        string huge = new('x', 2_000_000);
+        long before = GC.GetAllocatedBytesForCurrentThread();
+        Assert.Null(Spelling.Closest(huge, ["workers.permit", "arrivals.study"]));
+        Assert.True(GC.GetAllocatedBytesForCurrentThread() - before < 1 << 20, "the distance table was built for a 2 MB word");
+        // The same name as an observation file's header column: the message quotes a prefix and says how long it was.
+        string file = Path.Combine(_work, "obs.csv");
+        File.WriteAllText(file, "series,period,value,error_kind," + huge + ",source,note\nworkers.permit,2018-09,1,relative,0.1,,\n");
+        var (code, _, error) = CliHarness.Run("calibrate", Hindcast, "--observed", file, "--out", Path.Combine(_work, "out"));
+        Assert.Equal(2, code);
+        Assert.Contains("header column 5 is 'xxxx", error);
+        Assert.Contains("characters in all)", error);
+        Assert.True(error.Length < 4_000, $"{error.Length:N0} characters of messages");
+    }
+
+    [Fact]
+    public void ManyBadRows_FirstTwentyShown_TheRestCounted()
+    {
+        string file = Path.Combine(_work, "obs.csv");
+        using (var writer = new StreamWriter(file))
+        {
+            writer.Write(Header);
+            for (int i = 0; i < 100_000; i++)
+            {
+                writer.Write("workers.permit,2018-09,1,relativ,0.1,,\n");
+            }
+        }
+        var (code, _, error) = CliHarness.Run("calibrate", Hindcast, "--observed", file, "--out", Path.Combine(_work, "out"));
+        Assert.Equal(2, code);
+        Assert.Contains("and 99,980 more problems like these", error);
+        Assert.Contains("100,000 problems; nothing was run.", error);
+        Assert.True(error.Length < 20_000, $"{error.Length:N0} characters of messages");
+    }
+
+    [Fact]
+    public void LongCondition_IsNotRepeatedInEveryProblem()
+    {
+        string where = string.Join(" and ", Enumerable.Range(0, 1500).Select(i => $"peak_wokers > {i}"));
+        var (code, _, error) = CliHarness.Run("discover", CliHarness.Baseline, "--where", where, "--out", Path.Combine(_work, "out"));
+        Assert.Equal(2, code);
+        Assert.Contains("--where:1:1: unknown metric 'peak_wokers'", error);
+        Assert.True(error.Length < 20_000, $"{error.Length:N0} characters of messages");
+    }
+
+    [Fact]
+    public void ControlCharacters_InANameOrPath_PrintedAsEscapes()
+    {
+        var (code, _, error) = CliHarness.Run("run", Path.Combine(_work, "a\u001b[31mred.yaml"), "--out", Path.Combine(_work, "out"));
+        Assert.Equal(2, code);
+        Assert.DoesNotContain('\u001b', error);
+        Assert.Contains("a\\u001b[31mred.yaml", error);
+    }
+}
