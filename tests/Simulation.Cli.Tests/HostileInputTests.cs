@@ -67,4 +67,33 @@ public sealed class HostileInputTests : IDisposable
         Assert.DoesNotContain('\u001b', error);
         Assert.Contains("a\\u001b[31mred.yaml", error);
     }
+
+    [Fact]
+    public void AFolderWhereAFileBelongs_SaysItIsAFolder()
+    {
+        string folder = Directory.CreateDirectory(Path.Combine(_work, "data.csv")).FullName;
+        var (observedCode, _, observedError) = CliHarness.Run("calibrate", Hindcast, "--observed", folder, "--out", Path.Combine(_work, "out"));
+        Assert.Equal(2, observedCode);
+        Assert.Contains($"{folder}: is a folder, not an observation file", observedError);
+        string variant = Path.Combine(_work, "variant.yaml");
+        Directory.CreateDirectory(Path.Combine(_work, "base.yaml"));
+        File.WriteAllText(variant, "extends: base.yaml\nscenario: variant\nobserved: [data.csv]\nposterior: {file: data.csv}\n");
+        var (code, _, error) = CliHarness.Run("validate", variant);
+        Assert.Equal(2, code);
+        Assert.Contains("base.yaml: is a folder, not a scenario file", error);
+        Assert.DoesNotContain("no such file", error);
+    }
+
+    [Fact]
+    public void ObservationFile_WithCarriageReturnLineEnds_ReadLikeAnyOther()
+    {
+        // Excel for Mac saves CSV with CR alone between lines.
+        string file = Path.Combine(_work, "mac.csv");
+        File.WriteAllText(file, Header.Replace("\n", "\r") + "workers.permit,2018-09,19559,relative,0.05,,\rworkers.permit,2018-12,11490,relative,0.05,,\r");
+        var problems = new ProblemList();
+        var observations = Simulation.IO.Calibration.ObservationReader.ReadFile(file, Simulation.Testing.TestScenarios.Shipped("hindcast-russia-2018-2020"), problems);
+        Assert.True(problems.Count == 0, string.Join("\n", problems.Items));
+        Assert.Equal(2, observations!.Count);
+        Assert.Equal(11490, observations[1].Value);
+    }
 }

@@ -83,7 +83,8 @@ public static partial class ObservationReader
         int valueColumn = planned ? -1 : 2, kindColumn = planned ? 2 : 3, errorColumn = planned ? 3 : 4, sourceColumn = planned ? -1 : 5, noteColumn = planned ? 4 : 6;
         int required = planned ? 4 : 5;
         int before = problems.Count;
-        string[] lines = text.Split('\n');
+        // Line ends of every platform: LF, CRLF, and CR alone (Excel for Mac), as scenario files.
+        string[] lines = text.Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n').Split('\n');
         int headerLine = Array.FindIndex(lines, l => l.TrimEnd('\r').Length > 0);
         if (headerLine < 0)
         {

@@ -25,6 +25,11 @@ internal static class PosteriorReader
         string source = file.Position.Source;
         string folder = source.StartsWith("--", StringComparison.Ordinal) ? "" : Path.GetDirectoryName(source) ?? "";
         string path = Path.Combine(folder, file.Value.Trim());
+        if (Directory.Exists(path))
+        {
+            problems.Add(file, "posterior.file", $"{path}: is a folder, not a posterior file; name the posterior.csv inside it");
+            return null;
+        }
         if (!File.Exists(path))
         {
             problems.Add(file, "posterior.file", $"{path}: no such file (the path is relative to {(folder.Length > 0 ? folder : "the current folder")})");

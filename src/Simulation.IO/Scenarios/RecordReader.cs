@@ -36,6 +36,11 @@ internal static class RecordReader
             }
             string folder = Path.GetDirectoryName(Path.GetFullPath(item.Position.Source)) ?? ".";
             string path = Path.Combine(folder, scalar.Value.Trim());
+            if (Directory.Exists(path))
+            {
+                problems.Add(item, $"observed[{i}]", $"{scalar.Value.Trim()} is a folder, not an observation file; name the .csv file inside it");
+                continue;
+            }
             if (!File.Exists(path))
             {
                 problems.Add(item, $"observed[{i}]", $"{scalar.Value.Trim()} was not found (paths are relative to {Path.GetFileName(item.Position.Source)}: {path})");

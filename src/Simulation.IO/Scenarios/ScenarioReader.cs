@@ -211,7 +211,8 @@ public static partial class ScenarioReader
             }
             if (!File.Exists(basePath))
             {
-                problems.Add(node, "extends", $"{basePath}: no such file (the path is relative to {(Path.GetDirectoryName(source) is { Length: > 0 } d ? d : "the current folder")})");
+                problems.Add(node, "extends", Directory.Exists(basePath) ? $"{basePath}: is a folder, not a scenario file; name the .yaml file inside it"
+                    : $"{basePath}: no such file (the path is relative to {(Path.GetDirectoryName(source) is { Length: > 0 } d ? d : "the current folder")})");
                 return null;
             }
             string? baseText = TextFileReader.Read(basePath, MaxFileBytes, problems, ScenarioFile);
