@@ -61,7 +61,25 @@ for verb in run discover calibrate; do
   cases=$((cases + 1))
 done
 
-# 3. A checkpointed run killed while publishing a checkpoint resumes to the uninterrupted summary.
+# 3. A signal (TERM; a background job here ignores INT) after the publishing exchange, while the previous output is removed slowly (each unlink after the
+# runtime's first two delayed 2 s): the new output is in place, so the exit code is 0 and the message says it was
+# published, never "nothing was published".
+laborsim run "$scenario" --runs 2000 --seed 1 --out "$work/out" --force --no-plots --quiet >/dev/null
+strace -f -o /dev/null -e trace=unlink -e inject=unlink:delay_enter=2000000:when=3+ \
+  dotnet "$dll" run "$scenario" --runs 2000 --seed 2 --out "$work/out" --force --no-plots --quiet >/dev/null 2>"$work/slow.err" &
+tracer=$!
+for _ in $(seq 1 1200); do [ "$(seed_of "$work/out")" = 2 ] && break; sleep 0.05; done
+[ "$(seed_of "$work/out")" = 2 ] || { say "FAILED: the new output never appeared"; cat "$work/slow.err"; exit 1; }
+child=$(pgrep -P "$tracer" -f laborsim.dll || pgrep -f "laborsim.dll run $scenario --runs 2000 --seed 2")
+kill -TERM $child
+wait "$tracer"; code=$?
+if [ "$code" != 0 ] || grep -q "nothing was published" "$work/slow.err" || ! grep -q "after publishing $work/out, which is complete" "$work/slow.err"; then
+  say "FAILED: a signal after the exchange exited $code with: $(cat "$work/slow.err")"; exit 1
+fi
+[ "$(seed_of "$work/out")" = 2 ] || { say "FAILED: --out does not hold the new output after the signal"; exit 1; }
+cases=$((cases + 1))
+
+# 4. A checkpointed run killed while publishing a checkpoint resumes to the uninterrupted summary.
 laborsim run "$scenario" --runs 200000 --months 24 --out "$work/reference" --no-plots --quiet >/dev/null
 for when in 1 2 3; do
   rm -rf "$work/ck" "$work/resumed"

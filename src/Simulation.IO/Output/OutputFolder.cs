@@ -165,7 +165,16 @@ public sealed class OutputFolder : IDisposable
         RecoverPrevious(full);
         string staging = Path.Combine(parent, $".{Path.GetFileName(full)}.partial-{Environment.ProcessId}-{Guid.NewGuid():N}");
         Directory.CreateDirectory(staging);
-        System.IO.File.WriteAllText(Path.Combine(staging, MarkerFile), $"written by laborsim {verb}; marks a folder laborsim {verb} may replace with --force\n");
+        try
+        {
+            System.IO.File.WriteAllText(Path.Combine(staging, MarkerFile), $"written by laborsim {verb}; marks a folder laborsim {verb} may replace with --force\n");
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            // Without its marker the staging folder is one no later run would recognise and remove.
+            Directory.Delete(staging, recursive: true);
+            throw;
+        }
         return new OutputFolder(full, staging, replace);
     }
 
@@ -300,9 +309,18 @@ public sealed class OutputFolder : IDisposable
         }
     }
 
+    /// <summary>
+    /// The output this process has published, once its publishing rename has happened (null before): a signal handler
+    /// that ends the process while the previous output is still being removed must say that the new one is in place.
+    /// </summary>
+    public static string? PublishedInThisProcess => Volatile.Read(ref s_published);
+
+    private static string? s_published;
+
     private void Published(string parent)
     {
         _committed = true;
+        Volatile.Write(ref s_published, FinalPath);
         try
         {
             DurableFiles.FlushDirectory(parent);
