@@ -39,6 +39,17 @@ status=$?
 grep -q "bad.yaml" "$work/bad.log" || { cat "$work/bad.log"; say "FAILED: the error does not name the file"; exit 1; }
 [ ! -e "$work/bad" ] || { say "FAILED: a refused run left $work/bad behind"; exit 1; }
 
+# The refusals of issue 27 behave as in the framework build: a FIFO (refused before it is opened, through libc's
+# statx), a folder given for a file, an fsync checked through libc.
+mkfifo "$work/pipe.yaml"
+timeout 60 "$work/bin/laborsim" validate "$work/pipe.yaml" >"$work/fifo.log" 2>&1
+status=$?
+[ "$status" -eq 2 ] && grep -q "is a pipe (FIFO), not a regular file" "$work/fifo.log" || { cat "$work/fifo.log"; say "FAILED: a FIFO exited $status (124: it blocked)"; exit 1; }
+mkdir -p "$work/folder.csv"
+native calibrate "$repo/scenarios/hindcast-russia-2018-2020.yaml" --observed "$work/folder.csv" --out "$work/cal" >"$work/folder.log" 2>&1
+status=$?
+[ "$status" -eq 2 ] && grep -q "is a folder, not an observation file" "$work/folder.log" || { cat "$work/folder.log"; say "FAILED: a folder for a file exited $status"; exit 1; }
+
 same_outputs() {
   for file in summary.json series.csv metrics.csv; do
     diff <(grep -v '"elapsed_seconds"' "$1/$file") <(grep -v '"elapsed_seconds"' "$2/$file") >"$work/diff.log" \

@@ -61,6 +61,16 @@ for verb in run discover calibrate; do
   cases=$((cases + 1))
 done
 
+# The staging folder's marker is the process's first pwrite64: when it fails (ENOSPC), no staging folder is left.
+rm -rf "$work/eio-out"
+strace -f -o /dev/null -e trace=pwrite64 -e inject=pwrite64:error=ENOSPC:when=1 \
+  dotnet "$dll" run "$scenario" --runs 200 --no-plots --out "$work/eio-out" --quiet >/dev/null 2>"$work/marker.err"
+code=$?
+if [ "$code" != 1 ] || [ -e "$work/eio-out" ] || ls -d "$work"/.eio-out.* >/dev/null 2>&1; then
+  say "FAILED: a failed marker write exited $code or left a folder: $(cat "$work/marker.err")"; ls -la "$work"; exit 1
+fi
+cases=$((cases + 1))
+
 # 3. A signal (TERM; a background job here ignores INT) after the publishing exchange, while the previous output is removed slowly (each unlink after the
 # runtime's first two delayed 2 s): the new output is in place, so the exit code is 0 and the message says it was
 # published, never "nothing was published".

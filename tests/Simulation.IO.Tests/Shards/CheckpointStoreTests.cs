@@ -62,4 +62,17 @@ public sealed class CheckpointStoreTests : IDisposable
         }
         using var again = CheckpointStore.Lock(_folder);
     }
+
+    [Fact]
+    public void StateFile_ThatIsAFifo_RefusedBeforeItIsOpened()
+    {
+        // merge opens the state file a shard.json names; a FIFO there would block the open forever.
+        string fifo = Path.Combine(_folder, "state.bin");
+        using (var mkfifo = System.Diagnostics.Process.Start("mkfifo", fifo))
+        {
+            mkfifo.WaitForExit();
+        }
+        var refusal = Assert.Throws<ShardFormatException>(() => SummaryStateFormat.Read(fifo, "binding"));
+        Assert.Contains("is a pipe (FIFO), not a regular file", refusal.Message);
+    }
 }
