@@ -34,6 +34,17 @@ public static class BenchmarkScenarios
     /// </summary>
     public const string TwoDestinations = "two-destinations:donbas-baseline";
 
+    /// <summary>
+    /// The same scenario in version 2's form with as many cells drawing as <see cref="TwoDestinations"/>: its busy
+    /// channel split into two channels of half the share each (the Poisson arrivals and binomial returns of two cells
+    /// a month instead of one). Against it, <see cref="TwoDestinations"/> measures what destinations cost beyond the
+    /// draws they add.
+    /// </summary>
+    public const string TwoChannels = "two-channels:donbas-baseline";
+
+    /// <summary><see cref="TwoDestinations"/> without its transfer: destinations alone.</summary>
+    public const string TwoDestinationsWithoutTransfer = "two-destinations-still:donbas-baseline";
+
     /// <summary>The repository root, found from the build folder upwards.</summary>
     public static string Root
     {
@@ -66,14 +77,25 @@ public static class BenchmarkScenarios
             var full = Load(name["v1-form:".Length..], runs, months);
             return full with { Channels = [], Timeline = [], Repatriation = [], Contingents = [] };
         }
-        if (name.StartsWith("two-destinations:", StringComparison.Ordinal))
+        if (name.StartsWith("two-destinations:", StringComparison.Ordinal) || name.StartsWith("two-destinations-still:", StringComparison.Ordinal))
         {
-            var full = Load(name["two-destinations:".Length..], runs, months);
+            bool still = name.StartsWith("two-destinations-still:", StringComparison.Ordinal);
+            var full = Load(name[(name.IndexOf(':', StringComparison.Ordinal) + 1)..], runs, months);
             var half = Simulation.Core.Distributions.InputDistribution.Fixed(0.5);
             return full with
             {
                 Destinations = [new Destination("a", half), new Destination("b", half)],
-                Transfers = [new Transfer("a", "b", Simulation.Core.Distributions.InputDistribution.Fixed(0.01))],
+                Transfers = still ? [] : [new Transfer("a", "b", Simulation.Core.Distributions.InputDistribution.Fixed(0.01))],
+            };
+        }
+        if (name.StartsWith("two-channels:", StringComparison.Ordinal))
+        {
+            var full = Load(name["two-channels:".Length..], runs, months);
+            var busy = full.Channels.Single(c => c.SubstituteTo is null);
+            var half = Simulation.Core.Distributions.InputDistribution.Fixed(busy.Share.Mean / 2);
+            return full with
+            {
+                Channels = [.. full.Channels.Where(c => c != busy), busy with { Share = half }, busy with { Name = busy.Name + "_b", Share = half }],
             };
         }
         if (name.StartsWith("v2-form:", StringComparison.Ordinal))

@@ -5,14 +5,15 @@ namespace Simulation.Benchmarks;
 
 /// <summary>
 /// What model version 3 costs per path-step, the monthly loop alone (no summaries): donbas-baseline with its workers
-/// split between two destinations and a transfer against donbas-baseline itself (the same workload); and the
-/// forecast (3 destinations, a transfer, withheld pay, money channels, a paid contingent) against the forecast
-/// without them, which also has less to do (no Donbas demand). 108 months each.
+/// split between two destinations (with and without a transfer) against donbas-baseline itself and against its
+/// version 2 form with as many cells drawing (its busy channel split in two); and the forecast (3 destinations, a
+/// transfer, withheld pay, money channels, a paid contingent) against the forecast without them, which also has less
+/// to do (no Donbas demand). 108 months each.
 /// </summary>
 [MemoryDiagnoser]
 public class VersionThreeBenchmarks
 {
-    [Params(BenchmarkScenarios.Forecast, BenchmarkScenarios.ForecastAsVersionTwo, BenchmarkScenarios.TwoDestinations, "donbas-baseline")]
+    [Params(BenchmarkScenarios.Forecast, BenchmarkScenarios.ForecastAsVersionTwo, BenchmarkScenarios.TwoDestinations, BenchmarkScenarios.TwoDestinationsWithoutTransfer, BenchmarkScenarios.TwoChannels, "donbas-baseline")]
     public string Scenario { get; set; } = BenchmarkScenarios.Forecast;
 
     private const int Runs = 256;

@@ -41,7 +41,13 @@ public static class RunReport
                 NumberText.WithError(m.Statistics, m.Metric),
                 NumberText.Of(m.Statistics.P5, m.Metric), NumberText.Of(m.Statistics.P50, m.Metric), NumberText.Of(m.Statistics.P95, m.Metric),
                 NumberText.Of(m.Statistics.Min, m.Metric), NumberText.Of(m.Statistics.Max, m.Metric), OutputCatalogue.Of(m.Metric).Name,
-            ]), textColumns: 2, caption: "Each metric over the runs; censored metrics (first enforcement, ceasefire) over the runs where the event happened.");
+            ]).Concat(result.DestinationPeaks.Select(p => (IReadOnlyList<string>)
+            [
+                p.Label, p.Series.Unit, $"{p.Statistics.Count:N0}", NumberText.WithError(p.Statistics.Mean, p.Statistics.Se, p.Series.Kind),
+                NumberText.Of(p.Statistics.P5, p.Series.Kind), NumberText.Of(p.Statistics.P50, p.Series.Kind), NumberText.Of(p.Statistics.P95, p.Series.Kind),
+                NumberText.Of(p.Statistics.Min, p.Series.Kind), NumberText.Of(p.Statistics.Max, p.Series.Kind), p.Name,
+            ])), textColumns: 2, caption: "Each metric over the runs; censored metrics (first enforcement, ceasefire) over the runs where the event happened."
+                + (result.DestinationPeaks.Count > 0 ? " With destinations, the peak of each one's workers (peaks in different places may fall in different months)." : ""));
         report.Paragraph(NumberText.ErrorNote + " Means, minima and maxima are exact over the runs.", "note");
         if (result.Precision is { } precision)
         {

@@ -50,4 +50,5 @@ internal struct ChannelState
     public BinomialSetup ForcedSetup;
     public BinomialSetup DeathSetup;
     public BinomialSetup DesertionSetup;
+    public BinomialSetup TransferSetup;
 }

@@ -980,7 +980,8 @@ public static class LaborMigrationModel
             {
                 ref var origin = ref states[from[i] * channelCount + c];
                 long stayed = origin.Stock - origin.Arrivals - origin.MovedOut;
-                long moved = Binomial.Sample(ref origin.TransferRng, stayed, q);
+                // The setup is a cache of q's constants (prepared again when q changes): the same draws, one log fewer a month.
+                long moved = Binomial.Sample(ref origin.TransferRng, stayed, q, ref origin.TransferSetup);
                 origin.MovedOut += moved;
                 states[to[i] * channelCount + c].MovedIn += moved;
             }

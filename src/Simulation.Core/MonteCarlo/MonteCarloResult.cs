@@ -53,6 +53,9 @@ public sealed class MonteCarloResult
     /// <summary>Remittances summed over each calendar year the horizon touches (the first and last may be partial).</summary>
     public IReadOnlyList<AnnualSummary> AnnualRemittances { get; internal init; } = [];
 
+    /// <summary>With destinations (model version 3): the peak of each destination's workers over the runs, in destination order.</summary>
+    public IReadOnlyList<PeakSummary> DestinationPeaks { get; internal init; } = [];
+
     /// <summary>Whole runs kept month by month, when asked for (<see cref="RunnerOptions.KeepPaths"/>).</summary>
     public SamplePaths? Paths { get; internal set; }
 

@@ -212,7 +212,7 @@ internal sealed class ScenarioSummaryState
                 series[s][t] = SummaryStatistics.From(moments[cell], sketches[cell]);
             }
         }
-        var layout = new SummaryLayout(definitions.Count, scenario.Start, months);
+        var layout = SummaryLayout.Of(CompiledScenario.Of(scenario));
         MetricSummary[] Metrics(int firstCell, long over)
         {
             var summaries = new MetricSummary[OutputCatalogue.MetricCount];
@@ -239,7 +239,18 @@ internal sealed class ScenarioSummaryState
             var (first, last) = layout.MonthsOfYear(y);
             annual[y] = new AnnualSummary(layout.FirstYear + y, first, last, SummaryStatistics.From(moments[cell], sketches[cell]));
         }
-        return new MonteCarloResult(scenario, runs, definitions, series, metrics, table, elapsed, precision, plannedRuns) { Conditional = conditional, AnnualRemittances = annual };
+        var peaks = new PeakSummary[layout.PeakSeries.Count];
+        for (int p = 0; p < peaks.Length; p++)
+        {
+            int cell = layout.PeakCell(p);
+            peaks[p] = new PeakSummary(definitions[layout.PeakSeries[p]], SummaryStatistics.From(moments[cell], sketches[cell]), sketches[cell]);
+        }
+        return new MonteCarloResult(scenario, runs, definitions, series, metrics, table, elapsed, precision, plannedRuns)
+        {
+            Conditional = conditional,
+            AnnualRemittances = annual,
+            DestinationPeaks = peaks,
+        };
     }
 
     private QuantileSketch[] MergedSketches()

@@ -107,6 +107,18 @@ internal sealed class SummaryAccumulator
             buffer[conditional + m * ChunkRuns] = ceasefire ? value : double.NaN;
             buffer[conditional + (OutputCatalogue.MetricCount + m) * ChunkRuns] = abroad ? value : double.NaN;
         }
+        // Each destination's peak, from the months already in the buffer: the monthly path stays as it was.
+        var peaks = _layout.PeakSeries;
+        for (int p = 0; p < peaks.Count; p++)
+        {
+            double peak = 0;
+            int series = peaks[p] * _months * ChunkRuns + _slot;
+            for (int t = _layout.PeakFrom; t < _months; t++)
+            {
+                peak = Math.Max(peak, buffer[series + t * ChunkRuns]);
+            }
+            buffer[_layout.PeakCell(p) * ChunkRuns + _slot] = peak;
+        }
         if (++_slot == ChunkRuns)
         {
             Flush();

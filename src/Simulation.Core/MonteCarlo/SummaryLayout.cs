@@ -7,15 +7,23 @@ namespace Simulation.Core.MonteCarlo;
 /// Where each summarised quantity sits among a run's summary cells: series s in month t at s * T + t; then the
 /// metrics; then the metrics again under each condition of <see cref="Conditions"/> (NaN in runs where it fails, so
 /// they are summarised over the runs where it holds); then remittances summed over each calendar year the horizon
-/// touches.
+/// touches; then, with destinations, the peak of each destination's workers.
 /// </summary>
 public sealed class SummaryLayout
 {
     /// <summary>The conditions results are also given under, in cell order.</summary>
     public static IReadOnlyList<RunCondition> Conditions { get; } = [.. OutputCatalogue.Conditions.Select(c => c.Condition)];
 
-    /// <summary>The layout of a run of <paramref name="scenario"/>: its series over its horizon.</summary>
-    internal static SummaryLayout Of(Model.CompiledScenario scenario) => new(scenario.Series.Count, scenario.Scenario.Start, scenario.Months);
+    /// <summary>The layout of a run of <paramref name="scenario"/>: its series over its horizon, and the peak of each destination's workers.</summary>
+    internal static SummaryLayout Of(Model.CompiledScenario scenario)
+    {
+        var peaks = new int[scenario.DestinationSeries >= 0 ? scenario.DestinationCount : 0];
+        for (int d = 0; d < peaks.Length; d++)
+        {
+            peaks[d] = scenario.DestinationSeries + 2 * d;
+        }
+        return new(scenario.Series.Count, scenario.Scenario.Start, scenario.Months) { PeakSeries = peaks, PeakFrom = scenario.CountFrom };
+    }
 
     /// <summary>The layout of <paramref name="series"/> series over <paramref name="months"/> months from <paramref name="start"/>.</summary>
     public SummaryLayout(int series, YearMonth start, int months)
@@ -65,8 +73,20 @@ public sealed class SummaryLayout
     /// <summary>The first annual cell.</summary>
     public int FirstYearCell => FirstMetric + OutputCatalogue.MetricCount * (1 + Conditions.Count);
 
+    /// <summary>
+    /// The series whose largest value over a run (from <see cref="PeakFrom"/> on, as the metrics count) is summarised
+    /// as a metric of its own: each destination's workers (peak_workers@DESTINATION, model version 3).
+    /// </summary>
+    public IReadOnlyList<int> PeakSeries { get; init; } = [];
+
+    /// <summary>The first month the peaks count (the forecast's first month, as the metrics).</summary>
+    public int PeakFrom { get; init; }
+
+    /// <summary>The cell of the peak of <see cref="PeakSeries"/>[<paramref name="peak"/>].</summary>
+    public int PeakCell(int peak) => FirstYearCell + Years + peak;
+
     /// <summary>All cells.</summary>
-    public int Cells => FirstYearCell + Years;
+    public int Cells => FirstYearCell + Years + PeakSeries.Count;
 
     /// <summary>The months of annual cell <paramref name="year"/> (0-based) within the horizon, as calendar months.</summary>
     public (YearMonth First, YearMonth Last) MonthsOfYear(int year)

@@ -20,17 +20,26 @@ public static class MetricsCsvWriter
         writer.Write(Header + "\n");
         foreach (var metric in result.Metrics)
         {
-            var s = metric.Statistics;
-            double[] values = [s.Mean, s.Sd, s.Se, s.Min, s.P5, s.P10, s.P25, s.P50, s.P75, s.P90, s.P95, s.Max];
-            writer.Write(OutputCatalogue.Of(metric.Metric).Name);
-            writer.Write(',');
-            writer.Write(s.Count.ToString(CultureInfo.InvariantCulture));
-            foreach (double value in values)
-            {
-                writer.Write(',');
-                writer.Write(NumberFormat.Csv(value));
-            }
-            writer.Write('\n');
+            Row(writer, OutputCatalogue.Of(metric.Metric).Name, metric.Statistics);
         }
+        // With destinations: peak_workers@DESTINATION, after the metrics every scenario has.
+        foreach (var peak in result.DestinationPeaks)
+        {
+            Row(writer, peak.Name, peak.Statistics);
+        }
+    }
+
+    private static void Row(TextWriter writer, string name, Simulation.Core.Summaries.SummaryStatistics s)
+    {
+        double[] values = [s.Mean, s.Sd, s.Se, s.Min, s.P5, s.P10, s.P25, s.P50, s.P75, s.P90, s.P95, s.Max];
+        writer.Write(name);
+        writer.Write(',');
+        writer.Write(s.Count.ToString(CultureInfo.InvariantCulture));
+        foreach (double value in values)
+        {
+            writer.Write(',');
+            writer.Write(NumberFormat.Csv(value));
+        }
+        writer.Write('\n');
     }
 }

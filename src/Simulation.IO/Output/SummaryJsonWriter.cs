@@ -140,6 +140,12 @@ public static class SummaryJsonWriter
             }
             json.WriteEndObject();
         }
+        foreach (var peak in result.DestinationPeaks)
+        {
+            json.WriteStartObject(peak.Name);
+            WriteStatistics(json, peak.Statistics, includeCount: true);
+            json.WriteEndObject();
+        }
         json.WriteEndObject();
 
         // The same metrics over the runs where a ceasefire came, and where anyone was deployed: the runs that deploy

@@ -235,6 +235,42 @@ public class VersionThreeExactCaseTests
     }
 
     [Fact]
+    public void PeakWorkersAtEachDestination_IsEachRunsLargestMonthThere_FromTheForecastsStart()
+    {
+        // An independent reading of the same runs: every month of every run recorded, the largest workers@D from
+        // forecast_from on taken per run, and summarised; the summary's peak_workers@D must agree exactly.
+        var quiet = TestScenarios.Quiet(months: 36, runs: 300);
+        var scenario = quiet with
+        {
+            Demand = new DemandAssumptions(F(3000), F(3000), F(1)),
+            Supply = new SupplyAssumptions(F(1e6), F(400), F(2000)),
+            Destinations = [Place("R", 0.7), Place("O", 0.3)],
+            Transfers = [new Transfer("R", "O", F(0.05))],
+            ForecastFrom = quiet.Start.AddMonths(12),
+        };
+        var result = MonteCarloRunner.Run(scenario, new RunnerOptions { Threads = 2 });
+        Assert.Equal(["peak_workers@R", "peak_workers@O"], result.DestinationPeaks.Select(p => p.Name));
+        var compiled = new CompiledScenario(scenario);
+        for (int d = 0; d < 2; d++)
+        {
+            int series = compiled.Series.Select(s => s.Name).ToList().IndexOf(d == 0 ? "workers@R" : "workers@O");
+            var peaks = new double[scenario.Runs];
+            for (long run = 0; run < scenario.Runs; run++)
+            {
+                var (months, _, _) = RecordingSink.Run(scenario, run);
+                peaks[run] = months.Skip(12).Max(m => m.Values[series]);
+            }
+            var summary = result.DestinationPeaks[d].Statistics;
+            Assert.Equal(peaks.Length, summary.Count);
+            Assert.Equal(peaks.Max(), summary.Max);
+            Assert.Equal(peaks.Min(), summary.Min);
+            Assert.Equal(peaks.Average(), summary.Mean, 1e-9 * peaks.Average());
+        }
+        // Without destinations there is none.
+        Assert.Empty(MonteCarloRunner.Run(quiet, new RunnerOptions { Threads = 1 }).DestinationPeaks);
+    }
+
+    [Fact]
     public void Transfers_ConserveTheStock_TheTotalIsTheVersionTwoStockInEveryRun()
     {
         // Arrivals (all to R), an enforcement hazard with expulsions and transfers R <-> O: the total abroad in every
