@@ -125,5 +125,6 @@ public static class DiscoveryPlotter
 
     /// <summary>A p-value to two significant figures, "&lt; 1e-300" when it underflows.</summary>
     public static string PValue(double p) =>
-        p <= 0 ? "< 1e-300" : p >= 0.001 ? p.ToString("0.###", System.Globalization.CultureInfo.InvariantCulture) : p.ToString("0.0e0", System.Globalization.CultureInfo.InvariantCulture);
+        // Below 1e-10 a binomial tail says only "far below any threshold"; its digits are rounding in the tail sum.
+        p < 1e-10 ? "< 1e-10" : p >= 0.001 ? p.ToString("0.###", System.Globalization.CultureInfo.InvariantCulture) : p.ToString("0.0e0", System.Globalization.CultureInfo.InvariantCulture);
 }

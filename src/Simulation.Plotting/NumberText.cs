@@ -42,6 +42,37 @@ public static class NumberText
     /// <summary>What "±" means, said wherever it appears.</summary>
     public const string ErrorNote = "± is one Monte Carlo standard error of the mean (about two of them on either side make a 95% interval); percentiles come from a sketch accurate to 0.8%, so they are given to three significant figures.";
 
+    /// <summary>
+    /// A sensitivity index to <paramref name="decimals"/> places: rounded first, so that -0.0003 prints "0.000", never
+    /// "-0.000" (a share of variance, whose estimate may dip below 0 by sampling noise); "—" for NaN.
+    /// </summary>
+    public static string Index(double value, int decimals = 3)
+    {
+        if (double.IsNaN(value))
+        {
+            return "—";
+        }
+        double rounded = Math.Round(value, decimals, MidpointRounding.AwayFromZero);
+        return (rounded == 0 ? 0 : rounded).ToString("F" + decimals, System.Globalization.CultureInfo.InvariantCulture);
+    }
+
+    /// <summary>
+    /// The first-order index as shown beside the total: a first-order share of variance cannot exceed the total, so an
+    /// estimate above it (sampling noise, typically for an input with no effect) is shown at the total.
+    /// </summary>
+    public static double FirstOrderShown(double firstOrder, double total) => firstOrder > total ? total : firstOrder;
+
+    /// <summary>
+    /// What ± means under a sampling design other than independent draws: the standard error is the independent-draws
+    /// formula, which a stratified design's means beat, so it is an upper bound (empty for independent draws).
+    /// </summary>
+    public static string DesignNote(Simulation.Core.Sampling.SamplingMethod sampling) => sampling switch
+    {
+        Simulation.Core.Sampling.SamplingMethod.LatinHypercube => " Under the Latin hypercube design the inputs are stratified, so the mean varies less than independent draws would make it: ± (the formula for independent draws) overstates its error; read it as an upper bound.",
+        Simulation.Core.Sampling.SamplingMethod.Sobol => " Under the Sobol' design the inputs fill their space evenly, so the mean varies less than independent draws would make it: ± (the formula for independent draws) overstates its error; read it as an upper bound.",
+        _ => "",
+    };
+
     /// <summary>A value as a chart's legend or axis states it, unrounded: "12,345" for counts, "$1.2B", "$340M", "$12,000" for money.</summary>
     public static string Axis(double value, OutputKind kind) =>
         kind == OutputKind.Money ? Money(value)

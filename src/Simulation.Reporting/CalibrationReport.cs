@@ -41,11 +41,12 @@ public static class CalibrationReport
         report.Charts(charts);
 
         report.Section("What the data pin down").Table(
-            ["input", "prior", "prior 90% interval", "posterior 90% interval", "posterior median", "posterior width / prior width"],
+            ["input", "prior", "prior 90% interval", "posterior 90% interval", "posterior median", "posterior width / prior width", "key in posterior.csv"],
             result.Inputs.OrderBy(i => i.WidthRatio).Select(i => (IReadOnlyList<string>)
             [
-                i.KeyPath, i.PriorDistribution.ToString(), $"{NumberText.Plain(i.Prior.P5)} to {NumberText.Plain(i.Prior.P95)}",
+                InputWords.Label(result.Prior, i.KeyPath), i.PriorDistribution.ToString(), $"{NumberText.Plain(i.Prior.P5)} to {NumberText.Plain(i.Prior.P95)}",
                 $"{NumberText.Plain(i.Posterior.P5)} to {NumberText.Plain(i.Posterior.P95)}", NumberText.Plain(i.Posterior.P50), i.WidthRatio.ToString("0.00", CultureInfo.InvariantCulture),
+                i.KeyPath,
             ]), textColumns: 2,
             caption: $"A ratio near 1 means the observations say little about the input (its posterior is its prior); below {PinnedRatio:0.0} the data pin it down. Inputs the data say nothing about keep their priors in the calibrated scenario.");
 
@@ -76,11 +77,11 @@ public static class CalibrationReport
         var pinned = result.Inputs.Where(i => i.WidthRatio <= PinnedRatio).OrderBy(i => i.WidthRatio).ToList();
         var wide = result.Inputs.Where(i => !(i.WidthRatio < WideRatio)).ToList();
         yield return pinned.Count > 0
-            ? $"The data pin down {string.Join("; ", pinned.Select(i => $"{i.KeyPath} ({NumberText.Plain(i.Posterior.P5)} to {NumberText.Plain(i.Posterior.P95)}, from {NumberText.Plain(i.Prior.P5)} to {NumberText.Plain(i.Prior.P95)})"))}."
+            ? $"The data pin down {string.Join("; ", pinned.Select(i => $"{InputWords.Label(result.Prior, i.KeyPath)} ({InputWords.Range(result.Prior, i.KeyPath, i.Posterior.P5, i.Posterior.P95)}, from {InputWords.Range(result.Prior, i.KeyPath, i.Prior.P5, i.Prior.P95)})"))}."
             : "No input's 90% interval narrowed to half its prior's: the observations constrain combinations of inputs more than any one of them.";
         if (wide.Count > 0)
         {
-            yield return $"They say little about {string.Join(", ", wide.Select(i => i.KeyPath))}: those keep (nearly) their priors.";
+            yield return $"They say little about {string.Join("; ", wide.Select(i => InputWords.Label(result.Prior, i.KeyPath)))}: those keep (nearly) their priors.";
         }
     }
 

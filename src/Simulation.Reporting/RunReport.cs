@@ -48,7 +48,7 @@ public static class RunReport
                 NumberText.Of(p.Statistics.Min, p.Series.Kind), NumberText.Of(p.Statistics.Max, p.Series.Kind), p.Name,
             ])), textColumns: 2, caption: "Each metric over the runs; censored metrics (first enforcement, ceasefire) over the runs where the event happened."
                 + (result.DestinationPeaks.Count > 0 ? " With destinations, the peak of each one's workers (peaks in different places may fall in different months)." : ""));
-        report.Paragraph(NumberText.ErrorNote + " Means, minima and maxima are exact over the runs.", "note");
+        report.Paragraph(NumberText.ErrorNote + " Means, minima and maxima are exact over the runs." + NumberText.DesignNote(s.Sampling), "note");
         if (result.Precision is { } precision)
         {
             report.Paragraph(PrecisionSentence(precision), precision.Met ? "note" : "warning");
@@ -108,7 +108,13 @@ public static class RunReport
         string rule = s.Enforcement.BeforeDeployment
             ? " (under model version 1's rule, enforcement can strike before any worker is deployed)"
             : " (enforcement strikes only once workers are abroad)";
-        yield return $"Sanctions enforcement hits the scheme by {end} in {NumberText.Percent(result.EnforcedByHorizon)} of runs (± {NumberText.Points(result.EnforcedByHorizonSe)} points){rule}"
+        // Enforcement needs workers abroad (version 2's rule), so over all runs its share mixes in the runs that sent
+        // nobody: both are said, each with what it is over.
+        var abroad = result.Conditional.FirstOrDefault(c => c.Condition == RunCondition.WorkersAbroad);
+        string amongAbroad = !s.Enforcement.BeforeDeployment && abroad is { Runs: > 0 } && abroad.Runs < result.Runs
+            ? $", {NumberText.Percent(abroad.Metrics[(int)Metric.FirstEnforcementMonth].ShareObserved)} of the {abroad.Runs:N0} runs that sent workers abroad"
+            : "";
+        yield return $"Sanctions enforcement hits the scheme by {end} in {NumberText.Percent(result.EnforcedByHorizon)} of all runs (± {NumberText.Points(result.EnforcedByHorizonSe)} points){amongAbroad}{rule}"
             + (first.Statistics.Count > 0 ? $"; when it does, the first event comes in {s.Start.AddMonths((int)first.Statistics.P50)} (median)." : ".");
         // A scenario whose war never ends (ceasefire.never fixed at 1) has no ceasefire to report: the line would say nothing.
         var never = s.Ceasefire.NeverProbability;
@@ -287,6 +293,19 @@ public static class RunReport
         return $"Precision: the 95% interval of {what} is {achieved}: " + (precision.Met ? "met." : "NOT met; the run stopped at --max-runs.");
     }
 
+    /// <summary>The posterior's weighted 5% to 95% range of one calibrated input, in words.</summary>
+    private static string PosteriorRange(Scenario scenario, PosteriorSample posterior, string keyPath)
+    {
+        int column = posterior.KeyPaths.ToList().IndexOf(keyPath);
+        var values = new double[posterior.Count];
+        for (int i = 0; i < values.Length; i++)
+        {
+            values[i] = posterior.Value(i, column);
+        }
+        return InputWords.Range(scenario, keyPath, Simulation.Core.Calibration.WeightedStatistics.Quantile(values, posterior.Weights, 0.05),
+            Simulation.Core.Calibration.WeightedStatistics.Quantile(values, posterior.Weights, 0.95));
+    }
+
     internal static IEnumerable<IReadOnlyList<string>> Parameters(Scenario scenario)
     {
         foreach (var parameter in scenario.Parameters())
@@ -294,7 +313,7 @@ public static class RunReport
             var definition = parameter.Definition;
             string meaning = parameter.From is { } from ? $"{definition.Meaning} (from {from})" : definition.Meaning;
             string value = scenario.Posterior is { } posterior && posterior.KeyPaths.Contains(parameter.KeyPath)
-                ? $"calibrated: drawn jointly from {posterior.Count:N0} posterior particles (prior {parameter.Distribution})"
+                ? $"calibrated: {PosteriorRange(scenario, posterior, parameter.KeyPath)} (90% of the posterior's weight), drawn jointly from {posterior.Count:N0} particles; prior {parameter.Distribution}"
                 : parameter.Distribution.ToString();
             yield return [parameter.KeyPath, value, definition.Unit, meaning];
         }

@@ -51,7 +51,11 @@ public sealed class CalibrateCommandTests : IDisposable
         Assert.True(runCode == 0, runError);
         Assert.Contains("hindcast-russia-2018-2020-calibrated", stdout);
         Assert.True(File.Exists(Path.Combine(_work, "run", "scenario.posterior.csv")));
-        Assert.Contains("calibrated: drawn jointly from 120 posterior particles", File.ReadAllText(Path.Combine(_work, "run", "report.html")));
+        string runReport = File.ReadAllText(Path.Combine(_work, "run", "report.html"));
+        Assert.Contains("(90% of the posterior&#39;s weight), drawn jointly from 120 particles; prior", runReport.Replace("'", "&#39;"));
+        // The calibration speaks in labels with their dates, not key paths.
+        Assert.Contains("from 2019-01", report);
+        Assert.DoesNotContain("They say little about timeline[", report);
         var (compareCode, _, compareError) = Run("compare", Hindcast, calibrated, "--runs", "500", "--out", Path.Combine(_work, "compare"), "--quiet", "--no-plots");
         Assert.True(compareCode == 0, compareError);
         // What compare wrote as run is runnable on its own.

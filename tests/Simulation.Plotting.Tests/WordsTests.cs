@@ -79,4 +79,34 @@ public sealed class WordsTests
     [InlineData("averyveryverylongsinglewordwithoutbreaks", ' ', 10, "averyveryverylongsinglewordwithoutbreaks")]
     public void LabelWrap_BreaksAtTheSeparator_KeepingVisibleOnes(string text, char at, int width, string expected) =>
         Assert.Equal(expected, LabelWrap.Lines(text, at, width));
+
+    [Theory]
+    [InlineData(-0.0003, 3, "0.000")]
+    [InlineData(-0.0006, 3, "-0.001")]
+    [InlineData(0.1234, 3, "0.123")]
+    [InlineData(-0.004, 2, "0.00")]
+    [InlineData(double.NaN, 3, "—")]
+    public void SensitivityIndex_NeverNegativeZero(double value, int decimals, string expected) => Assert.Equal(expected, NumberText.Index(value, decimals));
+
+    [Fact]
+    public void FirstOrder_AboveTheTotal_ShownAtTheTotal()
+    {
+        Assert.Equal(0.01, NumberText.FirstOrderShown(0.03, 0.01));
+        Assert.Equal(0.2, NumberText.FirstOrderShown(0.2, 0.5));
+    }
+
+    [Theory]
+    [InlineData(0.0, "< 1e-10")]
+    [InlineData(3e-12, "< 1e-10")]
+    [InlineData(2.5e-7, "2.5e-7")]
+    [InlineData(0.0123, "0.012")]
+    public void QuasiPValue_BelowOneInTenBillion_PrintsAsABound(double p, string expected) => Assert.Equal(expected, DiscoveryPlotter.PValue(p));
+
+    [Fact]
+    public void DesignNote_SaysTheStandardErrorIsAnUpperBound_OnlyUnderADesign()
+    {
+        Assert.Equal("", NumberText.DesignNote(Simulation.Core.Sampling.SamplingMethod.MonteCarlo));
+        Assert.Contains("overstates its error; read it as an upper bound", NumberText.DesignNote(Simulation.Core.Sampling.SamplingMethod.LatinHypercube));
+        Assert.Contains("Sobol' design", NumberText.DesignNote(Simulation.Core.Sampling.SamplingMethod.Sobol));
+    }
 }

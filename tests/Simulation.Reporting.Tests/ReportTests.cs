@@ -55,6 +55,20 @@ public class ReportTests
             Assert.Contains($"<td>{OutputCatalogue.Of((Metric)m).Label}</td>", html);
         }
         Assert.DoesNotContain("PARTIAL", html);
+        // Enforcement is said over all runs and over the runs that sent workers abroad, each with its own share.
+        var abroad = result.Conditional.Single(c => c.Condition == RunCondition.WorkersAbroad);
+        Assert.True(abroad.Runs < result.Runs);
+        Assert.Contains($"in {NumberText.Percent(result.EnforcedByHorizon)} of all runs", html);
+        Assert.Contains($"{NumberText.Percent(abroad.Metrics[(int)Metric.FirstEnforcementMonth].ShareObserved)} of the {abroad.Runs:N0} runs that sent workers abroad", html);
+        Assert.DoesNotContain("upper bound", html);
+    }
+
+    [Fact]
+    public void RunReport_UnderALatinHypercube_SaysTheErrorIsAnUpperBound()
+    {
+        var result = MonteCarloRunner.Run(TestScenarios.Shipped("donbas-baseline", ("runs", "500"), ("months", "12")) with { Sampling = Simulation.Core.Sampling.SamplingMethod.LatinHypercube },
+            new RunnerOptions { Threads = 1 });
+        Assert.Contains("Under the Latin hypercube design", Page(result));
     }
 
     [Fact]

@@ -86,7 +86,8 @@ public static class RunPublication
         {
             lines.Add("  " + RunReport.PrecisionSentence(precision));
         }
-        lines.Add("  ± is one Monte Carlo standard error; medians and ranges are given to three significant figures");
+        lines.Add("  ± is one Monte Carlo standard error; medians and ranges are given to three significant figures"
+            + (result.Scenario.Sampling == Simulation.Core.Sampling.SamplingMethod.MonteCarlo ? "" : $" (by the formula for independent draws: an upper bound under the {Simulation.IO.Scenarios.SamplingReader.Name(result.Scenario.Sampling)} design)"));
         return lines;
     }
 }

@@ -56,7 +56,7 @@ public static class SensitivityPublication
         {
             var order = Enumerable.Range(0, indices.Factors.Count).OrderByDescending(i => indices.Total[i]).Take(3);
             headline.Add($"  {OutputCatalogue.Of(metric).Label}: " + string.Join("; ", order.Select(i =>
-                string.Create(culture, $"{indices.Factors[i]} S1 {indices.FirstOrder[i]:0.00} ST {indices.Total[i]:0.00}"))));
+                $"{indices.Factors[i]} S1 {NumberText.Index(NumberText.FirstOrderShown(indices.FirstOrder[i], indices.Total[i]), 2)} ST {NumberText.Index(indices.Total[i], 2)}")));
         }
         return new Publication
         {

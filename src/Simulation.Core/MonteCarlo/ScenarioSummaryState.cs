@@ -36,7 +36,12 @@ internal sealed class ScenarioSummaryState
         {
             var names = Compiled.RecordedInputNames;
             _neverColumn = names.ToList().IndexOf(ParameterCatalogue.CeasefireNever.KeyPath);
-            Table = new RunTable([.. names], maxRuns);
+            var peaks = new string[Layout.PeakSeries.Count];
+            for (int p = 0; p < peaks.Length; p++)
+            {
+                peaks[p] = "peak_" + Compiled.Series[Layout.PeakSeries[p]].Name;
+            }
+            Table = new RunTable([.. names], maxRuns, peaks);
         }
         if (keepPaths > 0)
         {
@@ -137,6 +142,10 @@ internal sealed class ScenarioSummaryState
             ? new SummarySink(accumulator, Table?.Values, offset, paths.Values, paths.Offset(run))
             : new SummarySink(accumulator, Table?.Values, offset);
         LaborMigrationModel.Simulate(Compiled, _seed, run, inputs, ref sink);
+        if (Table is not null && Table.ExtraMetricNames.Count > 0)
+        {
+            accumulator.LastPeaks.CopyTo(Table.Values.AsSpan(offset + OutputCatalogue.MetricCount, Table.ExtraMetricNames.Count));
+        }
         if (_thresholds.Length > 0)
         {
             // Exceedances of the thresholds asked for, counted exactly (the sketch knows a value only to its bucket).

@@ -60,7 +60,13 @@ internal sealed class SummaryAccumulator
             _sketches[i] = new QuantileSketch();
         }
         _buffer = new double[_cells * ChunkRuns];
+        _lastPeaks = new double[layout.PeakSeries.Count];
     }
+
+    private readonly double[] _lastPeaks;
+
+    /// <summary>The last run's peak of each of the layout's peak series (for the table of every run).</summary>
+    public ReadOnlySpan<double> LastPeaks => _lastPeaks;
 
     public QuantileSketch[] Sketches => _sketches;
 
@@ -118,6 +124,7 @@ internal sealed class SummaryAccumulator
                 peak = Math.Max(peak, buffer[series + t * ChunkRuns]);
             }
             buffer[_layout.PeakCell(p) * ChunkRuns + _slot] = peak;
+            _lastPeaks[p] = peak;
         }
         if (++_slot == ChunkRuns)
         {

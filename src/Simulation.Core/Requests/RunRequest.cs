@@ -96,7 +96,8 @@ public sealed record RunRequest(Scenario Scenario)
         budget.RunTableRefusal(Scenario.Runs, RunTableColumns(Scenario), MaxSavedRunBytes);
 
     /// <summary>Columns of a run's row in the table of every run: its recorded inputs and every metric.</summary>
-    public static long RunTableColumns(Scenario scenario) => scenario.RecordedInputNames().Count + OutputCatalogue.MetricCount;
+    public static long RunTableColumns(Scenario scenario) =>
+        scenario.RecordedInputNames().Count + OutputCatalogue.MetricCount + (scenario.Destinations.Count >= 2 ? scenario.Destinations.Count : 0);
 
     private void ValidatePrecision(PrecisionTarget target, List<RequestProblem> problems)
     {

@@ -38,7 +38,13 @@ public static class RunsCsvReader
         }
         string[] header = headerLine.Split(',');
         int metrics = OutputCatalogue.MetricCount;
-        int inputs = header.Length - 1 - metrics;
+        // With destinations, peak_workers@DESTINATION columns follow the catalogue's metrics.
+        int extras = 0;
+        while (extras < header.Length && header[^(extras + 1)].StartsWith("peak_workers@", StringComparison.Ordinal))
+        {
+            extras++;
+        }
+        int inputs = header.Length - 1 - metrics - extras;
         bool shaped = header[0] == "run" && inputs >= 0;
         for (int m = 0; shaped && m < metrics; m++)
         {
@@ -59,7 +65,7 @@ public static class RunsCsvReader
                 + "discover on fewer runs (laborsim run --save-runs with fewer --runs, or laborsim discover SCENARIO.yaml --runs N)");
             return null;
         }
-        var table = RunTable.Empty(header[1..(1 + inputs)], rows);
+        var table = RunTable.Empty(header[1..(1 + inputs)], rows, header[(header.Length - extras)..]);
         int lineNumber = 0;
         long row = -1;
         foreach (string line in Lines(path, numbered: n => lineNumber = n))
@@ -84,7 +90,7 @@ public static class RunsCsvReader
             {
                 string field = fields[c];
                 double value = double.NaN;
-                bool censored = c > inputs && OutputCatalogue.AllMetrics[c - 1 - inputs].Censored;
+                bool censored = c > inputs && c <= inputs + metrics && OutputCatalogue.AllMetrics[c - 1 - inputs].Censored;
                 if (field.Length == 0 ? !censored : !double.TryParse(field, NumberStyles.Float, CultureInfo.InvariantCulture, out value) || !double.IsFinite(value))
                 {
                     // Only a metric whose event may never happen is empty (laborsim writes its absence so); anything

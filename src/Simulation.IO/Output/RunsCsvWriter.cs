@@ -24,6 +24,10 @@ public static class RunsCsvWriter
         {
             line.Append(',').Append(OutputCatalogue.Of((Metric)m).Name);
         }
+        foreach (string extra in table.ExtraMetricNames)
+        {
+            line.Append(',').Append(extra);
+        }
         writer.Write(line.Append('\n'));
         for (long run = 0; run < table.Runs; run++)
         {

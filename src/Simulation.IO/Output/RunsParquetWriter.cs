@@ -36,6 +36,8 @@ public static class RunsParquetWriter
                 _ => new DataField<long>(definition.Name),
             });
         }
+        // peak_workers@DESTINATION: a count of workers, as peak_workers.
+        fields.AddRange(table.ExtraMetricNames.Select(name => (DataField)new DataField<long>(name)));
         await using var writer = await ParquetWriter.CreateAsync(new ParquetSchema(fields), stream);
         for (long first = 0; first < table.Runs; first += RowGroupRuns)
         {

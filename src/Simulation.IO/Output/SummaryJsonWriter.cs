@@ -96,6 +96,9 @@ public static class SummaryJsonWriter
         json.WriteNumber("elapsed_seconds", Math.Round(result.Elapsed.TotalSeconds, 3));
         json.WriteNumber("quantile_relative_error", QuantileSketch.RelativeAccuracy);
         json.WriteString("sampling", Scenarios.SamplingReader.Name(scenario.Sampling));
+        // Every "se" is the independent-draws formula; under a stratified design it bounds the error from above.
+        json.WriteString("standard_error", scenario.Sampling == Simulation.Core.Sampling.SamplingMethod.MonteCarlo
+            ? "independent draws" : "independent-draws formula, an upper bound under this design");
         if (scenario.Copula() is { } copula)
         {
             // The rank correlations asked for and those used (Higham's nearest valid matrix when the request was not valid).

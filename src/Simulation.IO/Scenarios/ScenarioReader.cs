@@ -234,7 +234,21 @@ public static partial class ScenarioReader
                 problems.Add(key, "scenario", "a scenario that extends another must name itself, so that its results do not land in the other's folder: add 'scenario: NAME'");
             }
         }
-        Collect(mapping, values, problems);
+        var own = new Dictionary<string, YamlNode>(StringComparer.Ordinal);
+        Collect(mapping, own, problems);
+        if (extends.Count > 0 && !own.ContainsKey("description") && values.TryGetValue("scenario", out var parentName) && parentName is YamlScalar parent)
+        {
+            // A variant that tells no story of its own must not pass off its parent's as its own: it says what it
+            // is and what it changes, then quotes the parent.
+            var changed = own.Keys.Where(k => k is not ("scenario" or "description")).ToList();
+            string parentStory = values.TryGetValue("description", out var story) && story is YamlScalar { IsNull: false } told && told.Value.Trim().Length > 0
+                ? $" {parent.Value.Trim()}: {told.Value.Trim()}" : "";
+            values["description"] = new YamlScalar(mapping.Position, $"Variant of {parent.Value.Trim()}: changes {(changed.Count == 0 ? "nothing" : string.Join(", ", changed))}.{parentStory}", true);
+        }
+        foreach (var (path, value) in own)
+        {
+            values[path] = value;
+        }
         return values;
     }
 

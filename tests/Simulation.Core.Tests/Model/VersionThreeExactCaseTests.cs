@@ -248,8 +248,10 @@ public class VersionThreeExactCaseTests
             Transfers = [new Transfer("R", "O", F(0.05))],
             ForecastFrom = quiet.Start.AddMonths(12),
         };
-        var result = MonteCarloRunner.Run(scenario, new RunnerOptions { Threads = 2 });
+        var result = MonteCarloRunner.Run(scenario, new RunnerOptions { Threads = 2, SaveRuns = true });
         Assert.Equal(["peak_workers@R", "peak_workers@O"], result.DestinationPeaks.Select(p => p.Name));
+        var table = result.RunTable!;
+        Assert.Equal(["peak_workers@R", "peak_workers@O"], table.ExtraMetricNames);
         var compiled = new CompiledScenario(scenario);
         for (int d = 0; d < 2; d++)
         {
@@ -259,6 +261,10 @@ public class VersionThreeExactCaseTests
             {
                 var (months, _, _) = RecordingSink.Run(scenario, run);
                 peaks[run] = months.Skip(12).Max(m => m.Values[series]);
+            }
+            for (long run = 0; run < scenario.Runs; run++)
+            {
+                Assert.Equal(peaks[run], table.Row(run)[table.InputNames.Count + OutputCatalogue.MetricCount + d]);
             }
             var summary = result.DestinationPeaks[d].Statistics;
             Assert.Equal(peaks.Length, summary.Count);

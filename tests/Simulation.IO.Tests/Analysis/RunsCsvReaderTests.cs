@@ -30,6 +30,24 @@ public sealed class RunsCsvReaderTests : IDisposable
     }
 
     [Fact]
+    public void Read_WrittenTableWithDestinationPeaks_RoundTripsBitForBit()
+    {
+        var result = MonteCarloRunner.Run(TestScenarios.Shipped("forecast-2027-2031", ("runs", "200")), new RunnerOptions { Threads = 1, SaveRuns = true });
+        Assert.Equal(["peak_workers@russia", "peak_workers@kursk", "peak_workers@donbas"], result.RunTable!.ExtraMetricNames);
+        string path = Path.Combine(_work, "runs.csv");
+        using (var writer = new StreamWriter(path))
+        {
+            RunsCsvWriter.Write(result.RunTable!, writer);
+        }
+        var problems = new ProblemList();
+        var table = RunsCsvReader.Read(path, problems)!;
+        Assert.Equal(0, problems.Count);
+        Assert.Equal(result.RunTable.InputNames, table.InputNames);
+        Assert.Equal(result.RunTable.ExtraMetricNames, table.ExtraMetricNames);
+        Assert.Equal(result.RunTable.Values, table.Values);
+    }
+
+    [Fact]
     public void Read_BadNumber_NamesLineColumnAndKey()
     {
         string header = "run,pay.wage," + string.Join(",", OutputCatalogue.MetricNames);

@@ -33,6 +33,16 @@ public sealed class ExtendsTests : IDisposable
     }
 
     [Fact]
+    public void VariantWithoutItsOwnDescription_SaysWhatItIsAndChanges_NotItsParentsStory()
+    {
+        Write("base.yaml", "scenario: base\ndescription: the war ends in two years\nruns: 100\npay:\n  wage: 50000\n");
+        var silent = ScenarioReader.LoadFile(Write("silent.yaml", "extends: base.yaml\nscenario: silent\nruns: 50\npay:\n  wage: 60000\n")).Scenario!;
+        Assert.Equal("Variant of base: changes runs, pay.wage. base: the war ends in two years", silent.Description);
+        var told = ScenarioReader.LoadFile(Write("told.yaml", "extends: base.yaml\nscenario: told\ndescription: higher pay\npay:\n  wage: 60000\n")).Scenario!;
+        Assert.Equal("higher pay", told.Description);
+    }
+
+    [Fact]
     public void Variant_ChangesOneKeyOfASection_KeepsTheOthers()
     {
         Write("base.yaml", "scenario: base\nruns: 100\npay:\n  wage: 50000\n  state_share: 0.7\n");
