@@ -10,6 +10,36 @@ namespace Simulation.Reporting;
 /// <summary>report.html of a comparison.</summary>
 public static class ComparisonReport
 {
+    /// <summary>
+    /// The assumptions whose values differ between <paramref name="scenarios"/>: the calendar, then every parameter
+    /// in the order the scenarios list them, with its label in words, each scenario's value (— where it has none) and
+    /// its key path.
+    /// </summary>
+    internal static List<IReadOnlyList<string>> DifferingAssumptions(IReadOnlyList<Scenario> scenarios)
+    {
+        var rows = new List<IReadOnlyList<string>>();
+        if (scenarios.Select(s => $"{s.Start}+{s.Months}").Distinct().Count() > 1)
+        {
+            rows.Add(["start and months", .. scenarios.Select(s => $"{s.Start}, {s.Months} months"), "start, months"]);
+        }
+        var values = scenarios.Select(s => RunReport.Parameters(s).ToDictionary(row => row[0], row => row[2].Length > 0 ? $"{row[1]} ({row[2]})" : row[1])).ToList();
+        var keys = new List<string>();
+        foreach (var scenario in values)
+        {
+            keys.AddRange(scenario.Keys.Where(k => !keys.Contains(k)));
+        }
+        foreach (string key in keys)
+        {
+            var shown = values.Select(v => v.TryGetValue(key, out string? value) ? value : "—").ToList();
+            if (shown.Distinct().Count() > 1)
+            {
+                var owner = scenarios[values.FindIndex(v => v.ContainsKey(key))];
+                rows.Add([InputWords.Label(owner, key), .. shown, key]);
+            }
+        }
+        return rows;
+    }
+
     /// <summary>The page for <paramref name="comparison"/>.</summary>
     public static string Render(ComparisonResult comparison, IReadOnlyList<RenderedChart> charts)
     {
@@ -20,6 +50,14 @@ public static class ComparisonReport
             .Paragraph($"{first.Runs:N0} {(comparison.CommonRandomNumbers ? "paired runs" : "runs of each scenario")} of {first.Months} months from {first.Start}; seed {first.Seed}; "
                 + (comparison.CommonRandomNumbers ? "common random numbers (run r of every scenario uses the same random streams)" : "independent random streams")
                 + $"; laborsim {EngineInfo.Version}.", "meta");
+
+        var differing = DifferingAssumptions(comparison.Results.Select(r => r.Scenario).ToList());
+        report.Section("What differs").Table(
+            ["assumption", .. comparison.Results.Select(r => r.Scenario.Name), "key"],
+            differing, textColumns: 1 + comparison.Results.Count + 1,
+            caption: differing.Count == 0
+                ? "The scenarios make the same assumptions; only their names (and seeds, if given) differ."
+                : $"Every assumption whose value differs between the scenarios (— where a scenario has no such assumption); the full list of {first.Name}'s is at the end.");
 
         string runs = comparison.CommonRandomNumbers ? "runs" : "pairs of unrelated runs";
         report.Section("In short").List(comparison.Differences.SelectMany(d => d)
@@ -61,10 +99,13 @@ public static class ComparisonReport
         report.Section("Charts");
         report.Charts(charts);
 
-        foreach (var result in comparison.Results)
+        // One full table, the baseline's: the others differ from it only as "What differs" says.
+        report.Section($"Assumptions: {first.Name}").Paragraph(first.Description)
+            .Table(["parameter", "value or distribution", "unit", "meaning"], RunReport.Parameters(first), textColumns: 4);
+        foreach (var result in comparison.Results.Skip(1))
         {
             report.Section($"Assumptions: {result.Scenario.Name}").Paragraph(result.Scenario.Description)
-                .Table(["parameter", "value or distribution", "unit", "meaning"], RunReport.Parameters(result.Scenario), textColumns: 4);
+                .Paragraph($"As {first.Name}, except where \"What differs\" says otherwise.", "note");
         }
         report.Section("What the model leaves out").List(ModelLimits.Items);
         return report.Render();

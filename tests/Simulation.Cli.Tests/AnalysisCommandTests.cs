@@ -184,4 +184,27 @@ public sealed class AnalysisCommandTests : IDisposable
         Assert.Equal(2, code);
         Assert.Contains(expected, stderr);
     }
+
+    [Fact]
+    public void Compare_OpensOnWhatDiffers_AndWarnsWhenAScenariosDatedEventsFallBeforeTheCommonStart()
+    {
+        string outDir = Path.Combine(_work, "what-differs");
+        var (code, _, error) = CliHarness.Run("compare", CliHarness.Baseline, CliHarness.Scenario("hindcast-russia-2018-2020"), "--runs", "200", "--out", outDir, "--no-plots", "--quiet");
+        Assert.True(code == 0, error);
+        Assert.Contains("WARNING: hindcast-russia-2018-2020 was written for a start in 2018-01; moved to 2022-09, its events dated before then (timeline from 2018-02;", error);
+        Assert.Contains("repatriation deadline 2019-12", error);
+        string html = File.ReadAllText(Path.Combine(outDir, "report.html"));
+        int differs = html.IndexOf("<h2>What differs</h2>", StringComparison.Ordinal);
+        Assert.True(differs > 0 && differs < html.IndexOf("<h2>In short</h2>", StringComparison.Ordinal), "What differs comes first");
+        Assert.Contains("<td>wartime demand</td><td>0 (workers)</td><td>uniform(min 30000, max 37000) (workers)</td><td>demand.wartime</td>", html);
+        // An assumption both make alike is not in it, and only the baseline's assumptions are listed in full.
+        string table = html[differs..html.IndexOf("</table>", differs, StringComparison.Ordinal)];
+        Assert.DoesNotContain("pay.fx_drift", table);
+        Assert.Single(System.Text.RegularExpressions.Regex.Matches(html, "<th>value or distribution</th>"));
+
+        // Two scenarios on one calendar: no warning.
+        var (sameCode, _, sameError) = CliHarness.Run("compare", CliHarness.Baseline, CliHarness.Scenario("early-ceasefire"), "--runs", "200", "--out", Path.Combine(_work, "same"), "--no-plots", "--quiet");
+        Assert.True(sameCode == 0, sameError);
+        Assert.DoesNotContain("WARNING", sameError);
+    }
 }

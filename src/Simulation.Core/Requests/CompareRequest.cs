@@ -54,6 +54,12 @@ public sealed record CompareRequest(IReadOnlyList<Scenario> Scenarios)
             if (k > 0 && (scenario.Start != first.Start || scenario.Months != first.Months || scenario.Runs != first.Runs || scenario.Seed != first.Seed))
             {
                 notes.Add($"note: {scenario.Name} runs with the start, months, runs and seed of {first.Name} ({first.Start}, {first.Months}, {first.Runs}, {first.Seed}) so that runs pair up");
+                if (DatedBefore(scenario, first.Start) is { Count: > 0 } early)
+                {
+                    notes.Add($"WARNING: {scenario.Name} was written for a start in {scenario.Start}; moved to {first.Start}, its events dated before then "
+                        + $"({string.Join("; ", early)}) all apply from its first month, {first.Start}, so it is no longer the scenario its file describes: "
+                        + "compare scenarios written for one calendar, or put the one whose calendar should count first");
+                }
             }
             string name = scenario.Name;
             for (int suffix = 2; !names.Add(name); suffix++)
@@ -63,6 +69,40 @@ public sealed record CompareRequest(IReadOnlyList<Scenario> Scenarios)
             aligned.Add(scenario with { Name = name, Start = first.Start, Months = first.Months, Runs = first.Runs, Seed = first.Seed });
         }
         return aligned;
+    }
+
+    /// <summary>The dated events of <paramref name="scenario"/> before <paramref name="start"/>, in words ("timeline from 2018-09").</summary>
+    private static List<string> DatedBefore(Scenario scenario, Calendar.YearMonth start)
+    {
+        var early = new List<string>();
+        void Check(Calendar.YearMonth month, string what)
+        {
+            if (month.CompareTo(start) < 0)
+            {
+                early.Add($"{what} {month}");
+            }
+        }
+        foreach (var entry in scenario.Timeline)
+        {
+            Check(entry.From, "timeline from");
+        }
+        foreach (var order in scenario.Repatriation)
+        {
+            Check(order.Deadline, "repatriation deadline");
+        }
+        foreach (var contingent in scenario.Contingents)
+        {
+            Check(contingent.Month, "contingent of");
+        }
+        foreach (var change in scenario.Enforcement.BaseHazardChanges)
+        {
+            Check(change.From, "enforcement change from");
+        }
+        if (scenario.Ceasefire.NotBefore is { } notBefore)
+        {
+            Check(notBefore, "no ceasefire before");
+        }
+        return early;
     }
 
     /// <summary>Runs the aligned scenarios.</summary>
