@@ -5,8 +5,10 @@ namespace Simulation.Core.Discovery;
 /// <summary>
 /// The Patient Rule Induction Method (Friedman and Fisher 1999) for scenario discovery, as the EMA Workbench runs it:
 /// peel one face at a time at the alpha-quantile of the box's points, choosing the peel with the largest gain in the
-/// share of hits per point removed, until the next box would hold less than the minimum mass; then paste faces back out
-/// while that raises the share of hits. Every box along the way is kept, so that a reader can trade coverage for
+/// share of hits per point removed (on equal gains, the one restricting fewer inputs), until no peel raises the share
+/// or the next box would hold less than the minimum mass; then paste faces back out while that raises the share of
+/// hits. tests/Simulation.Core.Tests/Discovery/PrimReferenceTests.cs checks every step against an independent
+/// implementation. Every box along the way is kept, so that a reader can trade coverage for
 /// density.
 /// </summary>
 public static class Prim
@@ -25,8 +27,9 @@ public static class Prim
         var box = initial;
         var steps = new List<PrimStep> { Step(data, 0, "start", box, rows, initial) };
         var peeling = new PeelState(data);
-        while (BestPeel(data, box, rows, peeling, options.PeelAlpha) is { } peel
-            && (double)peel.Rows.Length / data.Count >= options.MassMin && peel.Rows.Length < rows.Length)
+        // As the EMA Workbench: peeling stops once no peel raises the share of hits (a box of density 1 has nowhere to go).
+        while (BestPeel(data, box, rows, peeling, options.PeelAlpha, initial) is { } peel
+            && peel.Score > 0 && (double)peel.Rows.Length / data.Count >= options.MassMin && peel.Rows.Length < rows.Length)
         {
             (box, rows) = (peel.Box, peel.Rows);
             peeling.KeepOnly(rows);
@@ -196,14 +199,17 @@ public static class Prim
         }
     }
 
-    // Each input's upper face, then its lower face, in input order; the first of equal scores wins (as in the EMA Workbench's stable sort).
+    // Each input's upper face, then its lower face, in input order; of equal scores the one restricting fewer inputs,
+    // then the first (the EMA Workbench sorts stably on the objective and the number of unrestricted inputs).
     // Candidates are scored by counting; only the best one's points are collected.
-    private static Move? BestPeel(PrimData data, PrimBox box, int[] rows, PeelState state, double alpha)
+    private static Move? BestPeel(PrimData data, PrimBox box, int[] rows, PeelState state, double alpha, PrimBox initial)
     {
         int n = rows.Length;
         double meanBefore = Mean(data, rows);
         double bestScore = double.NaN;
         int bestDimension = -1;
+        int bestRestricted = int.MaxValue;
+        int restrictedBefore = box.RestrictedCount(initial);
         bool bestUpper = false;
         double bestCut = 0;
         var sorted = state.Sorted.AsSpan(0, n);
@@ -230,9 +236,12 @@ public static class Prim
                     }
                 }
                 double score = Objective(meanBefore, n, kept == 0 ? 0 : (double)hits / kept, kept);
-                if (bestDimension < 0 || score > bestScore)
+                bool restrictedNow = box.Restricts(d, initial);
+                bool restrictedAfter = restrictedNow || (upper ? cut < initial.Upper[d] : cut > initial.Lower[d]);
+                int restricted = restrictedBefore - (restrictedNow ? 1 : 0) + (restrictedAfter ? 1 : 0);
+                if (bestDimension < 0 || score > bestScore || (score == bestScore && restricted < bestRestricted))
                 {
-                    (bestScore, bestDimension, bestUpper, bestCut) = (score, d, upper, cut);
+                    (bestScore, bestDimension, bestUpper, bestCut, bestRestricted) = (score, d, upper, cut, restricted);
                 }
             }
         }
@@ -306,7 +315,7 @@ public static class Prim
                 }
                 var inside = data.Inside(candidate, all);
                 double score = Objective(data, rows, inside);
-                if (best is null || score > best.Score)
+                if (best is null || score > best.Score || (score == best.Score && candidate.RestrictedCount(initial) < best.Box.RestrictedCount(initial)))
                 {
                     best = new Move(score, candidate, inside);
                 }
