@@ -34,9 +34,10 @@ public static class CalibrationReport
             [
                 f.Observation.Series, f.Observation.Period, Observed(f.Observation.Value), ErrorText(f.Observation),
                 NumberText.Count(f.P5), NumberText.Count(f.P50), NumberText.Count(f.P95),
-                NumberText.Percent(f.ShareBelow), f.InsideBand90 ? "yes" : "NO", f.ErrorIntervalMeetsBand90 ? "yes" : "NO",
+                f.Observation.IsBound ? $"{NumberText.Percent(f.ShareBelow)} ({NumberText.Percent(f.ShareOnWrongSide)} break the bound)" : NumberText.Percent(f.ShareBelow),
+                f.InsideBand90 ? "yes" : "NO", f.ErrorIntervalMeetsBand90 ? "yes" : "NO",
             ]), textColumns: 2,
-            caption: $"{inside} of {result.Fits.Count} observations lie within the 90% band of {result.PredictiveRuns.Runs:N0} runs of the calibrated scenario (for a bound: the band reaches the allowed side). "
+            caption: $"{inside} of {result.Fits.Count} observations lie within the 90% band of {result.PredictiveRuns.Runs:N0} runs of the calibrated scenario (a bound counts as met when fewer than 10% of the runs break it). "
                 + "A share below the observed value near 0% or 100% means the scenario sits on one side of the record.");
         report.Charts(charts);
 

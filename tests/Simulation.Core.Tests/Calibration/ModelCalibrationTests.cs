@@ -89,6 +89,29 @@ public class ModelCalibrationTests
         Assert.Contains("generation 0 drew 5,000 candidates from the prior and fewer than 50 gave a distance", error.Message);
     }
 
+    [Theory]
+    // "Fewer than 10,000" against runs of which 54% lie above it: not met (the old rule, p5 <= z, called it met).
+    [InlineData(ObservationErrorKind.Upper, 10_000, 46, false)]
+    // 9% above: met; 10% above: not met.
+    [InlineData(ObservationErrorKind.Upper, 10_000, 91, true)]
+    [InlineData(ObservationErrorKind.Upper, 10_000, 90, false)]
+    // "At least 3,500" (a lower bound) with 95% of runs below it: not met.
+    [InlineData(ObservationErrorKind.Lower, 3_500, 5, false)]
+    [InlineData(ObservationErrorKind.Lower, 3_500, 95, true)]
+    public void Fit_ABound_IsMetOnlyWhenFewerThanOneRunInTenBreaksIt(ObservationErrorKind kind, double bound, int meetingPercent, bool met)
+    {
+        // 100 runs: meetingPercent of them on the allowed side of the bound, the rest on the wrong side.
+        var predictive = new double[100];
+        for (int i = 0; i < predictive.Length; i++)
+        {
+            bool allowed = i < meetingPercent;
+            predictive[i] = kind == ObservationErrorKind.Upper ? (allowed ? bound - 1 - i : bound + 1 + i) : (allowed ? bound + 1 + i : bound - 1 - i);
+        }
+        var fit = RecordFit.Fit(Permits(2019, 9, bound, kind, 0.05), predictive);
+        Assert.Equal(1 - meetingPercent / 100.0, fit.ShareOnWrongSide, 12);
+        Assert.Equal(met, fit.InsideBand90);
+    }
+
     [Fact]
     public void Residual_EachErrorKind_AsDocsCalibrationSays()
     {
