@@ -195,13 +195,16 @@ public static class RunReport
     {
         var definition = OutputCatalogue.Of(threshold.Metric);
         var p = threshold.Probability;
-        string sentence = $"P({definition.Label} > {NumberText.Of(p.Threshold, definition.Kind)}) = {NumberText.Percent(p.Probability)} ± {NumberText.Points(p.StandardError)} points (one standard error, over all {p.Runs:N0} runs"
-            + (definition.Censored ? "; runs where it never happened count as not above" : "") + ")";
-        // The sketch knows values to within 1/128; when the threshold falls inside a bucket that holds many runs, say how far that leaves the answer open.
         if (p.Upper - p.Lower > p.StandardError / 2)
         {
-            sentence += $"; the quantile sketch's resolution leaves it between {NumberText.Percent(p.Lower)} and {NumberText.Percent(p.Upper)}";
+            // The bucket around the threshold leaves more open than the Monte Carlo error: a ± would claim a precision
+            // the range contradicts (87.5% ± 0.7 where the truth is anywhere from 0% to 100%), so only the range is said.
+            return $"P({definition.Label} > {NumberText.Of(p.Threshold, definition.Kind)}) lies between {NumberText.Percent(p.Lower)} and {NumberText.Percent(p.Upper)} "
+                + $"over all {p.Runs:N0} runs{(definition.Censored ? " (runs where it never happened count as not above)" : "")}: the quantile sketch knows values to within 1/128, "
+                + "and the threshold falls among runs it cannot tell apart; give the threshold to the run (--threshold) to count it exactly.";
         }
+        string sentence = $"P({definition.Label} > {NumberText.Of(p.Threshold, definition.Kind)}) = {NumberText.Percent(p.Probability)} ± {NumberText.Points(p.StandardError)} points (one standard error, over all {p.Runs:N0} runs"
+            + (definition.Censored ? "; runs where it never happened count as not above" : "") + ")";
         return sentence + ".";
     }
 

@@ -64,6 +64,19 @@ public class ReportTests
     }
 
     [Fact]
+    public void ThresholdSentence_NeverGivesAPlusMinusTheSketchsRangeContradicts()
+    {
+        // A point mass read from the sketch after a merge: anywhere from 0% to 100%, so no "87.5% ± 0.7".
+        var open = new ThresholdProbability(Metric.PeakWorkers, new Simulation.Core.Summaries.ExceedanceProbability(1000, 0.875, 0, 1, 0.007, 2000));
+        string said = RunReport.ThresholdSentence(open);
+        Assert.Contains("lies between 0.0% and 100.0% over all 2,000 runs", said);
+        Assert.DoesNotContain("±", said);
+        // Counted exactly: the estimate and its standard error.
+        var counted = new ThresholdProbability(Metric.PeakWorkers, Simulation.Core.Summaries.Exceedance.Counted(1000, 890, 20_000));
+        Assert.Contains("= 4.5% ± 0.1 points", RunReport.ThresholdSentence(counted));
+    }
+
+    [Fact]
     public void RunReport_UnderALatinHypercube_SaysTheErrorIsAnUpperBound()
     {
         var result = MonteCarloRunner.Run(TestScenarios.Shipped("donbas-baseline", ("runs", "500"), ("months", "12")) with { Sampling = Simulation.Core.Sampling.SamplingMethod.LatinHypercube },
