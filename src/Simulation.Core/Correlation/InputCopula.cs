@@ -54,10 +54,19 @@ public sealed class InputCopula
                 normal[i, j] = i == j ? 1 : 2 * Math.Sin(Math.PI * used[i, j] / 6);
             }
         }
-        // The transform keeps a valid matrix valid in all but rare corner cases; repair those too.
+        // The transform keeps a strictly valid matrix valid, but a repaired one sits on the boundary, where it often
+        // does not: then the normal matrix is repaired, and the rank correlations it implies are what the runs
+        // achieve, so they are what Used reports (one matrix used, and said).
         if (NearestCorrelation.SmallestEigenvalue(normal) < -1e-12)
         {
             normal = NearestCorrelation.Higham(normal);
+            for (int i = 0; i < k; i++)
+            {
+                for (int j = 0; j < k; j++)
+                {
+                    used[i, j] = i == j ? 1 : 6 / Math.PI * Math.Asin(normal[i, j] / 2);
+                }
+            }
         }
         var factor = NearestCorrelation.Factor(normal);
         var flat = new double[k * k];

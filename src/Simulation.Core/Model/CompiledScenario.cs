@@ -60,6 +60,10 @@ public sealed class CompiledScenario
             }
         }
         var copula = CopulaOf(scenario, slotOf);
+        if (copula is not null && scenario.Sampling != Sampling.SamplingMethod.MonteCarlo)
+        {
+            throw new ArgumentException($"scenario {scenario.Name}: a sampling design cannot keep its strata for correlated inputs; use independent draws with correlations, or no correlations");
+        }
         if (copula is not null || scenario.Sampling != Sampling.SamplingMethod.MonteCarlo)
         {
             Sampler = new InputSampler(scenario.Sampling, scenario.Runs, Parameters, UncertainParameterIndices, StreamPurposes, copula);
