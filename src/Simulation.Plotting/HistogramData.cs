@@ -4,9 +4,10 @@ namespace Simulation.Plotting;
 
 /// <summary>
 /// The numbers behind a histogram, built from a metric's quantile sketch (no per-run data needed): equal
-/// bins over a range (by default the 0.5th to 99.5th percentiles), each sketch bucket counted in the bin holding
-/// its lower edge (buckets are under 1% wide, far narrower than a bin). Values beyond either end are left out and
-/// counted in <see cref="OutsideShare"/>, never piled into the end bins.
+/// bins over a range (by default the 0.5th to 99.5th percentiles), never narrower than the widest sketch bucket in
+/// the range (a bucket is 1/128 of its value wide: a narrow distribution, all near 30,000, has buckets of about 230,
+/// and bins finer than that drew empty bins beside spikes), each bucket's runs spread over the bins it overlaps.
+/// Values beyond either end are left out and counted in <see cref="OutsideShare"/>, never piled into the end bins.
 /// </summary>
 public sealed record HistogramData(double[] BinLefts, double BinWidth, double[] Counts, long Total)
 {
@@ -65,21 +66,57 @@ public sealed record HistogramData(double[] BinLefts, double BinWidth, double[] 
             width = 1;
             low -= 0.5;
         }
+        else
+        {
+            // The data are known only to their bucket: a bin narrower than the widest bucket in range shows the
+            // buckets' edges, not the distribution.
+            double widest = 0;
+            foreach (var (lower, upper, _) in sketch.Buckets())
+            {
+                if (upper >= low && lower <= high)
+                {
+                    widest = Math.Max(widest, upper - lower);
+                }
+            }
+            if (widest > width)
+            {
+                bins = Math.Max(1, (int)Math.Floor((high - low) / widest));
+                width = (high - low) / bins;
+            }
+        }
         var lefts = new double[bins];
         var counts = new double[bins];
         for (int i = 0; i < bins; i++)
         {
             lefts[i] = low + i * width;
         }
-        foreach (var (lower, _, count) in sketch.Buckets())
+        double end = low + bins * width;
+        foreach (var (lower, upper, count) in sketch.Buckets())
         {
-            double position = (lower - low) / width;
-            // Tails beyond either end are left out rather than piled into the end bins; OutsideShare tells how much.
-            // A bucket's lower edge may sit a rounding error below the first value it holds: it still belongs inside.
-            int bin = position < 0 && position > -1e-9 ? 0 : (int)Math.Floor(position);
-            if (bin >= 0 && bin < bins)
+            if (width == 1 || !(upper > lower))
             {
-                counts[bin] += count;
+                // One bin per whole number, or a bucket that holds one value: counted where it starts. A bucket's
+                // lower edge may sit a rounding error below the first value it holds: it still belongs inside.
+                double position = (lower - low) / width;
+                int bin = position < 0 && position > -1e-9 ? 0 : (int)Math.Floor(position);
+                if (bin >= 0 && bin < bins)
+                {
+                    counts[bin] += count;
+                }
+                continue;
+            }
+            // Spread the bucket's runs evenly over its width; what falls beyond either end stays out (OutsideShare).
+            double from = Math.Max(lower, low), to = Math.Min(upper, end);
+            for (double x = from; x < to;)
+            {
+                int bin = Math.Min(bins - 1, (int)Math.Floor((x - low) / width));
+                double next = Math.Min(to, low + (bin + 1) * width);
+                if (next <= x)
+                {
+                    break;
+                }
+                counts[bin] += count * (next - x) / (upper - lower);
+                x = next;
             }
         }
         return new HistogramData(lefts, width, counts, sketch.Count);

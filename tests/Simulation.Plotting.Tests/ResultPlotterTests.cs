@@ -135,6 +135,37 @@ public class ResultPlotterTests
     }
 
     [Fact]
+    public void HistogramData_NarrowDistribution_NoBinFinerThanTheSketch_NoFalseGapsOrSpikes()
+    {
+        // Whole numbers near 30,000 (as the hindcast's peak): sketch buckets are about 230 wide there, wider than 40
+        // bins over the 0.5th to 99.5th percentiles; bins that fine drew empty bins beside spikes.
+        var sketch = new Simulation.Core.Summaries.QuantileSketch();
+        var rng = Simulation.Core.Random.StreamKey.Generator(1, 2, 3);
+        var values = new double[100_000];
+        for (int i = 0; i < values.Length; i++)
+        {
+            values[i] = Math.Round(30_000 + 300 * Simulation.Core.Sampling.StandardNormal.Sample(ref rng));
+            sketch.Add(values[i]);
+        }
+        var data = HistogramData.From(sketch, values.Min(), values.Max());
+        double widest = sketch.Buckets().Where(b => b.Upper >= data.BinLefts[0] && b.Lower <= data.BinLefts[^1] + data.BinWidth).Max(b => b.Upper - b.Lower);
+        Assert.True(data.BinWidth >= widest, $"bins {data.BinWidth:F1} wide, buckets up to {widest:F1}");
+        Assert.Equal(values.Length, data.Counts.Sum() + data.OutsideShare * values.Length, 6);
+        // Between the 10th and 90th percentiles every bin holds runs, and no bin is more than twice a neighbour:
+        // a smooth normal, as the runs are.
+        for (int b = 1; b < data.Counts.Length - 1; b++)
+        {
+            double centre = data.BinLefts[b] + data.BinWidth / 2;
+            if (centre < 30_000 - 1.28 * 300 || centre > 30_000 + 1.28 * 300)
+            {
+                continue;
+            }
+            Assert.True(data.Counts[b] > 0, $"bin {b} empty");
+            Assert.InRange(data.Counts[b] / data.Counts[b - 1], 0.5, 2);
+        }
+    }
+
+    [Fact]
     public void HistogramData_SmallWholeNumbers_OneBinPerValue()
     {
         var sketch = new Simulation.Core.Summaries.QuantileSketch();
