@@ -15,9 +15,24 @@ public static class SweepPlotter
     public static IReadOnlyList<NamedChart> Charts(string scenario, IReadOnlyList<Metric> metrics, string firstLever, string? secondLever,
         IReadOnlyList<(double First, double Second, MonteCarloResult Result)> points) =>
         [.. metrics.Select(metric => new NamedChart(FileName(metric), Plot(scenario, metric, firstLever, secondLever, points),
-            secondLever is null
+            (secondLever is null
                 ? $"{OutputCatalogue.Of(metric).Label} against {firstLever}: median and 90% band at each value."
-                : $"Median {OutputCatalogue.Of(metric).Label} at each pair of values of {firstLever} and {secondLever}."))];
+                : $"Median {OutputCatalogue.Of(metric).Label} at each pair of values of {firstLever} and {secondLever}.") + CensoredNote(metric, points)))];
+
+    /// <summary>
+    /// For a metric that exists only where its event happened (first enforcement, ceasefire): that its statistics
+    /// cover those runs only, and how many they are across the sweep; empty for the others.
+    /// </summary>
+    public static string CensoredNote(Metric metric, IReadOnlyList<(double First, double Second, MonteCarloResult Result)> points)
+    {
+        if (!OutputCatalogue.Of(metric).Censored || points.Count == 0)
+        {
+            return "";
+        }
+        double least = points.Min(p => p.Result.Of(metric).ShareObserved), most = points.Max(p => p.Result.Of(metric).ShareObserved);
+        string shares = least == most ? NumberText.Percent(least) : $"{NumberText.Percent(least)} to {NumberText.Percent(most)}";
+        return $" Only the runs where it happened count: {shares} of the runs, depending on the point.";
+    }
 
     /// <summary>
     /// <paramref name="points"/> are (first lever value, second lever value or NaN, result), in grid order with the
@@ -52,7 +67,9 @@ public static class SweepPlotter
     private static Plot Lines(string scenario, Metric metric, OutputDefinition output, string lever, string leverAxis,
         IReadOnlyList<(double First, double Second, MonteCarloResult Result)> points)
     {
-        var plot = PlotStyle.NewPlot($"{output.Title} against {lever}: {scenario}", leverAxis, $"{output.Label} ({output.Unit})");
+        // A censored metric says on the chart itself that it covers only the runs where its event happened.
+        var plot = PlotStyle.NewPlot($"{output.Title} against {lever}: {scenario}", leverAxis,
+            $"{output.Label} ({output.Unit}){(output.Censored ? ", runs where it happened" : "")}");
         var ordered = points.OrderBy(p => p.First).Where(p => !double.IsNaN(p.Result.Of(metric).Statistics.P50)).ToList();
         double[] xs = ordered.Select(p => p.First).ToArray();
         double[] high = ordered.Select(p => p.Result.Of(metric).Statistics.P95).ToArray();

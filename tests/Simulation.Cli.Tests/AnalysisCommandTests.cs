@@ -207,4 +207,14 @@ public sealed class AnalysisCommandTests : IDisposable
         Assert.True(sameCode == 0, sameError);
         Assert.DoesNotContain("WARNING", sameError);
     }
+
+    [Fact]
+    public void Sweep_OfACensoredMetric_SaysItCoversOnlyTheRunsWhereItHappened()
+    {
+        string outDir = Path.Combine(_work, "censored-sweep");
+        var (code, _, error) = CliHarness.Run("sweep", CliHarness.Baseline, "--over", "enforcement.base_hazard=0.002:0.03:3", "--metric", "first_enforcement_month",
+            "--runs", "1000", "--out", outDir, "--quiet");
+        Assert.True(code == 0, error);
+        Assert.Matches(@"Only the runs where it happened count: [0-9.]+% to [0-9.]+% of the runs, depending on the point\.", File.ReadAllText(Path.Combine(outDir, "report.html")));
+    }
 }
