@@ -54,7 +54,8 @@ public static class CalibrationReport
         report.Section("The search").Table(["generation", "tolerance", "candidates", "accepted", "acceptance", "effective sample size"],
             abc.Generations.Select(g => (IReadOnlyList<string>)
             [
-                g.Index.ToString(CultureInfo.InvariantCulture), double.IsInfinity(g.Tolerance) ? "none (prior)" : g.Tolerance.ToString("0.000", CultureInfo.InvariantCulture),
+                g.Index.ToString(CultureInfo.InvariantCulture),
+                g.ByLikelihood ? "the stated errors' likelihood" : double.IsInfinity(g.Tolerance) ? "none (prior)" : g.Tolerance.ToString("0.000", CultureInfo.InvariantCulture),
                 g.Candidates.ToString("N0", CultureInfo.InvariantCulture), g.Accepted.ToString("N0", CultureInfo.InvariantCulture),
                 NumberText.Percent(g.AcceptanceRate), g.EffectiveSampleSize.ToString("N0", CultureInfo.InvariantCulture),
             ]),

@@ -39,7 +39,9 @@ public sealed class CalibrateCommandTests : IDisposable
         {
             var inputs = json.RootElement.GetProperty("inputs");
             Assert.True(inputs.GetProperty("timeline[1].set.channels.permit.contract_months").GetProperty("width_ratio").GetDouble() < 1);
-            Assert.Equal(4, json.RootElement.GetProperty("generations").GetArrayLength());
+            var generations = json.RootElement.GetProperty("generations");
+            Assert.Equal(4, generations.GetArrayLength());
+            Assert.False(generations[3].GetProperty("by_likelihood").GetBoolean());
         }
         string report = File.ReadAllText(Path.Combine(outDir, "report.html"));
         Assert.Contains("The record against the calibrated scenario", report);

@@ -6,6 +6,12 @@ namespace Simulation.Core.Calibration;
 /// </summary>
 public sealed record AbcGeneration(int Index, double Tolerance, long Candidates, int Accepted, double EffectiveSampleSize)
 {
+    /// <summary>
+    /// True for the last generation of a calibration with an error model: candidates accepted with the observations'
+    /// likelihood, exp(-sum r^2 / 2), instead of a tolerance (whose field then holds the last tolerance used).
+    /// </summary>
+    public bool ByLikelihood { get; init; }
+
     /// <summary>Accepted share of the candidates.</summary>
     public double AcceptanceRate => Candidates > 0 ? (double)Accepted / Candidates : 0;
 }

@@ -27,6 +27,16 @@ public sealed record AbcOptions
     /// <summary>ABC-SMC stops when the tolerance falls by less than this share in a generation.</summary>
     public double MinToleranceDrop { get; init; } = 0.05;
 
+    /// <summary>
+    /// With an error model: the number of observations whose standardized residuals the simulator's distance is the
+    /// root mean square of. ABC-SMC then stops shrinking its tolerance where the observations' own errors take over
+    /// (sqrt of the 90% point of chi-squared with that many degrees of freedom, per observation) and ends with a
+    /// generation that accepts each candidate with probability exp(-sum r^2 / 2): the likelihood of the stated
+    /// errors (Wilkinson 2013), so the posterior is prior x likelihood, not the data taken as exact. 0: none (the
+    /// distance is compared with a tolerance only).
+    /// </summary>
+    public int KernelObservations { get; init; }
+
     /// <summary>Root of every random stream.</summary>
     public long Seed { get; init; } = 1;
 

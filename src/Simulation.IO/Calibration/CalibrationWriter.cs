@@ -76,6 +76,7 @@ public static class CalibrationWriter
             json.WriteStartObject();
             json.WriteNumber("generation", g.Index);
             JsonStatistics.Number(json, "tolerance", g.Tolerance);
+            json.WriteBoolean("by_likelihood", g.ByLikelihood);
             json.WriteNumber("candidates", g.Candidates);
             json.WriteNumber("accepted", g.Accepted);
             JsonStatistics.Number(json, "acceptance_rate", g.AcceptanceRate);
