@@ -96,4 +96,23 @@ public sealed class HostileInputTests : IDisposable
         Assert.Equal(2, observations!.Count);
         Assert.Equal(11490, observations[1].Value);
     }
+
+    [Theory]
+    [InlineData("--seed", "abc", "--seed abc")]
+    [InlineData("--threads", "0", "--threads 0: must be a whole number from 1 to 1024")]
+    [InlineData("--threshold", "garbage", "--threshold")]
+    public void CalibrateAndDiscoverFromAFolder_BadOptions_RefusedNotIgnored(string option, string value, string message)
+    {
+        var (calibrateCode, _, calibrateError) = CliHarness.Run("calibrate", Hindcast, "--observed",
+            Path.Combine(Simulation.Testing.TestScenarios.RepositoryRoot, "data", "observed", "russia-permits-2018-2020.csv"), option, value, "--out", Path.Combine(_work, "c"));
+        Assert.Equal(2, calibrateCode);
+        Assert.Contains(message, calibrateError);
+        string runs = Path.Combine(_work, "runs");
+        var (runCode, _, runError) = CliHarness.Run("run", CliHarness.Baseline, "--runs", "100", "--save-runs", "--no-plots", "--quiet", "--out", runs);
+        Assert.True(runCode == 0, runError);
+        var (discoverCode, _, discoverError) = CliHarness.Run("discover", runs, "--where", "peak_workers > 1", option, value, "--out", Path.Combine(_work, "d"));
+        Assert.Equal(2, discoverCode);
+        Assert.Contains(message, discoverError);
+        Assert.False(Directory.Exists(Path.Combine(_work, "c")) || Directory.Exists(Path.Combine(_work, "d")));
+    }
 }
