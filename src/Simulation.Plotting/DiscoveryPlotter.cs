@@ -15,17 +15,18 @@ public static class DiscoveryPlotter
     public const string TradeoffFile = "prim_tradeoff.png";
 
     /// <summary>The limits and trade-off charts, with the captions a report puts under them.</summary>
-    public static IReadOnlyList<NamedChart> Charts(DiscoveryResult result, string scenario, Scenario? words = null) =>
+    public static IReadOnlyList<NamedChart> Charts(DiscoveryResult result, string scenario, Scenario? words = null, string? question = null) =>
     [
         new(LimitsFile, Limits(result, scenario, words), "The box's limits within each restricted input's range in the runs, most significant first."),
-        new(TradeoffFile, Tradeoff(result, scenario),
-            "Every box PRIM passed through, from all runs (top left: coverage 100%) to the smallest it allows; denser boxes hold fewer of the runs sought. prim_trajectory.csv has each box's limits."),
+        new(TradeoffFile, Tradeoff(result, scenario, question),
+            "Every box PRIM passed through, from all runs (bottom right: coverage 100%, density the share among all runs) to the smallest it allows (top left), coloured by how many inputs each restricts; denser boxes hold fewer of the runs sought. prim_trajectory.csv has each box's limits."),
     ];
 
     /// <summary>Every box of the trajectory as coverage against density, coloured by how many inputs it restricts, the chosen box ringed.</summary>
-    public static Plot Tradeoff(DiscoveryResult result, string scenario)
+    public static Plot Tradeoff(DiscoveryResult result, string scenario, string? question = null)
     {
-        var plot = PlotStyle.NewPlot($"Boxes found for {result.Condition}: {scenario}", "coverage: share of all such runs inside the box", "density: share of the box's runs that are such runs");
+        // The question in words when the caller has them ("remittances, total over the horizon above $1B").
+        var plot = PlotStyle.NewPlot($"Boxes found for {question ?? result.Condition}: {scenario}", "coverage: share of all such runs inside the box", "density: share of the box's runs that are such runs");
         var steps = result.Trajectory.Steps;
         int most = steps.Max(s => s.RestrictedDimensions);
         var placed = new List<(double X, double Y)>();
@@ -44,6 +45,8 @@ public static class DiscoveryPlotter
             var middle = group[group.Count / 2];
             if (placed.Any(p => Math.Abs(p.X - middle.Coverage) < 0.12 && Math.Abs(p.Y - middle.Density) < 0.05))
             {
+                // No room beside the points: the group is named in the legend instead, so every colour has its label.
+                points.LegendText = restricted == 1 ? "1 input" : $"{restricted} inputs";
                 continue;
             }
             placed.Add((middle.Coverage, middle.Density));
@@ -59,7 +62,8 @@ public static class DiscoveryPlotter
         var ring = plot.Add.Marker(chosen.Coverage, chosen.Density, MarkerShape.OpenCircle, 22);
         ring.Color = PlotStyle.Accent;
         ring.LineWidth = 2.5f;
-        ring.LegendText = $"boxes, coloured and labelled by the inputs they restrict; ringed: the box shown (step {chosen.Index}): coverage {NumberText.Percent(chosen.Coverage)}, density {NumberText.Percent(chosen.Density)}";
+        // Short entries, so that the legend stays one row below the chart; the colours' meaning is in the caption.
+        ring.LegendText = $"the box shown (step {chosen.Index}: coverage {NumberText.Percent(chosen.Coverage)}, density {NumberText.Percent(chosen.Density)})";
         var fraction = plot.Add.HorizontalLine((double)result.Data.HitCount / result.Data.Count);
         fraction.Color = PlotStyle.Muted;
         fraction.LinePattern = LinePattern.Dashed;
@@ -97,11 +101,14 @@ public static class DiscoveryPlotter
             var range = plot.Add.Rectangle(0, 1, y - 0.3, y + 0.3);
             range.FillColor = PlotStyle.Muted.WithAlpha(0.15);
             range.LineWidth = 0;
-            var box = plot.Add.Rectangle(Scale(limit.Lower), Scale(limit.Upper), y - 0.18, y + 0.18);
+            // A 0/1 input keeps one of its two values: drawn as that value alone ("0 only"), not as half the range.
+            bool binary = result.Data.IsBinary(limit.Dimension);
+            var (from, to) = !binary ? (Scale(limit.Lower), Scale(limit.Upper)) : limit.Upper < initial.Upper[limit.Dimension] ? (0.0, 0.04) : (0.96, 1.0);
+            var box = plot.Add.Rectangle(from, to, y - 0.18, y + 0.18);
             box.FillColor = PlotStyle.Main.WithAlpha(0.8);
             box.LineWidth = 0;
             var reproduced = result.Reproducibility[limit.Dimension];
-            string within = result.Data.IsBinary(limit.Dimension)
+            string within = binary
                 ? InputWords.Limit(words, result.Data, limit.Dimension, limit.Lower, limit.Upper, low, initial.Upper[limit.Dimension]) + "\n"
                 : $"{InputWords.Range(words, limit.Name, limit.Lower, limit.Upper)}\nof {InputWords.Range(words, limit.Name, low, initial.Upper[limit.Dimension], unit: false)}; ";
             var text = plot.Add.Text($"{within}"

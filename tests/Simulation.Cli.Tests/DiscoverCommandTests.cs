@@ -28,7 +28,10 @@ public sealed class DiscoverCommandTests : IDisposable
         var trajectory = File.ReadAllLines(Path.Combine(outDir, "prim_trajectory.csv"));
         Assert.StartsWith("step,phase,coverage,density,mass,runs_in_box,hits_in_box,restricted_inputs,ceasefire.month_low", trajectory[0]);
         Assert.StartsWith("0,start,1,", trajectory[1]);
-        Assert.Contains("Which assumptions lead to remittances, total over the horizon above $600M?", File.ReadAllText(Path.Combine(outDir, "report.html")));
+        string report = File.ReadAllText(Path.Combine(outDir, "report.html"));
+        Assert.Contains("Which assumptions lead to remittances, total over the horizon above $600M?", report);
+        // The trade-off caption says where the all-runs box is, as the chart draws it.
+        Assert.Contains("from all runs (bottom right: coverage 100%", report);
     }
 
     [Fact]

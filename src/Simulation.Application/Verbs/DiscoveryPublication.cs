@@ -46,7 +46,7 @@ public static class DiscoveryPublication
         {
             Verb = Verb,
             Files = files,
-            Charts = () => DiscoveryPlotter.Charts(result, name, words),
+            Charts = () => DiscoveryPlotter.Charts(result, name, words, ConditionWords.Of(condition, words)),
             Report = charts => DiscoveryReport.Render(result, condition, name, source, words, charts),
             Headline = headline,
         };
