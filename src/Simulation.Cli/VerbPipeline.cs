@@ -79,51 +79,13 @@ internal static class VerbPipeline
         return ExitCodes.Ok;
     }
 
-    /// <summary>Prints every problem and what was not done; returns the exit code of bad input.</summary>
+    /// <summary>Prints every problem and what was not done (<see cref="Problems.Printed"/>); returns the exit code of bad input.</summary>
     public static int Refuse(Terminal terminal, IReadOnlyList<string> problems, string consequence)
     {
-        // 100,000 bad rows are one mistake made 100,000 times: the first few show it, and the count says how often.
-        for (int i = 0; i < Math.Min(problems.Count, MaxProblemsShown); i++)
+        foreach (string line in Problems.Printed(problems, consequence))
         {
-            terminal.Error.WriteLine(Printable(problems[i]));
+            terminal.Error.WriteLine(line);
         }
-        if (problems.Count > MaxProblemsShown)
-        {
-            terminal.Error.WriteLine($"and {problems.Count - MaxProblemsShown:N0} more problems like these (fix the ones above and check again)");
-        }
-        terminal.Error.WriteLine($"{(problems.Count == 1 ? "1 problem" : $"{problems.Count:N0} problems")}; {consequence}.");
         return ExitCodes.BadInput;
-    }
-
-    /// <summary>Most problems printed one by one; the rest are counted.</summary>
-    public const int MaxProblemsShown = 20;
-
-    /// <summary>Most characters of one problem printed: a message quoting a 2 MB "name" says what it is, not all of it.</summary>
-    public const int MaxProblemLength = 600;
-
-    /// <summary>
-    /// <paramref name="message"/> as a terminal can show it: control characters (an escape sequence in a file name or a
-    /// key) written as \uXXXX instead of acting on the terminal, and cut at <see cref="MaxProblemLength"/> characters.
-    /// </summary>
-    public static string Printable(string message)
-    {
-        var text = new System.Text.StringBuilder(Math.Min(message.Length, MaxProblemLength + 40));
-        foreach (char c in message)
-        {
-            if (text.Length >= MaxProblemLength)
-            {
-                text.Append($"... ({message.Length:N0} characters in all)");
-                break;
-            }
-            if (char.IsControl(c))
-            {
-                text.Append($"\\u{(int)c:x4}");
-            }
-            else
-            {
-                text.Append(c);
-            }
-        }
-        return text.ToString();
     }
 }

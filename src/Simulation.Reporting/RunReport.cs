@@ -35,18 +35,9 @@ public static class RunReport
 
         report.Section("Outcomes").Table(
             ["outcome", "unit", "runs with it", "mean ± se", "p5", "median", "p95", "min", "max", "name in metrics.csv"],
-            result.Metrics.Where(m => s.Reports(m.Metric)).Select(m => (IReadOnlyList<string>)
-            [
-                OutputCatalogue.Of(m.Metric).Label, OutputCatalogue.Of(m.Metric).Unit, $"{m.Statistics.Count:N0}",
-                NumberText.WithError(m.Statistics, m.Metric),
-                NumberText.Of(m.Statistics.P5, m.Metric), NumberText.Of(m.Statistics.P50, m.Metric), NumberText.Of(m.Statistics.P95, m.Metric),
-                NumberText.Of(m.Statistics.Min, m.Metric), NumberText.Of(m.Statistics.Max, m.Metric), OutputCatalogue.Of(m.Metric).Name,
-            ]).Concat(result.DestinationPeaks.Select(p => (IReadOnlyList<string>)
-            [
-                p.Label, p.Series.Unit, $"{p.Statistics.Count:N0}", NumberText.WithError(p.Statistics.Mean, p.Statistics.Se, p.Series.Kind),
-                NumberText.Of(p.Statistics.P5, p.Series.Kind), NumberText.Of(p.Statistics.P50, p.Series.Kind), NumberText.Of(p.Statistics.P95, p.Series.Kind),
-                NumberText.Of(p.Statistics.Min, p.Series.Kind), NumberText.Of(p.Statistics.Max, p.Series.Kind), p.Name,
-            ])), textColumns: 2, caption: "Each metric over the runs; censored metrics (first enforcement, ceasefire) over the runs where the event happened."
+            result.Metrics.Where(m => s.Reports(m.Metric))
+                .Select(m => OutcomeRow(OutputCatalogue.Of(m.Metric), m.Statistics, OutputCatalogue.Of(m.Metric).Label, OutputCatalogue.Of(m.Metric).Name))
+                .Concat(result.DestinationPeaks.Select(p => OutcomeRow(p.Series, p.Statistics, p.Label, p.Name))), textColumns: 2, caption: "Each metric over the runs; censored metrics (first enforcement, ceasefire) over the runs where the event happened."
                 + (result.DestinationPeaks.Count > 0 ? " With destinations, the peak of each one's workers (peaks in different places may fall in different months)." : ""));
         report.Paragraph(NumberText.ErrorNote + " Means, minima and maxima are exact over the runs." + NumberText.DesignNote(s.Sampling), "note");
         if (result.Precision is { } precision)
@@ -124,6 +115,14 @@ public static class RunReport
                 + (ceasefire.Statistics.Count > 0 ? $"; its median month is {s.Start.AddMonths((int)ceasefire.Statistics.P50)}." : ".");
         }
     }
+
+    /// <summary>One row of the outcomes table: a metric, or a destination's peak read in its series' unit and kind.</summary>
+    private static IReadOnlyList<string> OutcomeRow(OutputDefinition output, SummaryStatistics statistics, string label, string name) =>
+    [
+        label, output.Unit, $"{statistics.Count:N0}", NumberText.WithError(statistics.Mean, statistics.Se, output.Kind),
+        NumberText.Of(statistics.P5, output.Kind), NumberText.Of(statistics.P50, output.Kind), NumberText.Of(statistics.P95, output.Kind),
+        NumberText.Of(statistics.Min, output.Kind), NumberText.Of(statistics.Max, output.Kind), name,
+    ];
 
     /// <summary>"The record: 9 of 12 observations lie in the runs' 90% band (and 2 more once their own errors are counted)."</summary>
     public static string RecordSentence(IReadOnlyList<Simulation.Core.Calibration.ObservationFit> record)

@@ -43,4 +43,53 @@ public sealed class Problems
             _lines.Add(problem.Subject.Length > 0 ? problem.ToString() : $"{source}: {problem.Message}");
         }
     }
+
+    /// <summary>Most problems printed one by one; the rest are counted.</summary>
+    public const int MaxProblemsShown = 20;
+
+    /// <summary>Most characters of one problem printed: a message quoting a 2 MB "name" says what it is, not all of it.</summary>
+    public const int MaxProblemLength = 600;
+
+    /// <summary>
+    /// The lines a refusal prints: the first <see cref="MaxProblemsShown"/> problems, each <see cref="Printable"/>, a
+    /// count of the rest (100,000 bad rows are one mistake made 100,000 times), and what was not done.
+    /// </summary>
+    public static IEnumerable<string> Printed(IReadOnlyList<string> problems, string consequence)
+    {
+        for (int i = 0; i < Math.Min(problems.Count, MaxProblemsShown); i++)
+        {
+            yield return Printable(problems[i]);
+        }
+        if (problems.Count > MaxProblemsShown)
+        {
+            yield return $"and {problems.Count - MaxProblemsShown:N0} more problems like these (fix the ones above and check again)";
+        }
+        yield return $"{(problems.Count == 1 ? "1 problem" : $"{problems.Count:N0} problems")}; {consequence}.";
+    }
+
+    /// <summary>
+    /// <paramref name="message"/> as a terminal can show it: control characters (an escape sequence in a file name or a
+    /// key) written as \uXXXX instead of acting on the terminal, and cut at <see cref="MaxProblemLength"/> characters.
+    /// </summary>
+    public static string Printable(string message)
+    {
+        var text = new System.Text.StringBuilder(Math.Min(message.Length, MaxProblemLength + 40));
+        foreach (char c in message)
+        {
+            if (text.Length >= MaxProblemLength)
+            {
+                text.Append($"... ({message.Length:N0} characters in all)");
+                break;
+            }
+            if (char.IsControl(c))
+            {
+                text.Append($"\\u{(int)c:x4}");
+            }
+            else
+            {
+                text.Append(c);
+            }
+        }
+        return text.ToString();
+    }
 }

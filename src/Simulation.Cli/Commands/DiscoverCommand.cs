@@ -4,7 +4,6 @@ using Simulation.Application.Plans;
 using Simulation.Core.Discovery;
 using Simulation.Core.Requests;
 using Simulation.IO.Analysis;
-using Simulation.IO.Output;
 using Simulation.IO.Scenarios;
 
 namespace Simulation.Cli.Commands;
@@ -39,24 +38,8 @@ internal static class DiscoverCommand
         {
             problems.Option(options.Source, "is a folder of runs already made: --set, --runs and --months apply only to a scenario file");
         }
-        var tableProblems = new ProblemList();
-        string runsPath = Path.Combine(options.Source, RunsCsvWriter.FileName);
-        var table = RunsCsvReader.Read(runsPath, tableProblems, ResourceBudget.Current().MemoryBytes);
-        problems.Add(tableProblems.Items);
-        string asRun = Path.Combine(options.Source, "scenario.yaml");
-        Simulation.Core.Model.Scenario? run = null;
-        if (File.Exists(asRun) || Directory.Exists(asRun))
-        {
-            var loaded = ScenarioReader.LoadFile(asRun);
-            problems.Add(loaded.Problems);
-            run = loaded.Scenario;
-            if (run is not null && table is not null && !run.RecordedInputNames().SequenceEqual(table.InputNames))
-            {
-                // The labels, dates and seed would come from a scenario other than the one these runs came from.
-                problems.Line($"{asRun}:1:1: is not the scenario {runsPath} came from: its uncertain inputs are {Listed(run.RecordedInputNames())}, the runs' are {Listed(table.InputNames)}; "
-                    + "discover on the folder 'laborsim run --save-runs' wrote, unchanged");
-            }
-        }
+        var saved = SavedRuns.Read(options.Source, problems);
+        var (table, run) = (saved.Table, saved.AsRun);
         string name = run?.Name ?? Path.GetFileName(Path.GetFullPath(options.Source));
         long seed = run?.Seed ?? 0;
         if (options.Seed is { } text)
@@ -75,7 +58,7 @@ internal static class DiscoverCommand
             return null;
         }
         var request = new DiscoveryRequest(condition, prim) { Runs = table, Box = options.Box, Seed = seed };
-        return new DiscoverPlan(request, name, Path.Combine(options.Source, RunsCsvWriter.FileName), null)
+        return new DiscoverPlan(request, name, saved.RunsPath, null)
         {
             Words = run,
             OutPath = options.Out ?? DiscoverPlan.DefaultOutput(name, request, []),
@@ -102,6 +85,4 @@ internal static class DiscoverCommand
             Source = options.Source,
         };
     }
-
-    private static string Listed(IReadOnlyList<string> names) => names.Count == 0 ? "none" : string.Join(", ", names.Take(6)) + (names.Count > 6 ? $" and {names.Count - 6:N0} more" : "");
 }
