@@ -40,8 +40,10 @@ public sealed class CalibrateCommandTests : IDisposable
             var inputs = json.RootElement.GetProperty("inputs");
             Assert.True(inputs.GetProperty("timeline[1].set.channels.permit.contract_months").GetProperty("width_ratio").GetDouble() < 1);
             var generations = json.RootElement.GetProperty("generations");
-            Assert.Equal(4, generations.GetArrayLength());
+            // The tolerance generations asked for, then the one weighed by the observations' stated errors.
+            Assert.Equal(5, generations.GetArrayLength());
             Assert.False(generations[3].GetProperty("by_likelihood").GetBoolean());
+            Assert.True(generations[4].GetProperty("by_likelihood").GetBoolean());
         }
         string report = File.ReadAllText(Path.Combine(outDir, "report.html"));
         Assert.Contains("The record against the calibrated scenario", report);

@@ -11,7 +11,7 @@ public sealed class RobustCommandTests : IDisposable
 
     public void Dispose() => Directory.Delete(_work, true);
 
-    private static readonly string[] Small = ["--runs", "900", "--months", "60", "--satisfice", "remittances_usd < 6e8"];
+    private static readonly string[] Small = ["--runs", "900", "--months", "60", "--satisfice", "remittances_usd < 3e8"];
 
     private static readonly string[] Tables = ["robustness.csv", "regret.csv", "futures.csv"];
 
@@ -44,16 +44,16 @@ public sealed class RobustCommandTests : IDisposable
         Assert.Contains(",deport-on-evidence:trigger_month,", futures[0]);
         Assert.EndsWith(",combined:satisficed", futures[0]);
         // The goal and the futures that break a policy are said in words, not as typed.
-        Assert.Contains("Futures meeting the goal (remittances, total over the horizon below $600M)", stdout);
+        Assert.Contains("Futures meeting the goal (remittances, total over the horizon below $300M)", stdout);
         Assert.Contains("status-quo misses the goal in", stdout);
         Assert.Contains("workers / month", stdout);
         Assert.DoesNotContain("timeline[", stdout);
-        Assert.DoesNotContain("remittances_usd < 6e8", stdout);
+        Assert.DoesNotContain("remittances_usd < 3e8", stdout);
         string report = File.ReadAllText(Path.Combine(folder, "report.html"));
-        Assert.Contains("Meeting the goal: remittances, total over the horizon below $600M", report);
+        Assert.Contains("Meeting the goal: remittances, total over the horizon below $300M", report);
         Assert.Contains("worst (sample extreme)", report);
         using var json = JsonDocument.Parse(File.ReadAllText(Path.Combine(folder, "summary.json")));
-        Assert.Equal("remittances_usd < 6e8", json.RootElement.GetProperty("satisfice").GetString());
+        Assert.Equal("remittances_usd < 3e8", json.RootElement.GetProperty("satisfice").GetString());
     }
 
     [Fact]

@@ -37,7 +37,7 @@ public partial class VerbGoldenTests
         ["calibrate"] = [["calibrate", Scenario("hindcast-russia-2018-2020"), "--observed", Path.Combine(TestScenarios.RepositoryRoot, "data", "observed", "russia-permits-2018-2020.csv"), "--particles", "60", "--max-generations", "2", "--runs", "300", "--quiet", "--out", "{out}/result"]],
         ["discover"] = [["discover", Scenario("donbas-baseline"), "--where", "remittances_usd > 3e8", "--runs", "1000", "--months", "36", "--out", "{out}/result"]],
         ["slurm"] = [["slurm", Scenario("donbas-baseline"), "--shards", "4", "--laborsim", "laborsim", "--out", "{out}/result"]],
-        ["robust"] = [["robust", Scenario("policies-2027"), "--runs", "300", "--months", "60", "--satisfice", "remittances_usd < 5e8", "--out", "{out}/result"]],
+        ["robust"] = [["robust", Scenario("policies-2027"), "--runs", "300", "--months", "60", "--satisfice", "remittances_usd < 2e8", "--out", "{out}/result"]],
         ["target"] = [["target", Scenario("policies-2027"), "--lever", "enforcement.expel_fraction", "--where", "remittances_usd > 1e9", "--at-most", "0.31", "--runs", "600", "--from", "2027-01", "--out", "{out}/result"]],
         ["voi"] = [["voi", Scenario("policies-2027"), "--plan", Path.Combine(TestScenarios.RepositoryRoot, "data", "planned", "monitoring-options.csv"), "--runs", "1500", "--out", "{out}/result"]],
         ["validate-defaults"] = [["validate", "--defaults"]],

@@ -65,7 +65,9 @@ public static class ModelCalibration
             LaborMigrationModel.Simulate(compiled, streamSeed, candidate, own, ref sink);
             return set.Distance(values[worker]);
         }
-        var abc = AbcEngine.Run(priors, Simulate, options);
+        // ABC-SMC ends with the observations' error model as the likelihood (docs/calibration.md, "The stated error
+        // shapes the posterior"); rejection ABC keeps the closest candidates, the data taken as exact to that quantile.
+        var abc = AbcEngine.Run(priors, Simulate, options.Method == AbcMethod.Smc ? options with { KernelObservations = set.Count } : options);
 
         var posterior = new PosteriorSample(keys, abc.Particles, abc.Weights, "calibration");
         var calibrated = scenario with { Posterior = posterior };

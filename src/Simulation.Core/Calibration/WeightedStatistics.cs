@@ -60,38 +60,4 @@ public static class WeightedStatistics
         }
         return squares > 0 ? sum * sum / squares : 0;
     }
-
-    /// <summary>The weighted covariance matrix (d x d, row-major) of particle-major <paramref name="particles"/>.</summary>
-    public static double[] Covariance(ReadOnlySpan<double> particles, ReadOnlySpan<double> weights, int dimensions)
-    {
-        int n = weights.Length;
-        var mean = new double[dimensions];
-        for (int i = 0; i < n; i++)
-        {
-            for (int j = 0; j < dimensions; j++)
-            {
-                mean[j] += weights[i] * particles[i * dimensions + j];
-            }
-        }
-        var covariance = new double[dimensions * dimensions];
-        for (int i = 0; i < n; i++)
-        {
-            for (int a = 0; a < dimensions; a++)
-            {
-                double da = particles[i * dimensions + a] - mean[a];
-                for (int b = 0; b <= a; b++)
-                {
-                    covariance[a * dimensions + b] += weights[i] * da * (particles[i * dimensions + b] - mean[b]);
-                }
-            }
-        }
-        for (int a = 0; a < dimensions; a++)
-        {
-            for (int b = 0; b < a; b++)
-            {
-                covariance[b * dimensions + a] = covariance[a * dimensions + b];
-            }
-        }
-        return covariance;
-    }
 }

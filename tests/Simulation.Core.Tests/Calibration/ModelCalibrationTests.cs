@@ -35,6 +35,31 @@ public class ModelCalibrationTests
     }
 
     [Fact]
+    public void Run_FourTimesTheStatedErrors_WidenThePosteriorOfTheInputTheDataPinDown()
+    {
+        // Version 1 halved its tolerance towards 0 whatever the errors said, so both posteriors came out alike; with
+        // the stated errors as the likelihood, the wider errors leave the informed input less pinned.
+        var wide = Record.Select(o => o with { Error = 4 * o.Error }).ToList();
+        var options = new AbcOptions { Particles = 400, Seed = 6, Threads = 2 };
+        var narrow = ModelCalibration.Run(Hindcast, Record, options, 10);
+        var loose = ModelCalibration.Run(Hindcast, wide, options, 10);
+        Assert.True(narrow.Abc.Generations[^1].ByLikelihood);
+        Assert.True(loose.Abc.Generations[^1].ByLikelihood);
+        int informed = 0;
+        for (int j = 1; j < narrow.Inputs.Count; j++)
+        {
+            if (Width(narrow.Inputs[j].Posterior) / Width(narrow.Inputs[j].Prior) < Width(narrow.Inputs[informed].Posterior) / Width(narrow.Inputs[informed].Prior))
+            {
+                informed = j;
+            }
+        }
+        double ratio = Width(loose.Inputs[informed].Posterior) / Width(narrow.Inputs[informed].Posterior);
+        Assert.True(ratio > 1.5, $"{narrow.Inputs[informed].KeyPath}: 90% width {Width(narrow.Inputs[informed].Posterior):G4} with the stated errors, {Width(loose.Inputs[informed].Posterior):G4} with four times them");
+    }
+
+    private static double Width(DistributionSummary summary) => summary.P95 - summary.P5;
+
+    [Fact]
     public void Run_PredictiveIsTheCalibratedScenariosRuns()
     {
         var result = ModelCalibration.Run(Hindcast, Record, new AbcOptions { Particles = 100, Seed = 4, Threads = 2, MaxGenerations = 3 }, 500);
