@@ -75,7 +75,7 @@ public static class CalibrationPlotter
                 1.04, y);
             text.LabelFontSize = 11;
             text.LabelAlignment = Alignment.MiddleLeft;
-            ticks.AddMajor(y, input.KeyPath);
+            ticks.AddMajor(y, Capital(InputWords.Label(result.Prior, input.KeyPath)));
             if (i == 0)
             {
                 prior.LegendText = "prior, 90% interval";
@@ -130,7 +130,7 @@ public static class CalibrationPlotter
                 if (row == col)
                 {
                     var input = chosen[row].input;
-                    var name = plot.Add.Text($"{Wrap(input.KeyPath)}\n{NumberText.Plain(input.Posterior.P5)} to {NumberText.Plain(input.Posterior.P95)}", x0 + cell / 2, y0 + cell / 2);
+                    var name = plot.Add.Text($"{Wrap(Capital(InputWords.Label(result.Prior, input.KeyPath)))}\n{NumberText.Plain(input.Posterior.P5)} to {NumberText.Plain(input.Posterior.P95)}", x0 + cell / 2, y0 + cell / 2);
                     name.LabelFontSize = 10;
                     name.LabelAlignment = Alignment.MiddleCenter;
                     continue;
@@ -162,7 +162,7 @@ public static class CalibrationPlotter
     private static string Capital(string text) => text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text[1..];
 
     /// <summary>A key path broken at dots into lines of at most about 24 characters, to fit a cell.</summary>
-    internal static string Wrap(string keyPath) => LabelWrap.Lines(keyPath, '.', 24);
+    internal static string Wrap(string label) => LabelWrap.Lines(label, ' ', 24);
 
     private static OutputDefinition Definition(CalibrationResult result, string series) => result.PredictiveRuns.Series[IndexOf(result.PredictiveRuns.Series, series)];
 

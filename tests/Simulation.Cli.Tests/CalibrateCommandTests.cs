@@ -60,6 +60,11 @@ public sealed class CalibrateCommandTests : IDisposable
         // The calibration speaks in labels with their dates, not key paths.
         Assert.Contains("from 2019-01", report);
         Assert.DoesNotContain("They say little about timeline[", report);
+        // So do its charts: the marginals' rows and the pairs' diagonal name inputs in words.
+        var charts = System.Text.RegularExpressions.Regex.Matches(report, "data:image/svg\\+xml;base64,([A-Za-z0-9+/=]+)")
+            .Select(match => System.Text.Encoding.UTF8.GetString(Convert.FromBase64String(match.Groups[1].Value))).ToList();
+        Assert.Contains(charts, svg => svg.Contains("The stay (permit channel) from 2018-09", StringComparison.Ordinal));
+        Assert.DoesNotContain(charts, svg => svg.Contains("timeline[", StringComparison.Ordinal) || svg.Contains("repatriation[", StringComparison.Ordinal));
         var (compareCode, _, compareError) = Run("compare", Hindcast, calibrated, "--runs", "500", "--out", Path.Combine(_work, "compare"), "--quiet", "--no-plots");
         Assert.True(compareCode == 0, compareError);
         // What compare wrote as run is runnable on its own.
