@@ -30,6 +30,35 @@ public sealed record Observation(string Series, YearMonth First, YearMonth Last,
         _ => throw new InvalidOperationException(),
     };
 
+    /// <summary>The scale on which this observation's error is additive: log(1 + y) for a lognormal error, y otherwise.</summary>
+    public double OnErrorScale(double y) => ErrorKind == ObservationErrorKind.LogNormal ? Math.Log(y + 1) : y;
+
+    /// <summary>
+    /// The implausibility of a candidate whose model value has mean <paramref name="mean"/> and variance
+    /// <paramref name="modelVariance"/> on <see cref="OnErrorScale"/>: |z - E[y]| / sqrt(V_obs + V_model + V_disc)
+    /// (Craig et al. 1997), with V_obs from the stated error and V_disc from the model discrepancy
+    /// <paramref name="discrepancy"/>, a share of z (on the log scale, that share itself). A bound counts only the
+    /// distance on its wrong side.
+    /// </summary>
+    public double Implausibility(double mean, double modelVariance, double discrepancy)
+    {
+        double observed = OnErrorScale(Value);
+        double observationVariance = ErrorKind switch
+        {
+            ObservationErrorKind.LogNormal => Error * Error,
+            ObservationErrorKind.Poisson => Math.Max(Value, 1),
+            _ => (Error * Value) * (Error * Value),
+        };
+        double discrepancyScale = ErrorKind == ObservationErrorKind.LogNormal ? discrepancy : discrepancy * Value;
+        double gap = ErrorKind switch
+        {
+            ObservationErrorKind.Upper => Math.Max(0, mean - observed),
+            ObservationErrorKind.Lower => Math.Max(0, observed - mean),
+            _ => Math.Abs(observed - mean),
+        };
+        return gap / Math.Sqrt(observationVariance + modelVariance + discrepancyScale * discrepancyScale);
+    }
+
     /// <summary>The observed value's 90% interval under its error model (the value itself for a bound).</summary>
     public (double Low, double High) Interval90()
     {
