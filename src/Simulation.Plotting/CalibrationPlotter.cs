@@ -97,7 +97,6 @@ public static class CalibrationPlotter
     {
         var chosen = result.Inputs.Select((input, index) => (input, index))
             .OrderBy(p => double.IsNaN(p.input.WidthRatio) ? 2 : p.input.WidthRatio).Take(MaxPairInputs).ToList();
-        int k = chosen.Count;
         var plot = PlotStyle.NewPlot($"How the calibrated inputs move together (posterior): {result.Prior.Name}", "", "");
         var abc = result.Abc;
         // Particles have weights; a fixed resample by weight shows the posterior itself.
@@ -109,49 +108,9 @@ public static class CalibrationPlotter
         {
             drawn[p] = alias.Sample(ref rng);
         }
-        var lows = new double[k];
-        var spans = new double[k];
-        for (int a = 0; a < k; a++)
-        {
-            var column = abc.Column(chosen[a].index);
-            lows[a] = column.Min();
-            spans[a] = Math.Max(column.Max() - lows[a], 1e-300);
-        }
-        const double cell = 0.86;
-        for (int row = 0; row < k; row++)
-        {
-            for (int col = 0; col < k; col++)
-            {
-                double x0 = col, y0 = k - 1 - row;
-                var frame = plot.Add.Rectangle(x0, x0 + cell, y0, y0 + cell);
-                frame.FillColor = Colors.Transparent;
-                frame.LineColor = PlotStyle.Muted.WithAlpha(0.5);
-                frame.LineWidth = 1;
-                if (row == col)
-                {
-                    var input = chosen[row].input;
-                    var name = plot.Add.Text($"{Wrap(Capital(InputWords.Label(result.Prior, input.KeyPath)))}\n{NumberText.Plain(input.Posterior.P5)} to {NumberText.Plain(input.Posterior.P95)}", x0 + cell / 2, y0 + cell / 2);
-                    name.LabelFontSize = 10;
-                    name.LabelAlignment = Alignment.MiddleCenter;
-                    continue;
-                }
-                var xs = new double[points];
-                var ys = new double[points];
-                for (int p = 0; p < points; p++)
-                {
-                    xs[p] = x0 + cell * (abc.Value(drawn[p], chosen[col].index) - lows[col]) / spans[col];
-                    ys[p] = y0 + cell * (abc.Value(drawn[p], chosen[row].index) - lows[row]) / spans[row];
-                }
-                var scatter = plot.Add.ScatterPoints(xs, ys);
-                scatter.Color = PlotStyle.Main.WithAlpha(0.35);
-                scatter.MarkerSize = 3;
-            }
-        }
-        plot.Axes.SetLimits(-0.08, k + 0.02, -0.08, k + 0.02);
-        plot.Axes.Bottom.TickGenerator = new ScottPlot.TickGenerators.NumericManual();
-        plot.Axes.Left.TickGenerator = new ScottPlot.TickGenerators.NumericManual();
-        plot.Grid.IsVisible = false;
-        plot.XLabel("each cell: the column's input across, the row's input up, each over its posterior range (diagonal)", 13);
+        var diagonal = chosen.Select(c => $"{Wrap(Capital(InputWords.Label(result.Prior, c.input.KeyPath)))}\n{NumberText.Plain(c.input.Posterior.P5)} to {NumberText.Plain(c.input.Posterior.P95)}").ToList();
+        PairsMatrix.Draw(plot, diagonal, points, (p, a) => abc.Value(drawn[p], chosen[a].index),
+            "each cell: the column's input across, the row's input up, each over its posterior range (diagonal)");
         return plot;
     }
 

@@ -88,10 +88,10 @@ public static class CalibrationReport
     }
 
     /// <summary>An observed figure as published (never rounded: it is data, not an estimate of ours).</summary>
-    private static string Observed(double value) =>
+    internal static string Observed(double value) =>
         value == Math.Floor(value) ? value.ToString("N0", CultureInfo.InvariantCulture) : value.ToString("#,0.######", CultureInfo.InvariantCulture);
 
-    private static string ErrorText(Observation o) => o.ErrorKind switch
+    internal static string ErrorText(Observation o) => o.ErrorKind switch
     {
         ObservationErrorKind.Relative => $"±{o.Error * 100:0.#}% (relative)",
         ObservationErrorKind.LogNormal => $"log sd {o.Error:0.##}",

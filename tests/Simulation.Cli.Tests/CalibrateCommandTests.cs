@@ -91,8 +91,53 @@ public sealed class CalibrateCommandTests : IDisposable
         Assert.Contains("kept the 50 closest of 1,000 candidates", stdout);
     }
 
+    [Fact]
+    public void HistoryMatching_WritesTheRegionNotRuledOut_InWords_AndTheSameForAnyThreadCount()
+    {
+        string Match(string name, string threads)
+        {
+            string outDir = Path.Combine(_work, name);
+            var (code, stdout, stderr) = Run(["calibrate", Hindcast, "--observed", PermitRecord, "--method", "history-matching", "--candidates", "400", "--replicates", "4",
+                "--threads", threads, "--out", outDir, "--quiet"]);
+            Assert.True(code == 0, stderr);
+            Assert.Contains("history matching of 14 inputs to 7 observations", stdout);
+            Assert.Contains("of the prior's probability not ruled out", stdout);
+            return outDir;
+        }
+        string one = Match("hm1", "1");
+        string two = Match("hm2", "2");
+        foreach (string file in new[] { "nroy.csv", "history.json", "report.html", "nroy_pairs.png" })
+        {
+            Assert.True(File.Exists(Path.Combine(one, file)), file);
+        }
+        Assert.Equal(File.ReadAllText(Path.Combine(one, "nroy.csv")), File.ReadAllText(Path.Combine(two, "nroy.csv")));
+        string[] rows = File.ReadAllLines(Path.Combine(one, "nroy.csv"));
+        Assert.StartsWith("candidate,max_implausibility,worst_observation,demand.wartime,", rows[0]);
+        using var json = JsonDocument.Parse(File.ReadAllText(Path.Combine(one, "history.json")));
+        var root = json.RootElement;
+        Assert.Equal(rows.Length - 1, root.GetProperty("nroy_candidates").GetInt32());
+        var waves = root.GetProperty("waves");
+        Assert.Equal(400, waves[0].GetProperty("candidates").GetInt32());
+        Assert.Equal(1.0, waves[0].GetProperty("region_share_of_prior").GetDouble());
+        // Every kept candidate meets every observation within the cutoff.
+        foreach (string row in rows.Skip(1))
+        {
+            Assert.True(double.Parse(row.Split(',')[1], System.Globalization.CultureInfo.InvariantCulture) <= 3);
+        }
+        string report = File.ReadAllText(Path.Combine(one, "report.html"));
+        Assert.Contains("What the record rules out", report);
+        Assert.Contains("the stay (permit channel) from 2018-09", report);
+    }
+
     [Theory]
-    [InlineData(new[] { "--method", "smc" }, "--method smc: must be 'abc-smc' or 'rejection'")]
+    [InlineData(new[] { "--method", "smc" }, "--method smc: must be 'abc-smc', 'rejection', 'history-matching'")]
+    [InlineData(new[] { "--cutoff", "3" }, "--cutoff: goes with --method history-matching")]
+    [InlineData(new[] { "--method", "history-matching", "--particles", "100" }, "--particles: goes with ABC")]
+    [InlineData(new[] { "--method", "history-matching", "--replicates", "0" }, "--replicates 0: must be a whole number from 1 to 10,000")]
+    [InlineData(new[] { "--method", "history-matching", "--candidates", "5" }, "--candidates 5: must be a whole number from 10 to 10,000,000")]
+    [InlineData(new[] { "--method", "history-matching", "--cutoff", "-1" }, "--cutoff -1: must be a number above 0")]
+    [InlineData(new[] { "--method", "history-matching", "--discrepancy", "-0.1" }, "--discrepancy -0.1: must be 0 or more")]
+    [InlineData(new[] { "--method", "history-matching", "--waves", "0" }, "--waves 0: must be a whole number from 1 to 100")]
     [InlineData(new[] { "--particles", "1" }, "--particles 1: must be a whole number from 2 to 1,000,000")]
     [InlineData(new[] { "--quantile", "0.1" }, "--quantile 0.1: goes with --method rejection")]
     [InlineData(new[] { "--method", "rejection", "--max-generations", "3" }, "--max-generations: goes with --method abc-smc")]

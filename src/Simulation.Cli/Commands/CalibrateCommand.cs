@@ -14,13 +14,23 @@ internal static class CalibrateCommand
         VerbPipeline.Execute(terminal, cancellation, options.Quiet, options.Threads, "nothing was run", problems =>
         {
             var loaded = ScenarioArguments.Load(options, options.Scenario, problems);
-            var method = OptionText.Choice("method", options.Method, ["abc-smc", "rejection"], problems);
+            var method = OptionText.Choice("method", options.Method, ["abc-smc", "rejection", "history-matching"], problems);
             bool rejection = method == "rejection";
-            if (options.Quantile is { } quantile && !rejection)
+            bool matching = method == "history-matching";
+            if (!matching && (options.Candidates ?? options.Replicates ?? options.Cutoff ?? options.Discrepancy ?? (object?)options.Waves) is not null)
+            {
+                problems.Option(HistoryMatchingOnly(options), "goes with --method history-matching");
+            }
+            if (matching && (options.Particles ?? options.Quantile ?? options.MinAcceptance ?? (object?)options.MaxGenerations) is not null)
+            {
+                problems.Option(options.Particles is not null ? "--particles" : options.Quantile is not null ? "--quantile" : options.MinAcceptance is not null ? "--min-acceptance" : "--max-generations",
+                    "goes with ABC (--method abc-smc or rejection); history matching takes --candidates, --replicates, --cutoff, --discrepancy and --waves");
+            }
+            if (options.Quantile is { } quantile && !rejection && !matching)
             {
                 problems.Option($"--quantile {quantile.ToString(System.Globalization.CultureInfo.InvariantCulture)}", "goes with --method rejection; ABC-SMC sets its tolerances itself");
             }
-            if (rejection && (options.MinAcceptance ?? (object?)options.MaxGenerations) is not null)
+            if (rejection && !matching && (options.MinAcceptance ?? (object?)options.MaxGenerations) is not null)
             {
                 problems.Option(options.MinAcceptance is not null ? "--min-acceptance" : "--max-generations", "goes with --method abc-smc; rejection ABC draws --particles / --quantile candidates once");
             }
@@ -45,6 +55,25 @@ internal static class CalibrateCommand
             {
                 return null;
             }
+            if (matching)
+            {
+                var match = new HistoryMatchRequest(scenario, observations, new HistoryMatchOptions
+                {
+                    Candidates = options.Candidates ?? 2000,
+                    Replicates = options.Replicates ?? 10,
+                    Cutoff = options.Cutoff ?? 3,
+                    Discrepancy = options.Discrepancy ?? 0,
+                    MaxWaves = options.Waves ?? 5,
+                    Seed = scenario.Seed,
+                });
+                return new HistoryMatchPlan(match, files)
+                {
+                    OutPath = options.Out ?? HistoryMatchPlan.DefaultOutput(match, [.. options.Set]),
+                    Force = options.Force,
+                    Plots = !options.NoPlots,
+                    Source = options.Scenario,
+                };
+            }
             var abc = new AbcOptions
             {
                 Particles = options.Particles ?? 1000,
@@ -66,4 +95,7 @@ internal static class CalibrateCommand
                 Source = options.Scenario,
             };
         });
+
+    private static string HistoryMatchingOnly(CalibrateOptions options) =>
+        options.Candidates is not null ? "--candidates" : options.Replicates is not null ? "--replicates" : options.Cutoff is not null ? "--cutoff" : options.Discrepancy is not null ? "--discrepancy" : "--waves";
 }

@@ -11,7 +11,7 @@ internal sealed class CalibrateOptions : ScenarioOptions
     [Option("observed", HelpText = "Observation file (series,period,value,error_kind,error,source,note). Repeatable; at least one.")]
     public IEnumerable<string> Observed { get; set; } = [];
 
-    [Option("method", Default = "abc-smc", HelpText = "abc-smc (sequential Monte Carlo ABC) or rejection.")]
+    [Option("method", Default = "abc-smc", HelpText = "abc-smc (sequential Monte Carlo ABC), rejection, or history-matching (the region the observations do not rule out).")]
     public string Method { get; set; } = "abc-smc";
 
     [Option("particles", HelpText = "Particles in the posterior (default 1,000).")]
@@ -25,4 +25,19 @@ internal sealed class CalibrateOptions : ScenarioOptions
 
     [Option("max-generations", HelpText = "With abc-smc: stop after this many generations (default 20).")]
     public int? MaxGenerations { get; set; }
+
+    [Option("candidates", HelpText = "With history-matching: candidates per wave (default 2,000).")]
+    public int? Candidates { get; set; }
+
+    [Option("replicates", HelpText = "With history-matching: model runs per candidate, for its mean and the model's own variance (default 10).")]
+    public int? Replicates { get; set; }
+
+    [Option("cutoff", HelpText = "With history-matching: the largest implausibility not ruled out (default 3).")]
+    public double? Cutoff { get; set; }
+
+    [Option("discrepancy", HelpText = "With history-matching: the model discrepancy's sd as a share of each observed value (default 0).")]
+    public double? Discrepancy { get; set; }
+
+    [Option("waves", HelpText = "With history-matching: most waves (default 5).")]
+    public int? Waves { get; set; }
 }

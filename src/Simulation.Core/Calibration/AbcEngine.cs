@@ -182,7 +182,7 @@ public static class AbcEngine
                 if (accepted is null)
                 {
                     stop = $"generation {g} (tolerance {tolerance:G4}) accepted fewer than {_n:N0} of {limit:N0} candidates, below the minimum acceptance "
-                        + $"{_options.MinAcceptance:P1}; the posterior is generation {g - 1}'s";
+                        + $"{_options.MinAcceptance * 100:0.0}%; the posterior is generation {g - 1}'s";
                     break;
                 }
                 (particles, distances) = accepted.Value;
@@ -201,7 +201,7 @@ public static class AbcEngine
                 double next = QuantileOf(distances, _options.ToleranceQuantile);
                 if (g > 0 && record.AcceptanceRate < _options.MinAcceptance)
                 {
-                    stop = $"generation {g} accepted {record.AcceptanceRate:P2} of its candidates, below the minimum acceptance {_options.MinAcceptance:P1}";
+                    stop = $"generation {g} accepted {record.AcceptanceRate * 100:0.00}% of its candidates, below the minimum acceptance {_options.MinAcceptance * 100:0.0}%";
                 }
                 else if (g + 1 >= _options.MaxGenerations)
                 {
@@ -209,7 +209,7 @@ public static class AbcEngine
                 }
                 else if (g > 0 && !(next < (1 - _options.MinToleranceDrop) * tolerance))
                 {
-                    stop = $"the next tolerance ({next:G4}) would fall by less than {_options.MinToleranceDrop:P0} from {tolerance:G4}";
+                    stop = $"the next tolerance ({next:G4}) would fall by less than {_options.MinToleranceDrop * 100:0}% from {tolerance:G4}";
                 }
                 else if (_options.KernelObservations > 0 && next < KernelFloor(_options.KernelObservations))
                 {

@@ -80,7 +80,7 @@ public static class HistoryMatching
             }
             if (w > 0 && waves[^2].NroyShare - wave.NroyShare < options.MinShrink * waves[^2].NroyShare)
             {
-                stop = $"the region not ruled out stopped shrinking (wave {w}: {wave.NroyShare:P1} of the prior, wave {w - 1}: {waves[^2].NroyShare:P1})";
+                stop = $"the region not ruled out stopped shrinking (wave {w}: {wave.NroyShare * 100:0.0}% of the prior, wave {w - 1}: {waves[^2].NroyShare * 100:0.0}%)";
                 break;
             }
             if (w + 1 >= options.MaxWaves)
