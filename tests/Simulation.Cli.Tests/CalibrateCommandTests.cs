@@ -92,6 +92,65 @@ public sealed class CalibrateCommandTests : IDisposable
     }
 
     [Fact]
+    public void ModelChoice_TwoScenarios_ProbabilitiesAndEachSurvivorsCalibration_SameForAnyThreadCount()
+    {
+        string rival = Path.Combine(_work, "rival.yaml");
+        File.WriteAllText(rival, $"extends: {Hindcast}\nscenario: hindcast-low-dispatch\ndescription: \"The hindcast with dispatch held at 300 a month.\"\nsupply: {{dispatch_per_month: 300}}\n");
+        string Choose(string name, string threads)
+        {
+            string outDir = Path.Combine(_work, name);
+            var (code, stdout, stderr) = Run(["calibrate", Hindcast, rival, "--observed", PermitRecord, "--particles", "150", "--max-generations", "4", "--runs", "300",
+                "--threads", threads, "--out", outDir, "--quiet"]);
+            Assert.True(code == 0, stderr);
+            Assert.Contains("ABC-SMC model choice among 2 scenarios on 7 observations", stdout);
+            Assert.Contains("Given the record, hindcast-russia-2018-2020 has probability", stdout);
+            return outDir;
+        }
+        string one = Choose("mc1", "1");
+        string two = Choose("mc2", "2");
+        Assert.Equal(File.ReadAllText(Path.Combine(one, "models.csv")), File.ReadAllText(Path.Combine(two, "models.csv")));
+        string[] models = File.ReadAllLines(Path.Combine(one, "models.csv"));
+        Assert.Equal("model,scenario,prior_probability,probability,standard_error,died_in_generation", models[0]);
+        Assert.Equal(3, models.Length);
+        double total = models.Skip(1).Sum(row => double.Parse(row.Split(',')[3], System.Globalization.CultureInfo.InvariantCulture));
+        Assert.Equal(1, total, 1e-12);
+        // The record favours the hindcast over a rival that sends a sixth of its workers.
+        Assert.True(double.Parse(models[1].Split(',')[3], System.Globalization.CultureInfo.InvariantCulture) > 0.9, models[1]);
+        foreach (string file in new[] { "model_choice.json", "report.html", "model_probabilities.png", "hindcast-russia-2018-2020/posterior.csv",
+            "hindcast-russia-2018-2020/fit.csv", "hindcast-russia-2018-2020/calibrated.yaml" })
+        {
+            Assert.True(File.Exists(Path.Combine(one, file)), file);
+        }
+        // Each survivor's calibrated scenario runs on its own.
+        var (runCode, _, runError) = Run("run", Path.Combine(one, "hindcast-russia-2018-2020", "calibrated.yaml"), "--runs", "200", "--out", Path.Combine(_work, "mc-run"), "--quiet", "--no-plots");
+        Assert.True(runCode == 0, runError);
+    }
+
+    [Theory]
+    [InlineData(new[] { "--method", "rejection" }, "--method rejection: model choice among several scenarios uses ABC-SMC")]
+    [InlineData(new[] { "--model-prior", "1,x" }, "'x' is not a number of 0 or more")]
+    [InlineData(new[] { "--model-prior", "1,1,1" }, "--model-prior 1,1,1: must give 2 numbers")]
+    [InlineData(new[] { "--model-prior", "0,0" }, "not all 0")]
+    public void ModelChoice_BadOptions_ExitTwoAndNothingWritten(string[] extra, string message)
+    {
+        string rival = Path.Combine(_work, "rival-bad.yaml");
+        File.WriteAllText(rival, $"extends: {Hindcast}\nscenario: hindcast-rival\n");
+        string outDir = Path.Combine(_work, "bad-choice");
+        var (code, _, stderr) = Run(["calibrate", Hindcast, rival, "--observed", PermitRecord, "--out", outDir, .. extra]);
+        Assert.Equal(2, code);
+        Assert.Contains(message, stderr);
+        Assert.False(Directory.Exists(outDir));
+    }
+
+    [Fact]
+    public void ModelChoice_TheSameScenarioNameTwice_IsRefused()
+    {
+        var (code, _, stderr) = Run("calibrate", Hindcast, Hindcast, "--observed", PermitRecord, "--out", Path.Combine(_work, "twice"));
+        Assert.Equal(2, code);
+        Assert.Contains("is named twice", stderr);
+    }
+
+    [Fact]
     public void HistoryMatching_WritesTheRegionNotRuledOut_InWords_AndTheSameForAnyThreadCount()
     {
         string Match(string name, string threads)
@@ -132,6 +191,7 @@ public sealed class CalibrateCommandTests : IDisposable
     [Theory]
     [InlineData(new[] { "--method", "smc" }, "--method smc: must be 'abc-smc', 'rejection', 'history-matching'")]
     [InlineData(new[] { "--cutoff", "3" }, "--cutoff: goes with --method history-matching")]
+    [InlineData(new[] { "--model-prior", "1" }, "--model-prior: goes with several scenarios")]
     [InlineData(new[] { "--method", "history-matching", "--particles", "100" }, "--particles: goes with ABC")]
     [InlineData(new[] { "--method", "history-matching", "--replicates", "0" }, "--replicates 0: must be a whole number from 1 to 10,000")]
     [InlineData(new[] { "--method", "history-matching", "--candidates", "5" }, "--candidates 5: must be a whole number from 10 to 10,000,000")]

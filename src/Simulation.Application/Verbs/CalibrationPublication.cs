@@ -28,16 +28,6 @@ public static class CalibrationPublication
         var scenario = result.Prior;
         string method = options.Method == AbcMethod.Rejection ? "rejection ABC" : "ABC-SMC";
         var keys = result.Inputs.Select(i => i.KeyPath).ToList();
-        var posteriorText = new StringWriter();
-        PosteriorCsv.Write(result.Abc, keys, posteriorText);
-        string description = $"{scenario.Description} Calibrated by laborsim {EngineInfo.Version} ({method}, {options.Particles:N0} particles, seed {scenario.Seed}) to {string.Join(", ", observationFiles.Select(Path.GetFileName))}.".Trim();
-        var calibrated = document
-            .With("scenario", CalibratedName(scenario.Name))
-            .With("description", YamlFlowWriter.Quote(description))
-            .With("posterior", $"{{file: {PosteriorCsv.FileName}}}", posteriorText.ToString());
-        string calibratedYaml = calibrated.ToYaml(
-            $"Scenario {scenario.Name} calibrated by laborsim {EngineInfo.Version}: its uncertain inputs are drawn jointly from {PosteriorCsv.FileName}\n"
-            + $"(the priors below still name the inputs; each run takes one particle by weight). Run it with: laborsim run {CalibrationWriter.CalibratedScenarioFile}");
         var abc = result.Abc;
         var headline = new List<string>
         {
@@ -49,18 +39,40 @@ public static class CalibrationPublication
         return new Publication
         {
             Verb = Verb,
-            Files =
-            [
-                OutputFile.Text(PosteriorCsv.FileName, posteriorText.ToString()),
-                new(PosteriorParquetWriter.FileName, stream => PosteriorParquetWriter.Write(abc, keys, stream)),
-                new(CalibrationWriter.JsonFile, stream => CalibrationWriter.WriteJson(result, options, observationFiles, stream)),
-                OutputFile.Text(CalibrationWriter.FitFile, writer => CalibrationWriter.WriteFitCsv(result, writer)),
-                OutputFile.Text(CalibrationWriter.CalibratedScenarioFile, calibratedYaml),
-            ],
+            Files = Files(result, document, options, observationFiles, method, ""),
             Charts = () => CalibrationPlotter.Charts(result),
             Report = charts => CalibrationReport.Render(result, method, observationFiles, charts),
             Headline = headline,
             AfterWrote = $"; run the calibrated scenario with: laborsim run {Path.Combine(outPath, CalibrationWriter.CalibratedScenarioFile)}",
         };
+    }
+
+    /// <summary>
+    /// One calibration's files, each name after <paramref name="folder"/> (empty, or a subfolder and "/"): the posterior
+    /// (CSV and Parquet), posterior.json, fit.csv and the runnable calibrated scenario beside its posterior.
+    /// </summary>
+    public static IReadOnlyList<OutputFile> Files(CalibrationResult result, ScenarioDocument document, AbcOptions options, IReadOnlyList<string> observationFiles, string method, string folder)
+    {
+        var scenario = result.Prior;
+        var keys = result.Inputs.Select(i => i.KeyPath).ToList();
+        var posteriorText = new StringWriter();
+        PosteriorCsv.Write(result.Abc, keys, posteriorText);
+        string description = $"{scenario.Description} Calibrated by laborsim {EngineInfo.Version} ({method}, {result.Abc.Count:N0} particles, seed {scenario.Seed}) to {string.Join(", ", observationFiles.Select(Path.GetFileName))}.".Trim();
+        var calibrated = document
+            .With("scenario", CalibratedName(scenario.Name))
+            .With("description", YamlFlowWriter.Quote(description))
+            .With("posterior", $"{{file: {PosteriorCsv.FileName}}}", posteriorText.ToString());
+        string calibratedYaml = calibrated.ToYaml(
+            $"Scenario {scenario.Name} calibrated by laborsim {EngineInfo.Version}: its uncertain inputs are drawn jointly from {PosteriorCsv.FileName}\n"
+            + $"(the priors below still name the inputs; each run takes one particle by weight). Run it with: laborsim run {CalibrationWriter.CalibratedScenarioFile}");
+        var abc = result.Abc;
+        return
+        [
+            OutputFile.Text(folder + PosteriorCsv.FileName, posteriorText.ToString()),
+            new(folder + PosteriorParquetWriter.FileName, stream => PosteriorParquetWriter.Write(abc, keys, stream)),
+            new(folder + CalibrationWriter.JsonFile, stream => CalibrationWriter.WriteJson(result, options, observationFiles, stream)),
+            OutputFile.Text(folder + CalibrationWriter.FitFile, writer => CalibrationWriter.WriteFitCsv(result, writer)),
+            OutputFile.Text(folder + CalibrationWriter.CalibratedScenarioFile, calibratedYaml),
+        ];
     }
 }

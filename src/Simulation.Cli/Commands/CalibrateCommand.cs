@@ -13,8 +13,20 @@ internal static class CalibrateCommand
     public static int Execute(CalibrateOptions options, Terminal terminal, CancellationToken cancellation) =>
         VerbPipeline.Execute(terminal, cancellation, options.Quiet, options.Threads, "nothing was run", problems =>
         {
-            var loaded = ScenarioArguments.Load(options, options.Scenario, problems);
+            var scenarioFiles = options.Scenarios.ToList();
+            var loadedAll = scenarioFiles.Select(file => ScenarioArguments.Load(options, file, problems)).ToList();
+            var loaded = loadedAll[0];
+            bool choosing = scenarioFiles.Count > 1;
             var method = OptionText.Choice("method", options.Method, ["abc-smc", "rejection", "history-matching"], problems);
+            if (choosing && method is "rejection" or "history-matching")
+            {
+                problems.Option($"--method {method}", "model choice among several scenarios uses ABC-SMC; give one scenario for rejection ABC or history matching");
+            }
+            var modelPrior = ModelPrior(options.ModelPrior, scenarioFiles.Count, problems);
+            if (!choosing && options.ModelPrior is not null)
+            {
+                problems.Option("--model-prior", "goes with several scenarios (model choice); one scenario has probability 1");
+            }
             bool rejection = method == "rejection";
             bool matching = method == "history-matching";
             if (!matching && (options.Candidates ?? options.Replicates ?? options.Cutoff ?? options.Discrepancy ?? (object?)options.Waves) is not null)
@@ -43,14 +55,19 @@ internal static class CalibrateCommand
             {
                 problems.Option("--observed", "is missing: name at least one observation file, e.g. --observed data/observed/russia-permits-2018-2020.csv");
             }
-            if (loaded is null)
+            if (loadedAll.Any(l => l is null))
             {
                 return null;
             }
-            var scenario = loaded.Scenario!;
+            var scenario = loaded!.Scenario!;
             var fileProblems = new ProblemList();
             var observations = ObservationReader.ReadFiles(files, scenario, fileProblems) ?? [];
-            problems.Add(fileProblems.Items);
+            // Every model must report the observed series over the observed periods.
+            foreach (var other in loadedAll.Skip(1))
+            {
+                ObservationReader.ReadFiles(files, other!.Scenario!, fileProblems);
+            }
+            problems.Add(fileProblems.Items.Distinct());
             if (problems.Count > 0)
             {
                 return null;
@@ -71,7 +88,7 @@ internal static class CalibrateCommand
                     OutPath = options.Out ?? HistoryMatchPlan.DefaultOutput(match, [.. options.Set]),
                     Force = options.Force,
                     Plots = !options.NoPlots,
-                    Source = options.Scenario,
+                    Source = scenarioFiles[0],
                 };
             }
             var abc = new AbcOptions
@@ -83,6 +100,20 @@ internal static class CalibrateCommand
                 MaxGenerations = options.MaxGenerations ?? 20,
                 Seed = scenario.Seed,
             };
+            if (choosing)
+            {
+                var choice = new ModelChoiceRequest([.. loadedAll.Select(l => l!.Scenario!)], observations, abc, modelPrior ?? [.. scenarioFiles.Select(_ => 1.0)])
+                {
+                    PredictiveRuns = options.Runs is not null ? scenario.Runs : Math.Min(scenario.Runs, CalibrationRequest.DefaultPredictiveRuns),
+                };
+                return new ModelChoicePlan(choice, [.. loadedAll.Select(l => l!.Document!)], files)
+                {
+                    OutPath = options.Out ?? ModelChoicePlan.DefaultOutput(choice, [.. options.Set]),
+                    Force = options.Force,
+                    Plots = !options.NoPlots,
+                    Source = scenarioFiles[0],
+                };
+            }
             var request = new CalibrationRequest(scenario, observations, abc)
             {
                 PredictiveRuns = options.Runs is not null ? scenario.Runs : Math.Min(scenario.Runs, CalibrationRequest.DefaultPredictiveRuns),
@@ -92,10 +123,30 @@ internal static class CalibrateCommand
                 OutPath = options.Out ?? CalibratePlan.DefaultOutput(request, [.. options.Set]),
                 Force = options.Force,
                 Plots = !options.NoPlots,
-                Source = options.Scenario,
+                Source = scenarioFiles[0],
             };
         });
 
     private static string HistoryMatchingOnly(CalibrateOptions options) =>
         options.Candidates is not null ? "--candidates" : options.Replicates is not null ? "--replicates" : options.Cutoff is not null ? "--cutoff" : options.Discrepancy is not null ? "--discrepancy" : "--waves";
+
+    /// <summary>The --model-prior numbers, one per scenario; null when not given or not readable (a problem then says why).</summary>
+    private static double[]? ModelPrior(string? text, int scenarios, Problems problems)
+    {
+        if (text is null)
+        {
+            return null;
+        }
+        var parts = text.Split(',', StringSplitOptions.TrimEntries);
+        var values = new double[parts.Length];
+        for (int i = 0; i < parts.Length; i++)
+        {
+            if (!double.TryParse(parts[i], System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out values[i]) || !(values[i] >= 0) || double.IsInfinity(values[i]))
+            {
+                problems.Option($"--model-prior {text}", $"'{parts[i]}' is not a number of 0 or more; give one per scenario, comma-separated, e.g. {string.Join(",", Enumerable.Repeat("1", scenarios))}");
+                return null;
+            }
+        }
+        return values;
+    }
 }

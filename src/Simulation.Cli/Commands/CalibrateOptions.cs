@@ -5,8 +5,8 @@ namespace Simulation.Cli.Commands;
 [Verb("calibrate", HelpText = "Fit a scenario's uncertain inputs (its priors) to observed series by approximate Bayesian computation.")]
 internal sealed class CalibrateOptions : ScenarioOptions
 {
-    [Value(0, MetaName = "SCENARIO.yaml", Required = true, HelpText = "Scenario file; its uncertain inputs are the priors.")]
-    public string Scenario { get; set; } = "";
+    [Value(0, MetaName = "SCENARIO.yaml", Required = true, Min = 1, HelpText = "Scenario file; its uncertain inputs are the priors. Two or more: model choice among them (ABC-SMC).")]
+    public IEnumerable<string> Scenarios { get; set; } = [];
 
     [Option("observed", HelpText = "Observation file (series,period,value,error_kind,error,source,note). Repeatable; at least one.")]
     public IEnumerable<string> Observed { get; set; } = [];
@@ -40,4 +40,7 @@ internal sealed class CalibrateOptions : ScenarioOptions
 
     [Option("waves", HelpText = "With history-matching: most waves (default 5).")]
     public int? Waves { get; set; }
+
+    [Option("model-prior", HelpText = "With several scenarios: their prior probabilities, comma-separated in order (default equal).")]
+    public string? ModelPrior { get; set; }
 }

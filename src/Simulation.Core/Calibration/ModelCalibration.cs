@@ -23,69 +23,56 @@ public static class ModelCalibration
     /// </summary>
     public static CalibrationResult Run(Scenario scenario, IReadOnlyList<Observation> observations, AbcOptions options, int predictiveRuns)
     {
-        if (scenario.Posterior is not null)
-        {
-            throw new ArgumentException($"scenario {scenario.Name} is already calibrated (posterior from {scenario.Posterior.Source}); calibrate the scenario it came from, with every observation at once");
-        }
-        var compiled = CompiledScenario.Of(scenario);
-        var set = new ObservationSet(compiled, observations);
-        int[] uncertain = compiled.UncertainParameterIndices;
-        if (uncertain.Length == 0)
-        {
-            throw new ArgumentException($"nothing to calibrate: every input of scenario {scenario.Name} is a fixed value; give the inputs to calibrate a distribution (the prior)");
-        }
-        var priors = new InputDistribution[uncertain.Length];
-        var keys = new string[uncertain.Length];
-        for (int j = 0; j < uncertain.Length; j++)
-        {
-            priors[j] = compiled.Parameters[uncertain[j]];
-            keys[j] = compiled.ParameterNames[uncertain[j]];
-        }
-        var baseInputs = new double[compiled.Parameters.Length];
-        for (int i = 0; i < baseInputs.Length; i++)
-        {
-            baseInputs[i] = compiled.Parameters[i].Mean;
-        }
-        int workers = options.Threads;
-        var inputs = new double[workers][];
-        var values = new double[workers][];
-        for (int w = 0; w < workers; w++)
-        {
-            inputs[w] = (double[])baseInputs.Clone();
-            values[w] = new double[set.Count];
-        }
-        double Simulate(ReadOnlySpan<double> theta, long streamSeed, long candidate, int worker)
-        {
-            var own = inputs[worker];
-            for (int j = 0; j < theta.Length; j++)
-            {
-                own[uncertain[j]] = theta[j];
-            }
-            var sink = set.Sink(values[worker]);
-            LaborMigrationModel.Simulate(compiled, streamSeed, candidate, own, ref sink);
-            return set.Distance(values[worker]);
-        }
+        var problem = CalibrationProblem.Of(scenario, observations, options.Threads);
         // ABC-SMC ends with the observations' error model as the likelihood (docs/calibration.md, "The stated error
-        // shapes the posterior"); rejection ABC keeps the closest candidates, the data taken as exact to that quantile.
-        var abc = AbcEngine.Run(priors, Simulate, options.Method == AbcMethod.Smc ? options with { KernelObservations = set.Count } : options);
-
-        var posterior = new PosteriorSample(keys, abc.Particles, abc.Weights, "calibration");
-        var calibrated = scenario with { Posterior = posterior };
-        var summaries = new InputSummary[keys.Length];
-        for (int j = 0; j < keys.Length; j++)
-        {
-            summaries[j] = new InputSummary(keys[j], priors[j], PriorSummary(priors[j], options.Seed, j), Summary(abc.Column(j), abc.Weights));
-        }
-        var predictive = RecordFit.Predict(calibrated, set, predictiveRuns, options.Threads, options.Cancellation);
-        var fits = new ObservationFit[set.Count];
-        for (int i = 0; i < set.Count; i++)
-        {
-            fits[i] = RecordFit.Fit(set.Observations[i], predictive[i]);
-        }
-        var runs = MonteCarloRunner.Run(calibrated with { Runs = predictiveRuns }, new RunnerOptions { Threads = options.Threads, Cancellation = options.Cancellation });
-        return new CalibrationResult(scenario, calibrated, summaries, abc, set, fits, predictive, runs);
+        // is the likelihood"); rejection ABC keeps the closest candidates, the data taken as exact to that quantile.
+        var abc = AbcEngine.Run(problem.Priors, problem.Simulate, options.Method == AbcMethod.Smc ? options with { KernelObservations = problem.Set.Count } : options);
+        return Finish(problem, abc, options, predictiveRuns);
     }
 
+    /// <summary>
+    /// Chooses among <paramref name="scenarios"/> (competing models of the same record) by ABC-SMC model selection,
+    /// with prior probabilities <paramref name="modelPrior"/>; each surviving model is then checked as a calibration
+    /// is, with <paramref name="predictiveRuns"/> runs of its posterior.
+    /// </summary>
+    public static ModelChoiceCalibration Choose(IReadOnlyList<Scenario> scenarios, IReadOnlyList<double> modelPrior, IReadOnlyList<Observation> observations, AbcOptions options,
+        int predictiveRuns)
+    {
+        var problems = scenarios.Select(s => CalibrationProblem.Of(s, observations, options.Threads)).ToList();
+        double Simulate(int model, ReadOnlySpan<double> theta, long streamSeed, long candidate, int worker) => problems[model].Simulate(theta, streamSeed, candidate, worker);
+        var choice = ModelChoiceEngine.Run([.. problems.Select(p => (IReadOnlyList<InputDistribution>)p.Priors)], modelPrior, Simulate,
+            options with { Method = AbcMethod.Smc, KernelObservations = problems[0].Set.Count });
+        var calibrations = new CalibrationResult?[scenarios.Count];
+        for (int m = 0; m < scenarios.Count; m++)
+        {
+            if (choice.Posteriors[m] is { } posterior)
+            {
+                calibrations[m] = Finish(problems[m], posterior, options, predictiveRuns);
+            }
+        }
+        return new ModelChoiceCalibration(scenarios, choice, calibrations);
+    }
+
+    /// <summary>The posterior's summaries, the posterior predictive and how it meets each observation.</summary>
+    private static CalibrationResult Finish(CalibrationProblem problem, AbcResult abc, AbcOptions options, int predictiveRuns)
+    {
+        var scenario = problem.Scenario;
+        var posterior = new PosteriorSample(problem.Keys, abc.Particles, abc.Weights, "calibration");
+        var calibrated = scenario with { Posterior = posterior };
+        var summaries = new InputSummary[problem.Keys.Length];
+        for (int j = 0; j < problem.Keys.Length; j++)
+        {
+            summaries[j] = new InputSummary(problem.Keys[j], problem.Priors[j], PriorSummary(problem.Priors[j], options.Seed, j), Summary(abc.Column(j), abc.Weights));
+        }
+        var predictive = RecordFit.Predict(calibrated, problem.Set, predictiveRuns, options.Threads, options.Cancellation);
+        var fits = new ObservationFit[problem.Set.Count];
+        for (int i = 0; i < problem.Set.Count; i++)
+        {
+            fits[i] = RecordFit.Fit(problem.Set.Observations[i], predictive[i]);
+        }
+        var runs = MonteCarloRunner.Run(calibrated with { Runs = predictiveRuns }, new RunnerOptions { Threads = options.Threads, Cancellation = options.Cancellation });
+        return new CalibrationResult(scenario, calibrated, summaries, abc, problem.Set, fits, predictive, runs);
+    }
 
     private static DistributionSummary Summary(double[] values, double[] weights) => new(
         WeightedStatistics.Mean(values, weights), WeightedStatistics.StandardDeviation(values, weights),

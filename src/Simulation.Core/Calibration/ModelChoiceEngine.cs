@@ -172,15 +172,22 @@ public static class ModelChoiceEngine
                     _diedIn[m] = g;
                 }
             }
-            return new ModelChoiceGeneration(g, tolerance, candidates, _n, probabilities) { ByLikelihood = byLikelihood };
+            return new ModelChoiceGeneration(g, tolerance, candidates, _n, probabilities, WeightedStatistics.EffectiveSampleSize(population.Weight)) { ByLikelihood = byLikelihood };
         }
 
         private double[] Probabilities(Population population)
         {
             var probabilities = new double[_models];
+            double total = 0;
             for (int i = 0; i < _n; i++)
             {
                 probabilities[population.Model[i]] += population.Weight[i];
+                total += population.Weight[i];
+            }
+            // Rounding leaves the weights' sum a few ulps from 1; the probabilities are shares of it.
+            for (int m = 0; m < _models; m++)
+            {
+                probabilities[m] = Math.Min(1, probabilities[m] / total);
             }
             return probabilities;
         }
@@ -189,7 +196,7 @@ public static class ModelChoiceEngine
         {
             var probabilities = Probabilities(population);
             double ess = WeightedStatistics.EffectiveSampleSize(population.Weight);
-            var errors = probabilities.Select(p => Math.Sqrt(p * (1 - p) / Math.Max(ess, 1))).ToArray();
+            var errors = probabilities.Select(p => Math.Sqrt(Math.Clamp(p, 0, 1) * (1 - Math.Clamp(p, 0, 1)) / Math.Max(ess, 1))).ToArray();
             var posteriors = new AbcResult?[_models];
             for (int m = 0; m < _models; m++)
             {
@@ -215,7 +222,8 @@ public static class ModelChoiceEngine
                         k++;
                     }
                 }
-                var own = generations.Select(gen => new AbcGeneration(gen.Index, gen.Tolerance, gen.Candidates, gen.Accepted, double.NaN) { ByLikelihood = gen.ByLikelihood }).ToList();
+                // Earlier generations' sizes are those of all models' particles together; the last is this model's own.
+                var own = generations.Select(gen => new AbcGeneration(gen.Index, gen.Tolerance, gen.Candidates, gen.Accepted, gen.EffectiveSampleSize) { ByLikelihood = gen.ByLikelihood }).ToList();
                 own[^1] = own[^1] with { EffectiveSampleSize = WeightedStatistics.EffectiveSampleSize(weights) };
                 posteriors[m] = new AbcResult(d, theta, weights, distances, own, stop, _simulations, _stopwatch.Elapsed);
             }

@@ -16,47 +16,8 @@ public sealed record ScenarioHistoryMatch(Scenario Scenario, IReadOnlyList<strin
     /// <summary>History-matches <paramref name="scenario"/>'s uncertain inputs to <paramref name="observations"/>.</summary>
     public static ScenarioHistoryMatch Run(Scenario scenario, IReadOnlyList<Observation> observations, HistoryMatchOptions options)
     {
-        if (scenario.Posterior is not null)
-        {
-            throw new ArgumentException($"scenario {scenario.Name} is already calibrated (posterior from {scenario.Posterior.Source}); history-match the scenario it came from");
-        }
-        var compiled = CompiledScenario.Of(scenario);
-        var set = new ObservationSet(compiled, observations);
-        int[] uncertain = compiled.UncertainParameterIndices;
-        if (uncertain.Length == 0)
-        {
-            throw new ArgumentException($"nothing to match: every input of scenario {scenario.Name} is a fixed value; give the inputs to match a distribution");
-        }
-        var priors = new InputDistribution[uncertain.Length];
-        var keys = new string[uncertain.Length];
-        for (int j = 0; j < uncertain.Length; j++)
-        {
-            priors[j] = compiled.Parameters[uncertain[j]];
-            keys[j] = compiled.ParameterNames[uncertain[j]];
-        }
-        var inputs = new double[options.Threads][];
-        var values = new double[options.Threads][];
-        for (int w = 0; w < options.Threads; w++)
-        {
-            inputs[w] = new double[compiled.Parameters.Length];
-            for (int i = 0; i < inputs[w].Length; i++)
-            {
-                inputs[w][i] = compiled.Parameters[i].Mean;
-            }
-            values[w] = new double[set.Count];
-        }
-        void Simulate(ReadOnlySpan<double> theta, long streamSeed, long run, int worker, Span<double> result)
-        {
-            var own = inputs[worker];
-            for (int j = 0; j < theta.Length; j++)
-            {
-                own[uncertain[j]] = theta[j];
-            }
-            var sink = set.Sink(values[worker]);
-            LaborMigrationModel.Simulate(compiled, streamSeed, run, own, ref sink);
-            values[worker].CopyTo(result);
-        }
-        var result = HistoryMatching.Run(priors, observations, Simulate, options);
-        return new ScenarioHistoryMatch(scenario, keys, priors, set, result, options);
+        var problem = CalibrationProblem.Of(scenario, observations, options.Threads);
+        var result = HistoryMatching.Run(problem.Priors, observations, problem.Observe, options);
+        return new ScenarioHistoryMatch(scenario, problem.Keys, problem.Priors, problem.Set, result, options);
     }
 }
