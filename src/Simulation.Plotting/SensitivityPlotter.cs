@@ -16,24 +16,24 @@ public static class SensitivityPlotter
     public static string SobolFile(Metric metric) => $"sobol_{OutputCatalogue.Of(metric).Name}.png";
 
     /// <summary>The tornado chart of each metric, with the caption a report puts under it.</summary>
-    public static IReadOnlyList<NamedChart> TornadoCharts(string scenario, IReadOnlyList<Metric> metrics, IReadOnlyList<InputSensitivity> results,
+    public static IReadOnlyList<NamedChart> TornadoCharts(Scenario scenario, IReadOnlyList<Metric> metrics, IReadOnlyList<InputSensitivity> results,
         Func<Metric, double> overallMean) =>
         [.. metrics.Select(metric => new NamedChart(TornadoFile(metric), Tornado(scenario, metric, results, overallMean(metric)),
             $"Tornado chart of {OutputCatalogue.Of(metric).Label}: each bar spans the metric's mean from the input's lowest to its highest decile."))];
 
     /// <summary>The Sobol chart of each metric, with the caption a report puts under it.</summary>
-    public static IReadOnlyList<NamedChart> SobolCharts(string scenario, IReadOnlyList<(Metric Metric, SobolIndices Indices)> results) =>
+    public static IReadOnlyList<NamedChart> SobolCharts(Scenario scenario, IReadOnlyList<(Metric Metric, SobolIndices Indices)> results) =>
         [.. results.Select(r => new NamedChart(SobolFile(r.Metric), Sobol(scenario, r.Metric, r.Indices),
-            $"First-order and total Sobol indices of {OutputCatalogue.Of(r.Metric).Label}, with 95% bootstrap intervals; faded bars are not distinguishable from 0."))];
+            $"First-order and total Sobol indices of {OutputCatalogue.Of(r.Metric).Label}, with 95% intervals from {r.Indices.IntervalMethod}; faded bars are not distinguishable from 0."))];
 
     /// <summary>
     /// One horizontal bar per input from the metric's mean over the input's lowest decile to its mean over the highest,
     /// around the overall mean, largest swing on top.
     /// </summary>
-    public static Plot Tornado(string scenario, Metric metric, IReadOnlyList<InputSensitivity> results, double overallMean)
+    public static Plot Tornado(Scenario scenario, Metric metric, IReadOnlyList<InputSensitivity> results, double overallMean)
     {
         var kind = OutputCatalogue.Of(metric).Kind;
-        var plot = PlotStyle.NewPlot($"What drives {OutputCatalogue.Of(metric).Label}: {scenario}",
+        var plot = PlotStyle.NewPlot($"What drives {OutputCatalogue.Of(metric).Label}: {scenario.Name}",
             $"mean {OutputCatalogue.Of(metric).Label} ({OutputCatalogue.Of(metric).Unit}) when the input is in its lowest / highest decile", "");
         var rows = results.Where(r => r.Metric == metric && double.IsFinite(r.Swing)).ToList();
         var bars = new List<Bar>();
@@ -52,7 +52,7 @@ public static class SensitivityPlotter
                 Size = 0.7,
                 LineWidth = 0,
             });
-            ticks.Add(new Tick(position, $"{r.Input}  (rho {r.Spearman.ToString("0.00", CultureInfo.InvariantCulture)})"));
+            ticks.Add(new Tick(position, $"{Words(scenario, r.Input)}  (rho {r.Spearman.ToString("0.00", CultureInfo.InvariantCulture)})"));
         }
         var barPlot = plot.Add.Bars(bars);
         barPlot.Horizontal = true;
@@ -107,32 +107,11 @@ public static class SensitivityPlotter
         }
     }
 
-    // A factor's key path on short lines: a line per dotted part, long parts broken at the underscore nearest their middle.
-    private static string Wrap(string factor)
+    // An input in words with its dates ("Dispatch from 2026-01"); the model's own randomness by its meaning.
+    private static string Words(Scenario scenario, string factor)
     {
-        var lines = new List<string>();
-        foreach (string part in factor.Split('.'))
-        {
-            int middle = part.Length / 2;
-            int best = -1;
-            for (int i = 0; i < part.Length; i++)
-            {
-                if (part[i] == '_' && (best < 0 || Math.Abs(i - middle) < Math.Abs(best - middle)))
-                {
-                    best = i;
-                }
-            }
-            if (part.Length > 12 && best > 0)
-            {
-                lines.Add(part[..(best + 1)]);
-                lines.Add(part[(best + 1)..]);
-            }
-            else
-            {
-                lines.Add(part);
-            }
-        }
-        return string.Join('\n', lines);
+        string label = factor == ModelSobolAnalysis.NoiseFactor ? "the model's own randomness" : InputWords.Label(scenario, factor);
+        return label.Length == 0 ? label : char.ToUpperInvariant(label[0]) + label[1..];
     }
 
     private static double Lowest(params double[] values) => values.Where(double.IsFinite).Min();
@@ -140,13 +119,13 @@ public static class SensitivityPlotter
     private static double Highest(params double[] values) => values.Where(double.IsFinite).Max();
 
     /// <summary>
-    /// First-order and total Sobol indices per factor with their 95% bootstrap intervals. An index is a share of
+    /// First-order and total Sobol indices per factor with their 95% intervals. An index is a share of
     /// variance and cannot be negative: a negative estimate is sampling noise around a true value near 0, so its bar is
     /// drawn at 0 and an index whose interval holds 0 is drawn faded, "not distinguishable from 0".
     /// </summary>
-    public static Plot Sobol(string scenario, Metric metric, SobolIndices indices)
+    public static Plot Sobol(Scenario scenario, Metric metric, SobolIndices indices)
     {
-        var plot = PlotStyle.NewPlot($"Sobol indices of {OutputCatalogue.Of(metric).Label}: {scenario}", "", "share of output variance");
+        var plot = PlotStyle.NewPlot($"Sobol indices of {OutputCatalogue.Of(metric).Label}: {scenario.Name}", "", "share of output variance");
         var bars = new List<Bar>();
         var ticks = new List<Tick>();
         double top = 0;
@@ -179,7 +158,7 @@ public static class SensitivityPlotter
                 }
                 top = Math.Max(top, value);
             }
-            ticks.Add(new Tick(center, Wrap(indices.Factors[i])));
+            ticks.Add(new Tick(center, LabelWrap.Lines(Words(scenario, indices.Factors[i]), ' ', 14)));
         }
         plot.Add.Bars(bars);
         foreach (var (x, low, high) in intervals)
@@ -201,7 +180,7 @@ public static class SensitivityPlotter
         plot.Axes.SetLimitsY(0, Math.Min(1.05, top * 1.1 + 0.02));
         plot.Legend.ManualItems.Add(new LegendItem { LabelText = "first order S_i (alone)", FillColor = PlotStyle.Main });
         plot.Legend.ManualItems.Add(new LegendItem { LabelText = "total S_Ti (with interactions)", FillColor = PlotStyle.Series(1) });
-        plot.Legend.ManualItems.Add(new LegendItem { LabelText = "lines: 95% bootstrap interval", LineColor = PlotStyle.Muted, LineWidth = 1.5f });
+        plot.Legend.ManualItems.Add(new LegendItem { LabelText = indices.Replicates > 0 ? "lines: 95% interval (independent scramblings)" : "lines: 95% bootstrap interval", LineColor = PlotStyle.Muted, LineWidth = 1.5f });
         if (anyZero)
         {
             plot.Legend.ManualItems.Add(new LegendItem { LabelText = "faded: not distinguishable from 0 (negative estimates drawn at 0)", FillColor = PlotStyle.Muted.WithAlpha(0.25) });

@@ -48,7 +48,7 @@ public static class SensitivityReport
             .Header($"Sobol indices: {scenario.Name}", scenario.Description)
             .Paragraph((quasiRandom ? "Saltelli's design on Owen-scrambled Sobol' points (quasi-random, as SALib does)" : "Saltelli's design on independent random draws")
                 + $" with Jansen's estimators (Saltelli et al. 2010, Computer Physics Communications 181:259-270), {results[0].Indices.BaseSamples:N0} base samples, "
-                + $"{results[0].Indices.BootstrapSamples} bootstrap resamples for 95% intervals; seed {scenario.Seed}; laborsim {EngineInfo.Version}. "
+                + $"95% intervals from {results[0].Indices.IntervalMethod}; seed {scenario.Seed}; laborsim {EngineInfo.Version}. "
                 + "The model's own randomness is the factor \"(model noise)\".", "meta")
             .Paragraph("An index is the share of the output's variance due to a factor, so it lies between 0 and 1. Estimates are sums over random samples: "
                 + "one whose 95% interval holds 0 is marked \"not distinguishable from 0\", and an estimate below 0 is sampling noise around a true index near 0, "

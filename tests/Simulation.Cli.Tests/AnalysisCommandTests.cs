@@ -71,13 +71,29 @@ public sealed class AnalysisCommandTests : IDisposable
     public void Sensitivity_Sobol_WritesIndicesForEveryFactorAndNoise()
     {
         string outDir = Path.Combine(_work, "sobol");
-        var (code, _, stderr) = Run("sensitivity", Scenario("donbas-baseline"), "--method", "sobol", "--samples", "256", "--bootstrap", "20", "--metric", "peak_workers", "--out", outDir, "--quiet");
+        var (code, _, stderr) = Run("sensitivity", Scenario("donbas-baseline"), "--method", "sobol", "--samples", "256", "--metric", "peak_workers", "--out", outDir, "--quiet");
         Assert.True(code == 0, stderr);
         var lines = File.ReadAllLines(Path.Combine(outDir, "sobol.csv"));
         Assert.Equal(1 + UncertainInputs("donbas-baseline") + 1, lines.Length);
         Assert.Contains(lines, l => l.StartsWith("peak_workers,(model noise),", StringComparison.Ordinal));
         Assert.True(File.Exists(Path.Combine(outDir, "sobol_peak_workers.png")));
         Assert.Contains("Sobol indices", File.ReadAllText(Path.Combine(outDir, "report.html")));
+        // The quasi-random design's intervals come from its independently scrambled blocks, and say so.
+        Assert.Contains("8 independently scrambled quasi-random designs", File.ReadAllText(Path.Combine(outDir, "report.html")));
+    }
+
+    [Fact]
+    public void Sensitivity_SobolBootstrapWithTheQuasiRandomDesign_ExitTwo_AndSamplesMustSplitIntoBlocks()
+    {
+        var (code, _, stderr) = Run("sensitivity", Scenario("donbas-baseline"), "--method", "sobol", "--bootstrap", "20", "--out", Path.Combine(_work, "qb"));
+        Assert.Equal(2, code);
+        Assert.Contains("--bootstrap: goes with --design random", stderr);
+        (code, _, stderr) = Run("sensitivity", Scenario("donbas-baseline"), "--method", "sobol", "--samples", "100", "--out", Path.Combine(_work, "qs"));
+        Assert.Equal(2, code);
+        Assert.Contains("--samples 100: the quasi-random design splits its samples into 8 independently scrambled blocks; give a multiple of 8, e.g. 104", stderr);
+        (code, _, stderr) = Run("sensitivity", Scenario("donbas-baseline"), "--method", "sobol", "--design", "random", "--samples", "100", "--bootstrap", "20", "--months", "12",
+            "--out", Path.Combine(_work, "rb"), "--quiet", "--no-plots");
+        Assert.True(code == 0, stderr);
     }
 
     [Theory]

@@ -33,7 +33,7 @@ public partial class VerbGoldenTests
         ["compare"] = [["compare", Scenario("donbas-baseline"), Scenario("no-ceasefire"), "--runs", "400", "--months", "24", "--out", "{out}/result"]],
         ["sweep"] = [["sweep", Scenario("donbas-baseline"), "--over", "enforcement.deterrence=0.2:1:3", "--runs", "300", "--months", "24", "--out", "{out}/result"]],
         ["sensitivity-tornado"] = [["sensitivity", Scenario("donbas-baseline"), "--runs", "500", "--months", "24", "--out", "{out}/result"]],
-        ["sensitivity-sobol"] = [["sensitivity", Scenario("donbas-baseline"), "--method", "sobol", "--samples", "64", "--bootstrap", "20", "--months", "24", "--out", "{out}/result"]],
+        ["sensitivity-sobol"] = [["sensitivity", Scenario("donbas-baseline"), "--method", "sobol", "--samples", "64", "--months", "24", "--out", "{out}/result"]],
         ["calibrate"] = [["calibrate", Scenario("hindcast-russia-2018-2020"), "--observed", Path.Combine(TestScenarios.RepositoryRoot, "data", "observed", "russia-permits-2018-2020.csv"), "--particles", "60", "--max-generations", "2", "--runs", "300", "--quiet", "--out", "{out}/result"]],
         ["history-match"] = [["calibrate", Scenario("hindcast-russia-2018-2020"), "--observed", Path.Combine(TestScenarios.RepositoryRoot, "data", "observed", "russia-permits-2018-2020.csv"), "--method", "history-matching", "--candidates", "300", "--replicates", "3", "--out", "{out}/result"]],
         ["discover"] = [["discover", Scenario("donbas-baseline"), "--where", "remittances_usd > 3e8", "--runs", "1000", "--months", "36", "--out", "{out}/result"]],

@@ -39,9 +39,9 @@ public sealed class AnalysisPlotterTests : IDisposable
         var scenario = TestScenarios.Shipped("donbas-baseline", ("runs", "1000"), ("months", "12"));
         var result = MonteCarloRunner.Run(scenario, new RunnerOptions { SaveRuns = true });
         var tornado = TornadoAnalysis.Analyze(result.RunTable!, [Metric.PeakWorkers]);
-        ChartRendering.Render([new NamedChart("t.png", SensitivityPlotter.Tornado(scenario.Name, Metric.PeakWorkers, tornado, 1), "")], _folder, svg: false);
+        ChartRendering.Render([new NamedChart("t.png", SensitivityPlotter.Tornado(scenario, Metric.PeakWorkers, tornado, 1), "")], _folder, svg: false);
         var (_, indices) = ModelSobolAnalysis.Run(scenario, [Metric.PeakWorkers], 128, 10, 2).Single();
-        ChartRendering.Render([new NamedChart("s.png", SensitivityPlotter.Sobol(scenario.Name, Metric.PeakWorkers, indices), "")], _folder, svg: false);
+        ChartRendering.Render([new NamedChart("s.png", SensitivityPlotter.Sobol(scenario, Metric.PeakWorkers, indices), "")], _folder, svg: false);
         ChartRendering.Render([new NamedChart("w.png", SweepPlotter.Plot(scenario.Name, Metric.PeakWorkers, "x", null, [(0, double.NaN, result), (1, double.NaN, result)]), "")], _folder, svg: false);
         AssertPng("t.png");
         AssertPng("s.png");

@@ -131,12 +131,12 @@ public class ReportTests
 
         var tornado = TornadoAnalysis.Analyze(Result.Value.RunTable!, [Metric.PeakWorkers]);
         string sensitivity = SensitivityReport.RenderTornado(Result.Value, [Metric.PeakWorkers], tornado,
-            Drawn(SensitivityPlotter.TornadoCharts(Result.Value.Scenario.Name, [Metric.PeakWorkers], tornado, m => Result.Value.Of(m).Statistics.Mean)));
+            Drawn(SensitivityPlotter.TornadoCharts(Result.Value.Scenario, [Metric.PeakWorkers], tornado, m => Result.Value.Of(m).Statistics.Mean)));
         Assert.Equal(1, Count(sensitivity, "<img class=\"plot\""));
         Assert.Contains("<td>ceasefire.month</td>", sensitivity);
 
         var sobol = ModelSobolAnalysis.Run(scenario, [Metric.PeakWorkers], 128, 10, 2);
-        string indices = SensitivityReport.RenderSobol(scenario, sobol, Drawn(SensitivityPlotter.SobolCharts(scenario.Name, sobol)));
+        string indices = SensitivityReport.RenderSobol(scenario, sobol, Drawn(SensitivityPlotter.SobolCharts(scenario, sobol)));
         Assert.Contains("(model noise)", indices);
         Assert.Contains("Jansen", indices);
 

@@ -37,7 +37,7 @@ public static class SensitivityPublication
                 OutputFile.Text(SensitivityWriter.TornadoCsvFile, writer => SensitivityWriter.WriteTornadoCsv(sensitivities, writer)),
                 new(SensitivityWriter.TornadoJsonFile, stream => SensitivityWriter.WriteTornadoJson(scenario.Name, scenario.Seed, result.Runs, sensitivities, stream)),
             ],
-            Charts = () => SensitivityPlotter.TornadoCharts(scenario.Name, metrics, sensitivities, metric => result.Of(metric).Statistics.Mean),
+            Charts = () => SensitivityPlotter.TornadoCharts(scenario, metrics, sensitivities, metric => result.Of(metric).Statistics.Mean),
             Report = charts => SensitivityReport.RenderTornado(result, metrics, sensitivities, charts),
             Headline = headline,
         };
@@ -66,7 +66,7 @@ public static class SensitivityPublication
                 OutputFile.Text(SensitivityWriter.SobolCsvFile, writer => SensitivityWriter.WriteSobolCsv(results, writer)),
                 new(SensitivityWriter.SobolJsonFile, stream => SensitivityWriter.WriteSobolJson(scenario.Name, scenario.Seed, results, stream, quasiRandom)),
             ],
-            Charts = () => SensitivityPlotter.SobolCharts(scenario.Name, results),
+            Charts = () => SensitivityPlotter.SobolCharts(scenario, results),
             Report = charts => SensitivityReport.RenderSobol(scenario, results, charts, quasiRandom),
             Headline = headline,
         };

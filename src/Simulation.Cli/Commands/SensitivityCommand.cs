@@ -22,6 +22,10 @@ internal static class SensitivityCommand
             {
                 problems.Option(options.Samples is not null ? "--samples" : "--bootstrap", "goes with --method sobol; the tornado uses one Monte Carlo run of --runs runs");
             }
+            if (method == "sobol" && design == "quasi-random" && options.Bootstrap is not null)
+            {
+                problems.Option("--bootstrap", $"goes with --design random; the quasi-random design's intervals come from {Simulation.Core.Analysis.ModelSobolAnalysis.QuasiRandomReplicates} independently scrambled blocks of its samples (a bootstrap of quasi-random rows overstates the error)");
+            }
             if (loaded is null || problems.Count > 0)
             {
                 return null;

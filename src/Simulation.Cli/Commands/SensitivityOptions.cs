@@ -21,6 +21,6 @@ internal sealed class SensitivityOptions : ScenarioOptions
     [Option("design", Default = "quasi-random", HelpText = "With --method sobol: quasi-random (Saltelli's design on Owen-scrambled Sobol' points, as SALib) or random (independent draws).")]
     public string Design { get; set; } = "quasi-random";
 
-    [Option("bootstrap", HelpText = "With --method sobol: bootstrap resamples for the confidence intervals (default 200).")]
+    [Option("bootstrap", HelpText = "With --method sobol --design random: bootstrap resamples for the confidence intervals (default 200); the quasi-random design takes its intervals from 8 independently scrambled blocks.")]
     public int? Bootstrap { get; set; }
 }

@@ -41,6 +41,10 @@ public sealed record SensitivityRequest(Scenario Scenario, SensitivityMethod Met
         {
             problems.Add(RequestProblem.Option("samples", Samples, "must be a whole number from 64 to 10,000,000"));
         }
+        if (sobol && UsesQuasiRandom && Samples % ModelSobolAnalysis.QuasiRandomReplicates != 0)
+        {
+            problems.Add(RequestProblem.Option("samples", Samples, $"the quasi-random design splits its samples into {ModelSobolAnalysis.QuasiRandomReplicates} independently scrambled blocks; give a multiple of {ModelSobolAnalysis.QuasiRandomReplicates}, e.g. {Samples / ModelSobolAnalysis.QuasiRandomReplicates * ModelSobolAnalysis.QuasiRandomReplicates + ModelSobolAnalysis.QuasiRandomReplicates:N0}"));
+        }
         if (sobol && (Bootstrap < 10 || Bootstrap > 10_000))
         {
             problems.Add(RequestProblem.Option("bootstrap", Bootstrap, "must be a whole number from 10 to 10,000"));

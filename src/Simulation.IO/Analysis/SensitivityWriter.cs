@@ -91,7 +91,7 @@ public static class SensitivityWriter
     public static void WriteSobolJson(string scenario, long seed, IReadOnlyList<(Metric Metric, SobolIndices Indices)> results, Stream stream, bool quasiRandom = true)
     {
         using var json = Begin(stream, scenario, seed, "sobol");
-        json.WriteString("estimator", "Saltelli sampling, Jansen estimators (Saltelli et al. 2010, Comput. Phys. Commun. 181:259-270); percentile bootstrap intervals");
+        json.WriteString("estimator", "Saltelli sampling, Jansen estimators (Saltelli et al. 2010, Comput. Phys. Commun. 181:259-270)");
         json.WriteString("design", quasiRandom ? "quasi-random: Owen-scrambled Sobol' points, 2d dimensions (as SALib)" : "random: independent draws");
         json.WriteStartObject("metrics");
         foreach (var (metric, indices) in results)
@@ -99,7 +99,9 @@ public static class SensitivityWriter
             json.WriteStartObject(OutputCatalogue.Of(metric).Name);
             json.WriteNumber("base_samples", indices.BaseSamples);
             json.WriteNumber("model_runs", (long)indices.BaseSamples * (indices.Factors.Count + 2));
+            json.WriteString("intervals", indices.IntervalMethod);
             json.WriteNumber("bootstrap_samples", indices.BootstrapSamples);
+            json.WriteNumber("scrambled_replicates", indices.Replicates);
             JsonStatistics.Number(json, "variance", indices.Variance);
             json.WriteStartObject("factors");
             for (int i = 0; i < indices.Factors.Count; i++)

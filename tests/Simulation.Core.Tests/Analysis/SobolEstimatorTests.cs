@@ -33,6 +33,53 @@ public class SobolEstimatorTests
     }
 
     [Fact]
+    public void AnalyzeQuasiRandom_Ishigami_IntervalsCoverTheTruthAsOftenAsTheySay_AndMatchTheSpreadBetweenSeeds()
+    {
+        // 40 seeds of the quasi-random design (8 scrambled blocks of 128 points): each 95% interval of the 6 indices
+        // should hold the analytic value 95% of the time, and the stated standard error should be the real spread of
+        // the estimate between seeds (a bootstrap of the rows overstated it 2.5 to 10.5 times).
+        const double a = 7, b = 0.1;
+        double[] truth = [0.3139, 0.4424, 0.0, 0.5576, 0.4424, 0.2437];
+        const int seeds = 40;
+        var estimates = new double[6][];
+        var errors = new double[6][];
+        int covered = 0;
+        for (int k = 0; k < 6; k++)
+        {
+            estimates[k] = new double[seeds];
+            errors[k] = new double[seeds];
+        }
+        for (int seed = 0; seed < seeds; seed++)
+        {
+            var indices = SobolEstimator.AnalyzeQuasiRandom(["x1", "x2", "x3"], 1024, 8, (_, u) => -Math.PI + 2 * Math.PI * u,
+                x => Math.Sin(x[0]) + a * Math.Sin(x[1]) * Math.Sin(x[1]) + b * Math.Pow(x[2], 4) * Math.Sin(x[0]), seed);
+            Assert.Equal(8, indices.Replicates);
+            for (int i = 0; i < 3; i++)
+            {
+                estimates[i][seed] = indices.FirstOrder[i];
+                errors[i][seed] = indices.FirstOrderSe[i];
+                estimates[3 + i][seed] = indices.Total[i];
+                errors[3 + i][seed] = indices.TotalSe[i];
+                covered += indices.FirstOrderInterval[i].Low <= truth[i] && truth[i] <= indices.FirstOrderInterval[i].High ? 1 : 0;
+                covered += indices.TotalInterval[i].Low <= truth[3 + i] && truth[3 + i] <= indices.TotalInterval[i].High ? 1 : 0;
+            }
+        }
+        int n = 6 * seeds;
+        // Two-sided binomial test at 1% of the coverage against 95%.
+        double below = MathNet.Numerics.Distributions.Binomial.CDF(0.95, n, covered);
+        double above = 1 - MathNet.Numerics.Distributions.Binomial.CDF(0.95, n, covered - 1);
+        Assert.True(2 * Math.Min(below, above) >= 0.01, $"{covered} of {n} intervals cover the analytic index");
+        for (int k = 0; k < 6; k++)
+        {
+            double mean = estimates[k].Average();
+            double spread = Math.Sqrt(estimates[k].Sum(e => (e - mean) * (e - mean)) / (seeds - 1));
+            // The root mean square stated error against the spread; the sd of 40 values is itself within about 25%.
+            double stated = Math.Sqrt(errors[k].Average(e => e * e));
+            Assert.InRange(stated / spread, 0.6, 1.6);
+        }
+    }
+
+    [Fact]
     public void Analyze_SobolGFunction_RecoversAnalyticIndices()
     {
         // Sobol's G function: prod (|4x - 2| + a_i) / (1 + a_i), x_i ~ U(0, 1); V_i = 1 / (3 (1 + a_i)^2).
