@@ -15,16 +15,42 @@ public static class SensitivityPlotter
     /// <summary>File name of the Sobol chart of a metric.</summary>
     public static string SobolFile(Metric metric) => $"sobol_{OutputCatalogue.Of(metric).Name}.png";
 
+    /// <summary>Most inputs a tornado chart shows, largest swings first: more rows than this are too small to read.</summary>
+    public const int MaxTornadoInputs = 15;
+
     /// <summary>The tornado chart of each metric, with the caption a report puts under it.</summary>
     public static IReadOnlyList<NamedChart> TornadoCharts(Scenario scenario, IReadOnlyList<Metric> metrics, IReadOnlyList<InputSensitivity> results,
         Func<Metric, double> overallMean) =>
         [.. metrics.Select(metric => new NamedChart(TornadoFile(metric), Tornado(scenario, metric, results, overallMean(metric)),
-            $"Tornado chart of {OutputCatalogue.Of(metric).Label}: each bar spans the metric's mean from the input's lowest to its highest decile."))];
+            $"Tornado chart of {OutputCatalogue.Of(metric).Label}: each bar spans the metric's mean from the input's lowest to its highest decile."
+            + (results.Count(r => r.Metric == metric && double.IsFinite(r.Swing)) is var count && count > MaxTornadoInputs
+                ? $" The chart shows the {MaxTornadoInputs} inputs of largest swing; the other {count - MaxTornadoInputs} are in sensitivity.csv."
+                : "")))];
+
+    /// <summary>Most factors a Sobol chart shows: more labels than this overlap on a chart's width.</summary>
+    public const int MaxSobolFactors = 10;
 
     /// <summary>The Sobol chart of each metric, with the caption a report puts under it.</summary>
     public static IReadOnlyList<NamedChart> SobolCharts(Scenario scenario, IReadOnlyList<(Metric Metric, SobolIndices Indices)> results) =>
         [.. results.Select(r => new NamedChart(SobolFile(r.Metric), Sobol(scenario, r.Metric, r.Indices),
-            $"First-order and total Sobol indices of {OutputCatalogue.Of(r.Metric).Label}, with 95% intervals from {r.Indices.IntervalMethod}; faded bars are not distinguishable from 0."))];
+            $"First-order and total Sobol indices of {OutputCatalogue.Of(r.Metric).Label}, with 95% intervals from {r.Indices.IntervalMethod}; faded bars are not distinguishable from 0."
+            + Rest(r.Indices)))];
+
+    /// <summary>The factors a chart shows: all, or the <see cref="MaxSobolFactors"/> of largest total index, largest first.</summary>
+    private static List<int> Shown(SobolIndices indices)
+    {
+        var all = Enumerable.Range(0, indices.Factors.Count).ToList();
+        return all.Count <= MaxSobolFactors ? all : [.. all.OrderByDescending(i => double.IsFinite(indices.Total[i]) ? indices.Total[i] : double.NegativeInfinity).Take(MaxSobolFactors)];
+    }
+
+    /// <summary>What a chart leaves out, said in its caption.</summary>
+    private static string Rest(SobolIndices indices)
+    {
+        var shown = Shown(indices);
+        var rest = Enumerable.Range(0, indices.Factors.Count).Except(shown).ToList();
+        return rest.Count == 0 ? "" : $" The chart shows the {shown.Count} factors of largest total index; the other {rest.Count} each have a total index below "
+            + $"{NumberText.Percent(rest.Max(i => Math.Max(indices.Total[i], indices.TotalInterval[i].High)))} (its 95% interval included; all are in sobol.csv).";
+    }
 
     /// <summary>
     /// One horizontal bar per input from the metric's mean over the input's lowest decile to its mean over the highest,
@@ -33,9 +59,9 @@ public static class SensitivityPlotter
     public static Plot Tornado(Scenario scenario, Metric metric, IReadOnlyList<InputSensitivity> results, double overallMean)
     {
         var kind = OutputCatalogue.Of(metric).Kind;
-        var plot = PlotStyle.NewPlot($"What drives {OutputCatalogue.Of(metric).Label}: {scenario.Name}",
-            $"mean {OutputCatalogue.Of(metric).Label} ({OutputCatalogue.Of(metric).Unit}) when the input is in its lowest / highest decile", "");
-        var rows = results.Where(r => r.Metric == metric && double.IsFinite(r.Swing)).ToList();
+        var plot = PlotStyle.NewPlot($"What drives {OutputCatalogue.Of(metric).Label}:\n{scenario.Name}",
+            $"mean ({OutputCatalogue.Of(metric).Unit}) when the input is in its lowest / highest decile", "");
+        var rows = results.Where(r => r.Metric == metric && double.IsFinite(r.Swing)).OrderByDescending(r => Math.Abs(r.Swing)).Take(MaxTornadoInputs).ToList();
         var bars = new List<Bar>();
         var ticks = new List<Tick>();
         for (int i = 0; i < rows.Count; i++)
@@ -107,10 +133,14 @@ public static class SensitivityPlotter
         }
     }
 
-    // An input in words with its dates ("Dispatch from 2026-01"); the model's own randomness by its meaning.
-    private static string Words(Scenario scenario, string factor)
+    /// <summary>An input in words with its dates ("dispatch from 2026-01"); the model's own randomness by its meaning.</summary>
+    public static string Label(Scenario scenario, string factor) =>
+        factor == ModelSobolAnalysis.NoiseFactor ? "the model's own randomness" : InputWords.Label(scenario, factor);
+
+    /// <summary><see cref="Label"/> with a capital, to start a chart's row or a table's cell.</summary>
+    public static string Words(Scenario scenario, string factor)
     {
-        string label = factor == ModelSobolAnalysis.NoiseFactor ? "the model's own randomness" : InputWords.Label(scenario, factor);
+        string label = Label(scenario, factor);
         return label.Length == 0 ? label : char.ToUpperInvariant(label[0]) + label[1..];
     }
 
@@ -131,9 +161,11 @@ public static class SensitivityPlotter
         double top = 0;
         bool anyZero = false;
         var intervals = new List<(double X, double Low, double High)>();
-        for (int i = 0; i < indices.Factors.Count; i++)
+        var shown = Shown(indices);
+        for (int k = 0; k < shown.Count; k++)
         {
-            double center = 3 * i;
+            int i = shown[k];
+            double center = 3 * k;
             foreach (var (offset, value, interval, color) in new[]
             {
                 (-0.5, indices.FirstOrder[i], indices.FirstOrderInterval[i], PlotStyle.Main),

@@ -28,7 +28,7 @@ public static class SensitivityReport
                 .Table(["input", "Spearman rho", "mean, lowest decile", "mean, highest decile", "swing", "swing, 95% interval"],
                     sensitivities.Where(x => x.Metric == metric).Select(x => (IReadOnlyList<string>)
                     [
-                        x.Input, NumberText.Index(x.Spearman),
+                        SensitivityPlotter.Words(result.Scenario, x.Input), NumberText.Index(x.Spearman),
                         NumberText.Of(x.LowDecileMean, metric), NumberText.Of(x.HighDecileMean, metric), NumberText.Of(x.Swing, metric),
                         double.IsFinite(x.SwingInterval.Low)
                             ? $"{NumberText.Of(x.SwingInterval.Low, metric)} to {NumberText.Of(x.SwingInterval.High, metric)}{(x.SwingIncludesZero ? " (not distinguishable from 0)" : "")}"
@@ -59,7 +59,7 @@ public static class SensitivityReport
                 .Table(["factor", "first order S_i", "95% interval", "total S_Ti", "95% interval"],
                     Enumerable.Range(0, indices.Factors.Count).Select(i => (IReadOnlyList<string>)
                     [
-                        indices.Factors[i], Estimate(NumberText.FirstOrderShown(indices.FirstOrder[i], indices.Total[i]), indices.FirstOrderInterval[i])
+                        SensitivityPlotter.Words(scenario, indices.Factors[i]), Estimate(NumberText.FirstOrderShown(indices.FirstOrder[i], indices.Total[i]), indices.FirstOrderInterval[i])
                             + (indices.FirstOrder[i] > indices.Total[i] ? " (estimate above the total, shown at it)" : ""),
                         $"{Index(indices.FirstOrderInterval[i].Low)} to {Index(indices.FirstOrderInterval[i].High)}",
                         Estimate(indices.Total[i], indices.TotalInterval[i]), $"{Index(indices.TotalInterval[i].Low)} to {Index(indices.TotalInterval[i].High)}",

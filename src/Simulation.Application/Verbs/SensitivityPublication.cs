@@ -27,7 +27,7 @@ public static class SensitivityPublication
             var top = sensitivities.Where(s => s.Metric == metric).Take(3);
             var kind = OutputCatalogue.Of(metric).Kind;
             headline.Add($"  {OutputCatalogue.Of(metric).Label}: " + string.Join("; ", top.Select(s =>
-                string.Create(culture, $"{s.Input} swing {(s.Swing > 0 ? "+" : "")}{NumberText.Of(s.Swing, kind)} (rho {s.Spearman:0.00})"))));
+                string.Create(culture, $"{SensitivityPlotter.Label(scenario, s.Input)} swing {(s.Swing > 0 ? "+" : "")}{NumberText.Of(s.Swing, kind)} (rho {s.Spearman:0.00})"))));
         }
         return new Publication
         {
@@ -56,7 +56,7 @@ public static class SensitivityPublication
         {
             var order = Enumerable.Range(0, indices.Factors.Count).OrderByDescending(i => indices.Total[i]).Take(3);
             headline.Add($"  {OutputCatalogue.Of(metric).Label}: " + string.Join("; ", order.Select(i =>
-                $"{indices.Factors[i]} S1 {NumberText.Index(NumberText.FirstOrderShown(indices.FirstOrder[i], indices.Total[i]), 2)} ST {NumberText.Index(indices.Total[i], 2)}")));
+                $"{SensitivityPlotter.Label(scenario, indices.Factors[i])} S1 {NumberText.Index(NumberText.FirstOrderShown(indices.FirstOrder[i], indices.Total[i]), 2)} ST {NumberText.Index(indices.Total[i], 2)}")));
         }
         return new Publication
         {
