@@ -101,7 +101,7 @@ public static class BenchmarkScenarios
         if (name.StartsWith("v2-form:", StringComparison.Ordinal))
         {
             var full = Load(name["v2-form:".Length..], runs, months);
-            return full with
+            var reduced = full with
             {
                 Destinations = [],
                 Transfers = [],
@@ -111,6 +111,17 @@ public static class BenchmarkScenarios
                 Timeline = [.. full.Timeline.Select(e => e with { Settings = [.. e.Settings.Where(s => !s.KeyPath.StartsWith("money_channels.", StringComparison.Ordinal) && !s.KeyPath.StartsWith("transfers[", StringComparison.Ordinal))] })
                     .Where(e => e.Settings.Count > 0)],
             };
+            // The posterior's columns for what version 2 has not (money channels, withheld pay, their timeline
+            // entries) go too: the rest of its particles keep the draws the same as the forecast's.
+            var posterior = reduced.Posterior;
+            foreach (string key in full.Posterior?.KeyPaths ?? [])
+            {
+                if (reduced.Find(key) is not { } input || input.Distribution.IsFixed)
+                {
+                    posterior = posterior?.Without(key);
+                }
+            }
+            return reduced with { Posterior = posterior };
         }
         string root = Root;
         var overrides = new List<ScenarioOverride>
