@@ -19,6 +19,47 @@ public static class SweepPlotter
                 ? $"{OutputCatalogue.Of(metric).Label} against {firstLever}: median and 90% band at each value."
                 : $"Median {OutputCatalogue.Of(metric).Label} at each pair of values of {firstLever} and {secondLever}.") + CensoredNote(metric, points)))];
 
+    /// <summary>File name of the chart of a probability by the horizon.</summary>
+    public static string FileName(HorizonProbability probability) => $"sweep_{OutputCatalogue.Of(probability).Name}.png";
+
+    /// <summary>The chart of each probability by the horizon over the grid (e.g. enforced_by_horizon), with its caption.</summary>
+    public static IReadOnlyList<NamedChart> ProbabilityCharts(string scenario, IReadOnlyList<HorizonProbability> probabilities, string firstLever, string? secondLever,
+        IReadOnlyList<(double First, double Second, MonteCarloResult Result)> points) =>
+        [.. probabilities.Select(probability => new NamedChart(FileName(probability), ProbabilityPlot(scenario, probability, firstLever, secondLever, points),
+            secondLever is null
+                ? $"{OutputCatalogue.Of(probability).Label} against {firstLever}, over all runs at each value, with its 95% Monte Carlo band."
+                : $"{OutputCatalogue.Of(probability).Label} at each pair of values of {firstLever} and {secondLever}, over all runs of each point."))];
+
+    private static Plot ProbabilityPlot(string scenario, HorizonProbability probability, string firstLever, string? secondLever,
+        IReadOnlyList<(double First, double Second, MonteCarloResult Result)> points)
+    {
+        var definition = OutputCatalogue.Of(probability);
+        var swept = points.Count > 0 ? points[0].Result.Scenario : null;
+        if (secondLever is not null)
+        {
+            return HeatMap($"{definition.Label}: {scenario}", result => result.Probability(probability), OutputKind.ZeroOne,
+                LeverAxis(swept, firstLever), LeverAxis(swept, secondLever), points);
+        }
+        var plot = PlotStyle.NewPlot($"{definition.Label}: {scenario}", LeverAxis(swept, firstLever), "share of all runs");
+        var ordered = points.OrderBy(p => p.First).ToList();
+        double[] xs = [.. ordered.Select(p => p.First)];
+        double[] ps = [.. ordered.Select(p => p.Result.Probability(probability))];
+        double[] bands = [.. ordered.Select(p => 1.959963984540054 * p.Result.ProbabilitySe(probability))];
+        var band = plot.Add.FillY(xs, [.. ps.Select((p, i) => Math.Max(0, p - bands[i]))], [.. ps.Select((p, i) => Math.Min(1, p + bands[i]))]);
+        band.FillColor = PlotStyle.Main.WithAlpha(0.2);
+        band.LineWidth = 0;
+        band.LegendText = "95% Monte Carlo band";
+        var line = plot.Add.Scatter(xs, ps);
+        line.Color = PlotStyle.Main;
+        line.LineWidth = 2.5f;
+        line.MarkerSize = 6;
+        line.LegendText = "probability";
+        PlotStyle.FormatLeftAxis(plot, OutputKind.ZeroOne);
+        plot.Axes.SetLimitsY(0, 1);
+        PlotStyle.LegendBelow(plot);
+        return plot;
+    }
+
     /// <summary>
     /// For a metric that exists only where its event happened (first enforcement, ceasefire): that its statistics
     /// cover those runs only, and how many they are across the sweep; empty for the others.
@@ -101,12 +142,17 @@ public static class SweepPlotter
     }
 
     private static Plot HeatMap(string scenario, Metric metric, OutputDefinition output, string firstLever, string secondLever,
+        IReadOnlyList<(double First, double Second, MonteCarloResult Result)> points) =>
+        HeatMap($"{output.Title}, median: {scenario}", result => result.Of(metric).Statistics.P50, output.Kind, firstLever, secondLever, points);
+
+    // A heat map of one number per grid point, each cell labelled with it.
+    private static Plot HeatMap(string title, Func<MonteCarloResult, double> value, OutputKind kind, string firstLever, string secondLever,
         IReadOnlyList<(double First, double Second, MonteCarloResult Result)> points)
     {
-        var plot = PlotStyle.NewPlot($"{output.Title}, median: {scenario}", firstLever, secondLever);
+        var plot = PlotStyle.NewPlot(title, firstLever, secondLever);
         double[] columns = points.Select(p => p.First).Distinct().Order().ToArray();
         double[] rows = points.Select(p => p.Second).Distinct().Order().ToArray();
-        var medians = points.Select(p => p.Result.Of(metric).Statistics.P50).Where(v => !double.IsNaN(v)).ToList();
+        var medians = points.Select(p => value(p.Result)).Where(v => !double.IsNaN(v)).ToList();
         double low = medians.Count > 0 ? medians.Min() : 0;
         double high = medians.Count > 0 ? medians.Max() : 0;
         var colormap = new ScottPlot.Colormaps.Viridis();
@@ -114,12 +160,12 @@ public static class SweepPlotter
         {
             int column = Array.IndexOf(columns, first);
             int row = Array.IndexOf(rows, second);
-            double median = result.Of(metric).Statistics.P50;
+            double median = value(result);
             var cell = plot.Add.Rectangle(column - 0.5, column + 0.5, row - 0.5, row + 0.5);
             cell.LineWidth = 0;
             double fraction = double.IsNaN(median) || high <= low ? 0.5 : (median - low) / (high - low);
             cell.FillColor = double.IsNaN(median) ? Colors.LightGray : colormap.GetColor(fraction);
-            var label = plot.Add.Text(NumberText.Of(median, output.Kind), column, row);
+            var label = plot.Add.Text(NumberText.Of(median, kind), column, row);
             label.LabelAlignment = Alignment.MiddleCenter;
             label.LabelFontSize = columns.Length * rows.Length > 60 ? 10 : 14;
             label.LabelFontColor = fraction > 0.6 ? Colors.Black : Colors.White;

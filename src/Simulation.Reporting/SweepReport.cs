@@ -14,7 +14,7 @@ public static class SweepReport
     /// </summary>
     public static string Render(Scenario scenario, IReadOnlyList<Metric> metrics, string firstLever, string? secondLever,
         IReadOnlyList<(double First, double Second, MonteCarloResult Result)> points, IReadOnlyList<RenderedChart> charts,
-        IReadOnlyList<Threshold>? thresholds = null)
+        IReadOnlyList<Threshold>? thresholds = null, IReadOnlyList<HorizonProbability>? probabilities = null)
     {
         string levers = secondLever is null ? firstLever : $"{firstLever} and {secondLever}";
         var report = new HtmlReport($"laborsim sweep: {scenario.Name}")
@@ -38,6 +38,23 @@ public static class SweepReport
                         return (IReadOnlyList<string>)cells;
                     }), textColumns: 0)
                 .Figure(charts.Named(SweepPlotter.FileName(metric)));
+        }
+        foreach (var probability in probabilities ?? [])
+        {
+            report.Section(OutputCatalogue.Of(probability).Label)
+                .Paragraph(ProbabilityRange(probability, points), "headline")
+                .Table(secondLever is null ? [firstLever, "probability ± se"] : [firstLever, secondLever, "probability ± se"],
+                    points.Select(p =>
+                    {
+                        var cells = new List<string> { NumberText.Count(p.First) };
+                        if (secondLever is not null)
+                        {
+                            cells.Add(NumberText.Count(p.Second));
+                        }
+                        cells.Add(NumberText.WithError(p.Result.Probability(probability), p.Result.ProbabilitySe(probability), OutputKind.ZeroOne));
+                        return (IReadOnlyList<string>)cells;
+                    }), textColumns: 0, caption: "Share of all of each grid point's runs, with one Monte Carlo standard error.")
+                .Figure(charts.Named(SweepPlotter.FileName(probability)));
         }
         foreach (var threshold in thresholds ?? [])
         {
@@ -79,6 +96,18 @@ public static class SweepReport
         var distinct = values.Distinct().Order().ToList();
         string F(double v) => v.ToString("G4", System.Globalization.CultureInfo.InvariantCulture);
         return distinct.Count <= 6 ? string.Join(", ", distinct.Select(F)) : $"{F(distinct[0])} to {F(distinct[^1])} in {distinct.Count} steps";
+    }
+
+    /// <summary>"P(enforcement hits the scheme by the horizon) ranges from 41% ± 1.1 points (at 0.2) to 67% ± 1.0 (at 1) over the grid."</summary>
+    public static string ProbabilityRange(HorizonProbability probability, IReadOnlyList<(double First, double Second, MonteCarloResult Result)> points)
+    {
+        var values = points.Select(p => p.Result.Probability(probability)).ToList();
+        int low = values.IndexOf(values.Min()), high = values.IndexOf(values.Max());
+        string At(int i) => points[i].Second is var second && double.IsNaN(second) ? NumberText.Count(points[i].First) : $"{NumberText.Count(points[i].First)}, {NumberText.Count(second)}";
+        string With(int i) => NumberText.WithError(values[i], points[i].Result.ProbabilitySe(probability), OutputKind.ZeroOne);
+        return values[low] == values[high]
+            ? $"{OutputCatalogue.Of(probability).Label} is {With(low)} at every point of the grid (common random numbers: the levers do not change it)."
+            : $"{OutputCatalogue.Of(probability).Label} ranges from {With(low)} (at {At(low)}) to {With(high)} (at {At(high)}) over the grid.";
     }
 
     /// <summary>"P(total remittances &gt; $1B) ranges from 3.1% to 12% over the grid (at 0.2 ... at 1)."</summary>

@@ -227,6 +227,23 @@ public sealed class AnalysisCommandTests : IDisposable
     }
 
     [Fact]
+    public void Sweep_EnforcedByHorizon_IsAMetric_ChartedOverAllRunsWithItsBand()
+    {
+        string outDir = Path.Combine(_work, "sweep-enforced");
+        var (code, stdout, stderr) = Run("sweep", Scenario("donbas-baseline"), "--over", "enforcement.base_hazard=0.001:0.02:3", "--metric", "enforced_by_horizon",
+            "--metric", "peak_workers", "--runs", "1000", "--out", outDir, "--quiet");
+        Assert.True(code == 0, stderr);
+        Assert.Contains("P(enforcement hits the scheme by the horizon) ranges from ", stdout);
+        Assert.True(File.Exists(Path.Combine(outDir, "sweep_enforced_by_horizon.png")));
+        string report = File.ReadAllText(Path.Combine(outDir, "report.html"));
+        Assert.Contains("Share of all of each grid point&#39;s runs", report.Replace("'", "&#39;"));
+        // A higher base hazard can only bring enforcement earlier under common random numbers: the probability rises.
+        var shares = System.Text.RegularExpressions.Regex.Match(stdout, @"ranges from ([\d.]+)% .* \(at ([\d.]+)\) to ([\d.]+)% .* \(at ([\d.]+)\)");
+        Assert.True(shares.Success, stdout);
+        Assert.True(double.Parse(shares.Groups[2].Value, System.Globalization.CultureInfo.InvariantCulture) < double.Parse(shares.Groups[4].Value, System.Globalization.CultureInfo.InvariantCulture));
+    }
+
+    [Fact]
     public void Sweep_OfACensoredMetric_SaysItCoversOnlyTheRunsWhereItHappened()
     {
         string outDir = Path.Combine(_work, "censored-sweep");

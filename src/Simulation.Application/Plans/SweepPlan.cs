@@ -28,6 +28,6 @@ public sealed class SweepPlan(SweepRequest request) : VerbPlan
         int threads = context.Budget.Threads(context.RequestedThreads, [scenario], new NoteCollection(context.Note));
         var results = Request.Execute(threads, progress, context.Cancellation);
         context.Progress.Finish();
-        return VerbOutcome.Done(SweepPublication.Of(scenario, Request.Levers, Request.Metrics, results, Request.Thresholds));
+        return VerbOutcome.Done(SweepPublication.Of(scenario, Request.Levers, Request.Metrics, results, Request.Thresholds, Request.Probabilities));
     }
 }

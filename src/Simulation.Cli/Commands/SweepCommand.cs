@@ -1,6 +1,7 @@
 using Simulation.Application.Inputs;
 using Simulation.Application.Plans;
 using Simulation.Core.Analysis;
+using Simulation.Core.Catalogue;
 using Simulation.Core.Requests;
 using Simulation.IO.Analysis;
 using Simulation.IO.Scenarios;
@@ -14,7 +15,16 @@ internal static class SweepCommand
         VerbPipeline.Execute(terminal, cancellation, options.Quiet, options.Threads, "nothing was run", problems =>
         {
             var loaded = ScenarioArguments.Load(options, options.Scenario, problems);
-            var metrics = OptionText.Metrics(options.Metrics, "--metric", problems);
+            // A probability by the horizon (enforced_by_horizon) is a metric of the whole set of runs, not of one run.
+            var probabilities = new List<HorizonProbability>();
+            foreach (string name in options.Metrics)
+            {
+                if (OutputCatalogue.TryParseProbability(name, out var probability))
+                {
+                    probabilities.Add(probability);
+                }
+            }
+            var metrics = OptionText.Metrics(options.Metrics.Where(name => !OutputCatalogue.TryParseProbability(name, out _)), "--metric", problems);
             var thresholds = OptionText.Thresholds(options.Threshold, problems);
             if (loaded is null)
             {
@@ -27,7 +37,7 @@ internal static class SweepCommand
             {
                 return null;
             }
-            var request = new SweepRequest(loaded.Scenario!, [.. levers.OfType<SweepLever>()], metrics) { Thresholds = thresholds };
+            var request = new SweepRequest(loaded.Scenario!, [.. levers.OfType<SweepLever>()], metrics) { Thresholds = thresholds, Probabilities = probabilities };
             return new SweepPlan(request)
             {
                 OutPath = options.Out ?? SweepPlan.DefaultOutput(request, [.. options.Over], [.. options.Set]),

@@ -12,6 +12,6 @@ internal sealed class SweepOptions : ScenarioOptions
     [Option("over", Required = true, HelpText = "Lever and values: --over key.path=START:STOP:COUNT (once or twice for a grid).")]
     public IEnumerable<string> Over { get; set; } = [];
 
-    [Option("metric", HelpText = "Metric to plot (repeatable; default peak_workers and remittances_usd). The CSV has every metric.")]
+    [Option("metric", HelpText = "Metric to plot (repeatable; default peak_workers and remittances_usd), or a probability over all runs: enforced_by_horizon, ceasefire_by_horizon. The CSV has every metric.")]
     public IEnumerable<string> Metrics { get; set; } = [];
 }

@@ -14,6 +14,9 @@ public sealed record SweepRequest(Scenario Scenario, IReadOnlyList<SweepLever> L
     /// <summary>Probabilities P(metric &gt; value) to give at every grid point.</summary>
     public IReadOnlyList<Threshold> Thresholds { get; init; } = [];
 
+    /// <summary>Probabilities by the horizon over all runs (enforced_by_horizon, ceasefire_by_horizon) to chart at every grid point.</summary>
+    public IReadOnlyList<HorizonProbability> Probabilities { get; init; } = [];
+
     /// <summary>Points of the grid.</summary>
     public long Points
     {
