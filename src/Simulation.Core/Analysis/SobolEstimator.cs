@@ -42,16 +42,22 @@ public static class SobolEstimator
                 a[i] = sampler(i, ref rngA);
                 b[i] = sampler(i, ref rngB);
             }
-            fA[row] = function(a);
-            fB[row] = function(b);
-            for (int i = 0; i < d; i++)
-            {
-                a.CopyTo(mixed, 0);
-                mixed[i] = b[i];
-                fAB[i][row] = function(mixed);
-            }
+            EvaluateRow(function, a, b, mixed, row, fA, fB, fAB);
         }
         return Estimate(factors, fA, fB, fAB, bootstrapSamples, seed);
+    }
+
+    /// <summary>Row <paramref name="row"/> of Saltelli's design: f(A), f(B) and f(A_B^(i)), A with column i from B, for each factor i.</summary>
+    private static void EvaluateRow(Func<double[], double> function, double[] a, double[] b, double[] mixed, int row, double[] fA, double[] fB, double[][] fAB)
+    {
+        fA[row] = function(a);
+        fB[row] = function(b);
+        for (int i = 0; i < a.Length; i++)
+        {
+            a.CopyTo(mixed, 0);
+            mixed[i] = b[i];
+            fAB[i][row] = function(mixed);
+        }
     }
 
     /// <summary>The indices from evaluations on A, B and each A_B^(i), rows paired by index.</summary>
@@ -196,14 +202,7 @@ public static class SobolEstimator
                 a[i] = quantile(i, Sampling.SobolSequence.Uniform((uint)point, i, key, jitter.NextOpenDouble()));
                 b[i] = quantile(i, Sampling.SobolSequence.Uniform((uint)point, d + i, key, jitter.NextOpenDouble()));
             }
-            fA[row] = function(a);
-            fB[row] = function(b);
-            for (int i = 0; i < d; i++)
-            {
-                a.CopyTo(mixed, 0);
-                mixed[i] = b[i];
-                fAB[i][row] = function(mixed);
-            }
+            EvaluateRow(function, a, b, mixed, row, fA, fB, fAB);
         }
         return EstimateReplicated(factors, fA, fB, fAB, replicates);
     }

@@ -347,19 +347,8 @@ public static class AbcEngine
             return (particles, distances);
         }
 
-        /// <summary>
-        /// The likelihood generation's acceptance of candidate <paramref name="candidate"/>: with probability
-        /// exp(-n D^2 / 2), D the root mean square of its n standardized residuals, by a uniform of its own stream.
-        /// </summary>
-        private bool LikelihoodAccepts(long seed, long candidate, double distance)
-        {
-            if (!double.IsFinite(distance))
-            {
-                return false;
-            }
-            var rng = StreamKey.Generator(seed, candidate, KernelPurpose);
-            return rng.NextDouble() < Math.Exp(-0.5 * _options.KernelObservations * (distance * distance - _bestDistance * _bestDistance));
-        }
+        private bool LikelihoodAccepts(long seed, long candidate, double distance) =>
+            AbcEngine.LikelihoodAccepts(seed, candidate, distance, _options.KernelObservations, _bestDistance);
 
         /// <summary>Proposes and simulates candidates first .. first + count - 1 in parallel; NaN distance outside the prior's support.</summary>
         private void Evaluate(Batch batch, long seed, long first, int count, Proposal? proposal)
@@ -407,6 +396,21 @@ public static class AbcEngine
             }
             _simulations += count;
         }
+    }
+
+    /// <summary>
+    /// The likelihood generation's acceptance of candidate <paramref name="candidate"/>: with probability
+    /// exp(-n (D^2 - best^2) / 2), D the root mean square of its n standardized residuals and best the smallest of the
+    /// generation before, by a uniform of the candidate's own stream.
+    /// </summary>
+    internal static bool LikelihoodAccepts(long seed, long candidate, double distance, int observations, double best)
+    {
+        if (!double.IsFinite(distance))
+        {
+            return false;
+        }
+        var rng = StreamKey.Generator(seed, candidate, KernelPurpose);
+        return rng.NextDouble() < Math.Exp(-0.5 * observations * (distance * distance - best * best));
     }
 
     /// <summary>The cheap test of the support (bounds only) before densities are computed.</summary>
@@ -505,35 +509,9 @@ public static class AbcEngine
             Parallel.For(0, n, new ParallelOptions { MaxDegreeOfParallelism = threads }, i =>
             {
                 var theta = particles.AsSpan(i * _d, _d);
-                double max = double.NegativeInfinity;
-                for (int j = 0; j < m; j++)
-                {
-                    max = Math.Max(max, logOldWeights[j] + _kernel.LogDensity(j, theta));
-                }
-                double sum = 0;
-                for (int j = 0; j < m; j++)
-                {
-                    sum += Math.Exp(logOldWeights[j] + _kernel.LogDensity(j, theta) - max);
-                }
-                logWeights[i] = LogPrior(prior, theta) - (max + Math.Log(sum));
+                logWeights[i] = LogPrior(prior, theta) - _kernel.LogMixture(logOldWeights, theta);
             });
-            double top = double.NegativeInfinity;
-            foreach (double w in logWeights)
-            {
-                top = Math.Max(top, w);
-            }
-            var weights = new double[n];
-            double total = 0;
-            for (int i = 0; i < n; i++)
-            {
-                weights[i] = Math.Exp(logWeights[i] - top);
-                total += weights[i];
-            }
-            for (int i = 0; i < n; i++)
-            {
-                weights[i] /= total;
-            }
-            return weights;
+            return WeightedStatistics.FromLogWeights(logWeights);
         }
     }
 }

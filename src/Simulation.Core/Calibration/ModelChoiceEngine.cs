@@ -248,16 +248,7 @@ public static class ModelChoiceEngine
                 var theta = population.Theta.AsSpan(i * _stride, _priors[m].Count);
                 logWeights[i] = Math.Log(_modelPrior[m]) + AbcEngine.LogPrior(_priors[m], theta) - Math.Log(proposal.ModelChance(m)) - proposal.LogKernelMixture(m, theta);
             });
-            double top = logWeights.Max(), sum = 0;
-            for (int i = 0; i < _n; i++)
-            {
-                population.Weight[i] = Math.Exp(logWeights[i] - top);
-                sum += population.Weight[i];
-            }
-            for (int i = 0; i < _n; i++)
-            {
-                population.Weight[i] /= sum;
-            }
+            WeightedStatistics.FromLogWeights(logWeights).CopyTo(population.Weight, 0);
         }
 
         private Population? Generation(int g, double tolerance, Proposal? proposal, long limit, bool kernel, out long candidates)
@@ -304,15 +295,8 @@ public static class ModelChoiceEngine
             return population;
         }
 
-        private bool LikelihoodAccepts(long seed, long candidate, double distance)
-        {
-            if (!double.IsFinite(distance))
-            {
-                return false;
-            }
-            var rng = StreamKey.Generator(seed, candidate, AbcEngine.KernelPurpose);
-            return rng.NextDouble() < Math.Exp(-0.5 * _options.KernelObservations * (distance * distance - _bestDistance * _bestDistance));
-        }
+        private bool LikelihoodAccepts(long seed, long candidate, double distance) =>
+            AbcEngine.LikelihoodAccepts(seed, candidate, distance, _options.KernelObservations, _bestDistance);
 
         private void Evaluate(long seed, long first, int count, Proposal? proposal, int[] models, double[] theta, double[] distance)
         {
@@ -369,7 +353,7 @@ public static class ModelChoiceEngine
         private readonly int[] _alive;
         private readonly AliasTable?[] _particles;
         private readonly TruncatedGaussianKernel?[] _kernels;
-        private readonly double[][] _withinWeights;
+        private readonly double[][] _logWithinWeights;
 
         public Proposal(Population population, IReadOnlyList<IReadOnlyList<InputDistribution>> priors, int stride, int models)
         {
@@ -383,7 +367,7 @@ public static class ModelChoiceEngine
             _models = new AliasTable(probability);
             _particles = new AliasTable?[models];
             _kernels = new TruncatedGaussianKernel?[models];
-            _withinWeights = new double[models][];
+            _logWithinWeights = new double[models][];
             foreach (int m in _alive)
             {
                 int d = priors[m].Count;
@@ -395,7 +379,7 @@ public static class ModelChoiceEngine
                     population.Theta.AsSpan(members[k] * stride, d).CopyTo(centres.AsSpan(k * d, d));
                     weights[k] = population.Weight[members[k]] / probability[m];
                 }
-                _withinWeights[m] = weights;
+                _logWithinWeights[m] = [.. weights.Select(w => Math.Log(w))];
                 _particles[m] = new AliasTable(weights);
                 _kernels[m] = new TruncatedGaussianKernel(centres, weights, priors[m]);
             }
@@ -429,21 +413,7 @@ public static class ModelChoiceEngine
         /// log Σ_j w̃_j K_m(θ | θ_j) over model m's particles, the normal's (2π)^(-d/2) included: models of different
         /// dimensions are weighed against each other.
         /// </summary>
-        public double LogKernelMixture(int m, ReadOnlySpan<double> theta)
-        {
-            var kernel = _kernels[m]!;
-            var weights = _withinWeights[m];
-            double max = double.NegativeInfinity;
-            for (int j = 0; j < weights.Length; j++)
-            {
-                max = Math.Max(max, Math.Log(weights[j]) + kernel.LogDensity(j, theta));
-            }
-            double sum = 0;
-            for (int j = 0; j < weights.Length; j++)
-            {
-                sum += Math.Exp(Math.Log(weights[j]) + kernel.LogDensity(j, theta) - max);
-            }
-            return max + Math.Log(sum) - 0.5 * theta.Length * Math.Log(2 * Math.PI);
-        }
+        public double LogKernelMixture(int m, ReadOnlySpan<double> theta) =>
+            _kernels[m]!.LogMixture(_logWithinWeights[m], theta) - 0.5 * theta.Length * Math.Log(2 * Math.PI);
     }
 }

@@ -29,6 +29,10 @@ internal sealed class TruncatedGaussianKernel
     // log Π_k (σ_k Z_jk) for each centre j: the normalising constant of its kernel.
     private readonly double[] _logNormaliser;
 
+    // Each weighing thread's terms of the mixture, reused across calls.
+    [ThreadStatic]
+    private static double[]? _terms;
+
     public TruncatedGaussianKernel(double[] centres, double[] weights, IReadOnlyList<InputDistribution> prior)
     {
         int d = prior.Count, m = weights.Length;
@@ -98,6 +102,27 @@ internal sealed class TruncatedGaussianKernel
             squares += z * z;
         }
         return -0.5 * squares - _logNormaliser[j];
+    }
+
+    /// <summary>
+    /// log Σ_j exp(<paramref name="logWeights"/>[j]) K_j(θ) over every centre, each term computed once and summed in
+    /// logs so that none underflows (without the (2π)^(-d/2) that <see cref="LogDensity"/> leaves out).
+    /// </summary>
+    public double LogMixture(ReadOnlySpan<double> logWeights, ReadOnlySpan<double> theta)
+    {
+        var terms = _terms is { } buffer && buffer.Length >= logWeights.Length ? buffer : _terms = new double[logWeights.Length];
+        double max = double.NegativeInfinity;
+        for (int j = 0; j < logWeights.Length; j++)
+        {
+            terms[j] = logWeights[j] + LogDensity(j, theta);
+            max = Math.Max(max, terms[j]);
+        }
+        double sum = 0;
+        for (int j = 0; j < logWeights.Length; j++)
+        {
+            sum += Math.Exp(terms[j] - max);
+        }
+        return max + Math.Log(sum);
     }
 
     /// <summary>The mass of N(<paramref name="centre"/>, σ_k²) inside component k's support.</summary>

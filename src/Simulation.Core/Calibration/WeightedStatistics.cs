@@ -60,4 +60,26 @@ public static class WeightedStatistics
         }
         return squares > 0 ? sum * sum / squares : 0;
     }
+
+    /// <summary>Weights proportional to exp(<paramref name="logWeights"/>), summing to 1, scaled by the largest so that none overflows.</summary>
+    public static double[] FromLogWeights(ReadOnlySpan<double> logWeights)
+    {
+        double top = double.NegativeInfinity;
+        foreach (double w in logWeights)
+        {
+            top = Math.Max(top, w);
+        }
+        var weights = new double[logWeights.Length];
+        double total = 0;
+        for (int i = 0; i < weights.Length; i++)
+        {
+            weights[i] = Math.Exp(logWeights[i] - top);
+            total += weights[i];
+        }
+        for (int i = 0; i < weights.Length; i++)
+        {
+            weights[i] /= total;
+        }
+        return weights;
+    }
 }
