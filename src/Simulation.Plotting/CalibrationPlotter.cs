@@ -40,12 +40,16 @@ public static class CalibrationPlotter
             "Each calibrated input's posterior 90% interval and median (dark) on its prior's 90% interval (light, scaled to the same width for every input), inputs the data pin down most on top."));
         charts.Add(new(PairsFile, Pairs(result),
             $"Posterior particles (resampled by weight) of the {Math.Min(MaxPairInputs, result.Inputs.Count)} inputs the data pin down most, pair by pair: a slanted cloud means the data fix a combination of the two, not each alone."));
+        if (result.HistoryMatch is { } match)
+        {
+            charts.AddRange(HistoryMatchPlotter.Charts(match));
+        }
         return charts;
     }
 
     /// <summary>The file names of <see cref="Charts"/>.</summary>
     public static IReadOnlyList<string> FileNames(CalibrationResult result) =>
-        [.. ObservedSeries(result).Select(FitFile), MarginalsFile, PairsFile];
+        [.. ObservedSeries(result).Select(FitFile), MarginalsFile, PairsFile, .. result.HistoryMatch is { Result.Count: >= 2 } ? [HistoryMatchPlotter.PairsFile] : Array.Empty<string>()];
 
     /// <summary>Observed series in order of first appearance.</summary>
     public static IReadOnlyList<string> ObservedSeries(CalibrationResult result) =>

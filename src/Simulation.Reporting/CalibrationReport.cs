@@ -51,6 +51,24 @@ public static class CalibrationReport
             ]), textColumns: 2,
             caption: $"A ratio near 1 means the observations say little about the input (its posterior is its prior); below {PinnedRatio:0.0} the data pin it down. Inputs the data say nothing about keep their priors in the calibrated scenario.");
 
+        if (result.HistoryMatch is { } match)
+        {
+            var waves = match.Result.Waves;
+            report.Section("History matching first").Paragraph(
+                $"Before ABC, {waves.Count} wave(s) of history matching ({match.Options.Candidates:N0} candidates of {match.Options.Replicates:N0} runs each, cutoff {match.Options.Cutoff:G3}; "
+                + $"{match.Result.Simulations:N0} model runs in {match.Result.Elapsed.TotalSeconds:0.0} s) left {NumberText.Percent(waves[^1].NroyShare)} of the prior's probability not ruled out. "
+                + "ABC's prior was each input's prior restricted to the range below (the candidates' range not ruled out, widened by a tenth and half a stratum): "
+                + $"the posterior is the one from the whole prior wherever this region holds the posterior's mass. The candidates and waves are in the history-match folder beside this report.")
+                .Table(["input", "prior 90% interval", "not ruled out", "ABC started within", "share of the prior's probability kept"],
+                    NroyRange.Of(match).OrderBy(r => r.RegionHighQuantile - r.RegionLowQuantile).Select(r => (IReadOnlyList<string>)
+                    [
+                        InputWords.Label(s, r.KeyPath), $"{NumberText.Plain(r.PriorP5)} to {NumberText.Plain(r.PriorP95)}", $"{NumberText.Plain(r.Min)} to {NumberText.Plain(r.Max)}",
+                        r.RegionLowQuantile <= 0 && r.RegionHighQuantile >= 1 ? "its whole prior" : $"{NumberText.Plain(r.RegionMin)} to {NumberText.Plain(r.RegionMax)}",
+                        NumberText.Percent(r.RegionHighQuantile - r.RegionLowQuantile),
+                    ]), textColumns: 1,
+                    caption: "Inputs the record narrows most first; an input whose range is the whole prior kept its prior unchanged.");
+        }
+
         report.Section("The search").Table(["generation", "tolerance", "candidates", "accepted", "acceptance", "effective sample size"],
             abc.Generations.Select(g => (IReadOnlyList<string>)
             [
@@ -70,6 +88,10 @@ public static class CalibrationReport
     /// <summary>The calibration in sentences.</summary>
     public static IEnumerable<string> Headlines(CalibrationResult result)
     {
+        if (result.HistoryMatch is { } match)
+        {
+            yield return $"History matching first left {NumberText.Percent(match.Result.Waves[^1].NroyShare)} of the prior's probability not ruled out; ABC searched only there.";
+        }
         int inside = result.Fits.Count(f => f.InsideBand90);
         int meeting = result.Fits.Count(f => f.ErrorIntervalMeetsBand90);
         yield return inside == result.Fits.Count

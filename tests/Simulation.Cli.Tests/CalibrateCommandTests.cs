@@ -131,6 +131,7 @@ public sealed class CalibrateCommandTests : IDisposable
     [InlineData(new[] { "--model-prior", "1,x" }, "'x' is not a number of 0 or more")]
     [InlineData(new[] { "--model-prior", "1,1,1" }, "--model-prior 1,1,1: must give 2 numbers")]
     [InlineData(new[] { "--model-prior", "0,0" }, "not all 0")]
+    [InlineData(new[] { "--history-match" }, "--history-match: goes with one scenario")]
     public void ModelChoice_BadOptions_ExitTwoAndNothingWritten(string[] extra, string message)
     {
         string rival = Path.Combine(_work, "rival-bad.yaml");
@@ -188,9 +189,48 @@ public sealed class CalibrateCommandTests : IDisposable
         Assert.Contains("the stay (permit channel) from 2018-09", report);
     }
 
+    [Fact]
+    public void HistoryMatchThenAbc_StartsWithinTheRegionNotRuledOut_AndPublishesBoth()
+    {
+        string outDir = Calibrate("hm-abc", "--history-match", "--candidates", "400", "--replicates", "4");
+        foreach (string file in new[] { "posterior.csv", "posterior.json", "calibrated.yaml", "report.html", "nroy_pairs.png", "history-match/nroy.csv", "history-match/history.json" })
+        {
+            Assert.True(File.Exists(Path.Combine(outDir, file)), file);
+        }
+        using var posterior = JsonDocument.Parse(File.ReadAllText(Path.Combine(outDir, "posterior.json")));
+        var match = posterior.RootElement.GetProperty("history_match");
+        Assert.Equal("history-match/history.json", match.GetProperty("file").GetString());
+        Assert.True(match.GetProperty("nroy_share_of_prior").GetDouble() is > 0 and < 1);
+        using var history = JsonDocument.Parse(File.ReadAllText(Path.Combine(outDir, "history-match", "history.json")));
+        // Every particle lies inside the region ABC started from, input by input.
+        string[] rows = File.ReadAllLines(Path.Combine(outDir, "posterior.csv"));
+        string[] header = rows[0].Split(',');
+        int narrowed = 0;
+        foreach (var input in history.RootElement.GetProperty("inputs").EnumerateObject())
+        {
+            int column = Array.IndexOf(header, input.Name);
+            Assert.True(column >= 0, input.Name);
+            double min = input.Value.GetProperty("region_min").GetDouble(), max = input.Value.GetProperty("region_max").GetDouble();
+            double low = input.Value.GetProperty("region_low_quantile").GetDouble(), high = input.Value.GetProperty("region_high_quantile").GetDouble();
+            Assert.True(min <= input.Value.GetProperty("nroy_min").GetDouble() && input.Value.GetProperty("nroy_max").GetDouble() <= max, input.Name);
+            narrowed += high - low < 1 ? 1 : 0;
+            foreach (string row in rows.Skip(1))
+            {
+                double x = double.Parse(row.Split(',')[column], System.Globalization.CultureInfo.InvariantCulture);
+                Assert.True(x >= min && x <= max, $"{input.Name}: {x} outside [{min}, {max}]");
+            }
+        }
+        Assert.True(narrowed > 0, "history matching narrowed no input of the hindcast");
+        string report = File.ReadAllText(Path.Combine(outDir, "report.html"));
+        Assert.Contains("History matching first", report);
+        Assert.Contains("ABC started within", report);
+    }
+
     [Theory]
+    [InlineData(new[] { "--method", "history-matching", "--history-match" }, "--history-match: starts ABC from the region history matching leaves")]
     [InlineData(new[] { "--method", "smc" }, "--method smc: must be 'abc-smc', 'rejection', 'history-matching'")]
-    [InlineData(new[] { "--cutoff", "3" }, "--cutoff: goes with --method history-matching")]
+    [InlineData(new[] { "--cutoff", "3" }, "--cutoff: goes with --method history-matching or --history-match")]
+    [InlineData(new[] { "--history-match", "--waves", "0" }, "--waves 0: must be a whole number from 1 to 100")]
     [InlineData(new[] { "--model-prior", "1" }, "--model-prior: goes with several scenarios")]
     [InlineData(new[] { "--method", "history-matching", "--particles", "100" }, "--particles: goes with ABC")]
     [InlineData(new[] { "--method", "history-matching", "--replicates", "0" }, "--replicates 0: must be a whole number from 1 to 10,000")]

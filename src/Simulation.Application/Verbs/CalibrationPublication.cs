@@ -35,11 +35,17 @@ public static class CalibrationPublication
                 $"{scenario.Name}: {method} calibrated {keys.Count} inputs to {result.Observations.Observations.Count} observations: {abc.Count:N0} particles, {abc.Generations.Count} generation(s), {abc.Simulations:N0} model runs in {abc.Elapsed.TotalSeconds:0.0} s"),
             $"  stopped: {abc.StopReason}",
         };
+        if (result.HistoryMatch is { } match)
+        {
+            headline.Insert(0, string.Create(CultureInfo.InvariantCulture,
+                $"{scenario.Name}: history matching first ({match.Result.Waves.Count} wave(s), {match.Result.Simulations:N0} model runs in {match.Result.Elapsed.TotalSeconds:0.0} s) left {match.Result.Waves[^1].NroyShare * 100:0.0}% of the prior; ABC started there"));
+        }
         headline.AddRange(CalibrationReport.Headlines(result).Select(line => "  " + line));
         return new Publication
         {
             Verb = Verb,
             Files = Files(result, document, options, observationFiles, method, ""),
+            Folders = result.HistoryMatch is null ? [] : [CalibrationWriter.HistoryMatchFolder.TrimEnd('/')],
             Charts = () => CalibrationPlotter.Charts(result),
             Report = charts => CalibrationReport.Render(result, method, observationFiles, charts),
             Headline = headline,
@@ -66,13 +72,20 @@ public static class CalibrationPublication
             $"Scenario {scenario.Name} calibrated by laborsim {EngineInfo.Version}: its uncertain inputs are drawn jointly from {PosteriorCsv.FileName}\n"
             + $"(the priors below still name the inputs; each run takes one particle by weight). Run it with: laborsim run {CalibrationWriter.CalibratedScenarioFile}");
         var abc = result.Abc;
-        return
-        [
+        var files = new List<OutputFile>
+        {
             OutputFile.Text(folder + PosteriorCsv.FileName, posteriorText.ToString()),
             new(folder + PosteriorParquetWriter.FileName, stream => PosteriorParquetWriter.Write(abc, keys, stream)),
             new(folder + CalibrationWriter.JsonFile, stream => CalibrationWriter.WriteJson(result, options, observationFiles, stream)),
             OutputFile.Text(folder + CalibrationWriter.FitFile, writer => CalibrationWriter.WriteFitCsv(result, writer)),
             OutputFile.Text(folder + CalibrationWriter.CalibratedScenarioFile, calibratedYaml),
-        ];
+        };
+        if (result.HistoryMatch is { } match)
+        {
+            string matchFolder = folder + CalibrationWriter.HistoryMatchFolder;
+            files.Add(OutputFile.Text(matchFolder + HistoryMatchWriter.NroyFile, writer => HistoryMatchWriter.WriteNroyCsv(match, writer)));
+            files.Add(new(matchFolder + HistoryMatchWriter.JsonFile, stream => HistoryMatchWriter.WriteJson(match, observationFiles, stream)));
+        }
+        return files;
     }
 }

@@ -29,9 +29,15 @@ internal static class CalibrateCommand
             }
             bool rejection = method == "rejection";
             bool matching = method == "history-matching";
-            if (!matching && (options.Candidates ?? options.Replicates ?? options.Cutoff ?? options.Discrepancy ?? (object?)options.Waves) is not null)
+            if (options.HistoryMatch && (matching || choosing))
             {
-                problems.Option(HistoryMatchingOnly(options), "goes with --method history-matching");
+                problems.Option("--history-match", matching
+                    ? "starts ABC from the region history matching leaves; --method history-matching already stops there (drop one of them)"
+                    : "goes with one scenario; model choice among several starts each from its whole prior");
+            }
+            if (!matching && !options.HistoryMatch && (options.Candidates ?? options.Replicates ?? options.Cutoff ?? options.Discrepancy ?? (object?)options.Waves) is not null)
+            {
+                problems.Option(HistoryMatchingOnly(options), "goes with --method history-matching or --history-match");
             }
             if (matching && (options.Particles ?? options.Quantile ?? options.MinAcceptance ?? (object?)options.MaxGenerations) is not null)
             {
@@ -72,17 +78,18 @@ internal static class CalibrateCommand
             {
                 return null;
             }
+            var matchOptions = new HistoryMatchOptions
+            {
+                Candidates = options.Candidates ?? 2000,
+                Replicates = options.Replicates ?? 10,
+                Cutoff = options.Cutoff ?? 3,
+                Discrepancy = options.Discrepancy ?? 0,
+                MaxWaves = options.Waves ?? 5,
+                Seed = scenario.Seed,
+            };
             if (matching)
             {
-                var match = new HistoryMatchRequest(scenario, observations, new HistoryMatchOptions
-                {
-                    Candidates = options.Candidates ?? 2000,
-                    Replicates = options.Replicates ?? 10,
-                    Cutoff = options.Cutoff ?? 3,
-                    Discrepancy = options.Discrepancy ?? 0,
-                    MaxWaves = options.Waves ?? 5,
-                    Seed = scenario.Seed,
-                });
+                var match = new HistoryMatchRequest(scenario, observations, matchOptions);
                 return new HistoryMatchPlan(match, files)
                 {
                     OutPath = options.Out ?? HistoryMatchPlan.DefaultOutput(match, [.. options.Set]),
@@ -116,6 +123,7 @@ internal static class CalibrateCommand
             }
             var request = new CalibrationRequest(scenario, observations, abc)
             {
+                HistoryMatch = options.HistoryMatch ? matchOptions : null,
                 PredictiveRuns = options.Runs is not null ? scenario.Runs : Math.Min(scenario.Runs, CalibrationRequest.DefaultPredictiveRuns),
             };
             return new CalibratePlan(request, loaded.Document!, files)

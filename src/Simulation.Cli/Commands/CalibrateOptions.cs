@@ -26,19 +26,22 @@ internal sealed class CalibrateOptions : ScenarioOptions
     [Option("max-generations", HelpText = "With abc-smc: stop after this many generations (default 20).")]
     public int? MaxGenerations { get; set; }
 
-    [Option("candidates", HelpText = "With history-matching: candidates per wave (default 2,000).")]
+    [Option("history-match", HelpText = "With abc-smc or rejection: history-match first, then start ABC from the region not ruled out (the prior restricted to it).")]
+    public bool HistoryMatch { get; set; }
+
+    [Option("candidates", HelpText = "With history-matching or --history-match: candidates per wave (default 2,000).")]
     public int? Candidates { get; set; }
 
-    [Option("replicates", HelpText = "With history-matching: model runs per candidate, for its mean and the model's own variance (default 10).")]
+    [Option("replicates", HelpText = "With history-matching or --history-match: model runs per candidate, for its mean and the model's own variance (default 10).")]
     public int? Replicates { get; set; }
 
-    [Option("cutoff", HelpText = "With history-matching: the largest implausibility not ruled out (default 3).")]
+    [Option("cutoff", HelpText = "With history-matching or --history-match: the largest implausibility not ruled out (default 3).")]
     public double? Cutoff { get; set; }
 
-    [Option("discrepancy", HelpText = "With history-matching: the model discrepancy's sd as a share of each observed value (default 0).")]
+    [Option("discrepancy", HelpText = "With history-matching or --history-match: the model discrepancy's sd as a share of each observed value (default 0).")]
     public double? Discrepancy { get; set; }
 
-    [Option("waves", HelpText = "With history-matching: most waves (default 5).")]
+    [Option("waves", HelpText = "With history-matching or --history-match: most waves (default 5).")]
     public int? Waves { get; set; }
 
     [Option("model-prior", HelpText = "With several scenarios: their prior probabilities, comma-separated in order (default equal).")]

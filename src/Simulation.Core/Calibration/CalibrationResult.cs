@@ -40,6 +40,12 @@ public sealed class CalibrationResult
     /// <summary>Per observation, its model value in each posterior predictive run.</summary>
     public double[][] Predictive { get; }
 
+    /// <summary>
+    /// The history match run before ABC (<c>--history-match</c>), whose region not ruled out was ABC's prior; null when
+    /// ABC started from the whole prior.
+    /// </summary>
+    public ScenarioHistoryMatch? HistoryMatch { get; init; }
+
     /// <summary>The posterior predictive runs summarised month by month (fan charts).</summary>
     public MonteCarloResult PredictiveRuns { get; }
 }

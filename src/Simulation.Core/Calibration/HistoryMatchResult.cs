@@ -1,3 +1,5 @@
+using Simulation.Core.Distributions;
+
 namespace Simulation.Core.Calibration;
 
 /// <summary>What history matching rules out: the last wave's candidates not ruled out (NROY), and each wave's record.</summary>
@@ -41,6 +43,33 @@ public sealed class HistoryMatchResult
 
     /// <summary>Wall time.</summary>
     public TimeSpan Elapsed { get; }
+
+    /// <summary>
+    /// Per input, the lowest prior quantile of the region a further wave would sample: the kept candidates' range
+    /// widened by a tenth of its width and half a stratum (the whole prior's 0 when nothing was ruled out in it).
+    /// </summary>
+    public required double[] RegionLow { get; init; }
+
+    /// <summary>Per input, the highest prior quantile of that region.</summary>
+    public required double[] RegionHigh { get; init; }
+
+    /// <summary>
+    /// <paramref name="prior"/> restricted to the region not ruled out: each input between its
+    /// <see cref="RegionLow"/> and <see cref="RegionHigh"/> quantiles (an input nothing ruled out keeps its prior).
+    /// </summary>
+    public IReadOnlyList<InputDistribution> Restrict(IReadOnlyList<InputDistribution> prior)
+    {
+        if (Count == 0)
+        {
+            throw new InvalidOperationException($"history matching ruled out every candidate, so there is no region to start from: {StopReason}");
+        }
+        var restricted = new InputDistribution[prior.Count];
+        for (int j = 0; j < restricted.Length; j++)
+        {
+            restricted[j] = RegionLow[j] <= 0 && RegionHigh[j] >= 1 ? prior[j] : new RestrictedDistribution(prior[j], RegionLow[j], RegionHigh[j]);
+        }
+        return restricted;
+    }
 
     /// <summary>Parameter <paramref name="j"/> of every kept candidate.</summary>
     public double[] Column(int j)

@@ -106,7 +106,18 @@ public static class HistoryMatching
                 j++;
             }
         }
-        return new HistoryMatchResult(d, kept, implausibility, worstObservation, waves, stop, simulations, stopwatch.Elapsed);
+        // The region a further wave would sample: where ABC starts after history matching (--history-match).
+        var regionLow = (double[])low.Clone();
+        var regionHigh = (double[])high.Clone();
+        if (keptCount > 0)
+        {
+            NextBox(quantiles, worst, options.Cutoff, d, n, regionLow, regionHigh);
+        }
+        return new HistoryMatchResult(d, kept, implausibility, worstObservation, waves, stop, simulations, stopwatch.Elapsed)
+        {
+            RegionLow = regionLow,
+            RegionHigh = regionHigh,
+        };
     }
 
     private static void Validate(IReadOnlyList<InputDistribution> prior, IReadOnlyList<Observation> observations, HistoryMatchOptions options)

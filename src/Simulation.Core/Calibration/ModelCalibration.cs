@@ -21,13 +21,28 @@ public static class ModelCalibration
     /// Calibrates <paramref name="scenario"/> to <paramref name="observations"/>, then runs the calibrated scenario
     /// <paramref name="predictiveRuns"/> times (its own seed) for the posterior predictive.
     /// </summary>
-    public static CalibrationResult Run(Scenario scenario, IReadOnlyList<Observation> observations, AbcOptions options, int predictiveRuns)
+    /// <remarks>
+    /// With <paramref name="historyMatch"/>, history matching runs first and ABC's prior is the prior restricted to the
+    /// region it did not rule out (docs/calibration.md, "History matching, then ABC"): the posterior is the same
+    /// wherever that region holds the posterior's mass, and ABC spends no candidates where the record rules them out.
+    /// </remarks>
+    public static CalibrationResult Run(Scenario scenario, IReadOnlyList<Observation> observations, AbcOptions options, int predictiveRuns,
+        HistoryMatchOptions? historyMatch = null)
     {
         var problem = CalibrationProblem.Of(scenario, observations, options.Threads);
+        ScenarioHistoryMatch? match = null;
+        IReadOnlyList<InputDistribution> prior = problem.Priors;
+        if (historyMatch is not null)
+        {
+            var matchOptions = historyMatch with { Threads = options.Threads, Cancellation = options.Cancellation };
+            var result = HistoryMatching.Run(problem.Priors, observations, problem.Observe, matchOptions);
+            match = new ScenarioHistoryMatch(scenario, problem.Keys, problem.Priors, problem.Set, result, matchOptions);
+            prior = result.Restrict(problem.Priors);
+        }
         // ABC-SMC ends with the observations' error model as the likelihood (docs/calibration.md, "The stated error
         // is the likelihood"); rejection ABC keeps the closest candidates, the data taken as exact to that quantile.
-        var abc = AbcEngine.Run(problem.Priors, problem.Simulate, options.Method == AbcMethod.Smc ? options with { KernelObservations = problem.Set.Count } : options);
-        return Finish(problem, abc, options, predictiveRuns);
+        var abc = AbcEngine.Run(prior, problem.Simulate, options.Method == AbcMethod.Smc ? options with { KernelObservations = problem.Set.Count } : options);
+        return Finish(problem, abc, options, predictiveRuns, match);
     }
 
     /// <summary>
@@ -54,7 +69,7 @@ public static class ModelCalibration
     }
 
     /// <summary>The posterior's summaries, the posterior predictive and how it meets each observation.</summary>
-    private static CalibrationResult Finish(CalibrationProblem problem, AbcResult abc, AbcOptions options, int predictiveRuns)
+    private static CalibrationResult Finish(CalibrationProblem problem, AbcResult abc, AbcOptions options, int predictiveRuns, ScenarioHistoryMatch? match = null)
     {
         var scenario = problem.Scenario;
         var posterior = new PosteriorSample(problem.Keys, abc.Particles, abc.Weights, "calibration");
@@ -71,7 +86,7 @@ public static class ModelCalibration
             fits[i] = RecordFit.Fit(problem.Set.Observations[i], predictive[i]);
         }
         var runs = MonteCarloRunner.Run(calibrated with { Runs = predictiveRuns }, new RunnerOptions { Threads = options.Threads, Cancellation = options.Cancellation });
-        return new CalibrationResult(scenario, calibrated, summaries, abc, problem.Set, fits, predictive, runs);
+        return new CalibrationResult(scenario, calibrated, summaries, abc, problem.Set, fits, predictive, runs) { HistoryMatch = match };
     }
 
     private static DistributionSummary Summary(double[] values, double[] weights) => new(

@@ -24,6 +24,9 @@ public sealed record CalibrationRequest(Scenario Scenario, IReadOnlyList<Observa
     /// <summary>Runs of the calibrated scenario for the posterior predictive check.</summary>
     public long PredictiveRuns { get; init; } = DefaultPredictiveRuns;
 
+    /// <summary>History matching before ABC (<c>--history-match</c>): ABC then starts from the region it did not rule out.</summary>
+    public HistoryMatchOptions? HistoryMatch { get; init; }
+
     /// <summary>Every reason this request cannot run; empty when it can.</summary>
     public IReadOnlyList<RequestProblem> Validate(ResourceBudget budget)
     {
@@ -84,6 +87,10 @@ public sealed record CalibrationRequest(Scenario Scenario, IReadOnlyList<Observa
                 }
             }
         }
+        if (HistoryMatch is not null)
+        {
+            problems.AddRange(HistoryMatchRequest.OptionProblems(HistoryMatch, Scenario, budget));
+        }
         if (budget.HorizonRefusal(Scenario) is { } horizon)
         {
             problems.Add(horizon);
@@ -93,5 +100,5 @@ public sealed record CalibrationRequest(Scenario Scenario, IReadOnlyList<Observa
 
     /// <summary>Calibrates; <paramref name="threads"/>, <paramref name="progress"/> and <paramref name="cancellation"/> change no result.</summary>
     public CalibrationResult Execute(int threads, Action<AbcProgress>? progress, CancellationToken cancellation) =>
-        ModelCalibration.Run(Scenario, Observations, Abc with { Threads = threads, Progress = progress, Cancellation = cancellation }, (int)PredictiveRuns);
+        ModelCalibration.Run(Scenario, Observations, Abc with { Threads = threads, Progress = progress, Cancellation = cancellation }, (int)PredictiveRuns, HistoryMatch);
 }

@@ -16,30 +16,7 @@ public sealed record HistoryMatchRequest(Scenario Scenario, IReadOnlyList<Observ
     public IReadOnlyList<RequestProblem> Validate(ResourceBudget budget)
     {
         var problems = new List<RequestProblem>();
-        if (Options.Candidates < 10 || Options.Candidates > MaxCandidates)
-        {
-            problems.Add(RequestProblem.Option("candidates", Options.Candidates, $"must be a whole number from 10 to {MaxCandidates:N0}"));
-        }
-        else if (budget.RunTableRefusal(Options.Candidates, Math.Max(1, Scenario.UncertainInputs().Count) * 2L + 2) is { } memory)
-        {
-            problems.Add(RequestProblem.Option("candidates", Options.Candidates, $"each wave keeps every candidate's inputs: {memory}; use fewer --candidates"));
-        }
-        if (Options.Replicates < 1 || Options.Replicates > MaxReplicates)
-        {
-            problems.Add(RequestProblem.Option("replicates", Options.Replicates, $"must be a whole number from 1 to {MaxReplicates:N0} (runs per candidate, for E[y] and the model's own variance)"));
-        }
-        if (!(Options.Cutoff > 0) || double.IsInfinity(Options.Cutoff))
-        {
-            problems.Add(RequestProblem.Option("cutoff", Options.Cutoff, "must be a number above 0, e.g. 3 (Pukelsheim's 3-sigma rule)"));
-        }
-        if (!(Options.Discrepancy >= 0) || double.IsInfinity(Options.Discrepancy))
-        {
-            problems.Add(RequestProblem.Option("discrepancy", Options.Discrepancy, "must be 0 or more: the model discrepancy's sd as a share of each observed value, e.g. 0.1"));
-        }
-        if (Options.MaxWaves < 1 || Options.MaxWaves > 100)
-        {
-            problems.Add(RequestProblem.Option("waves", Options.MaxWaves, "must be a whole number from 1 to 100"));
-        }
+        problems.AddRange(OptionProblems(Options, Scenario, budget));
         if (Scenario.Posterior is not null)
         {
             problems.Add(new RequestProblem("", "posterior: the scenario is already calibrated; history-match the scenario it came from (without 'posterior:')"));
@@ -55,6 +32,40 @@ public sealed record HistoryMatchRequest(Scenario Scenario, IReadOnlyList<Observ
         if (budget.HorizonRefusal(Scenario) is { } horizon)
         {
             problems.Add(horizon);
+        }
+        return problems;
+    }
+
+    /// <summary>
+    /// What is wrong with <paramref name="options"/> for <paramref name="scenario"/>: the settings alone, also when
+    /// history matching comes before ABC (<c>--history-match</c>).
+    /// </summary>
+    public static IReadOnlyList<RequestProblem> OptionProblems(HistoryMatchOptions options, Scenario scenario, ResourceBudget budget)
+    {
+        var problems = new List<RequestProblem>();
+        if (options.Candidates < 10 || options.Candidates > MaxCandidates)
+        {
+            problems.Add(RequestProblem.Option("candidates", options.Candidates, $"must be a whole number from 10 to {MaxCandidates:N0}"));
+        }
+        else if (budget.RunTableRefusal(options.Candidates, Math.Max(1, scenario.UncertainInputs().Count) * 2L + 2) is { } memory)
+        {
+            problems.Add(RequestProblem.Option("candidates", options.Candidates, $"each wave keeps every candidate's inputs: {memory}; use fewer --candidates"));
+        }
+        if (options.Replicates < 1 || options.Replicates > MaxReplicates)
+        {
+            problems.Add(RequestProblem.Option("replicates", options.Replicates, $"must be a whole number from 1 to {MaxReplicates:N0} (runs per candidate, for E[y] and the model's own variance)"));
+        }
+        if (!(options.Cutoff > 0) || double.IsInfinity(options.Cutoff))
+        {
+            problems.Add(RequestProblem.Option("cutoff", options.Cutoff, "must be a number above 0, e.g. 3 (Pukelsheim's 3-sigma rule)"));
+        }
+        if (!(options.Discrepancy >= 0) || double.IsInfinity(options.Discrepancy))
+        {
+            problems.Add(RequestProblem.Option("discrepancy", options.Discrepancy, "must be 0 or more: the model discrepancy's sd as a share of each observed value, e.g. 0.1"));
+        }
+        if (options.MaxWaves < 1 || options.MaxWaves > 100)
+        {
+            problems.Add(RequestProblem.Option("waves", options.MaxWaves, "must be a whole number from 1 to 100"));
         }
         return problems;
     }

@@ -36,6 +36,9 @@ public static class CalibrationWriter
         }
     }
 
+    /// <summary>The subfolder of a calibration that history matching preceded: its nroy.csv and history.json.</summary>
+    public const string HistoryMatchFolder = "history-match/";
+
     /// <summary>Writes posterior.json.</summary>
     public static void WriteJson(CalibrationResult result, AbcOptions options, IReadOnlyList<string> observationFiles, Stream stream)
     {
@@ -51,6 +54,16 @@ public static class CalibrationWriter
         json.WriteNumber("elapsed_seconds", Math.Round(result.Abc.Elapsed.TotalSeconds, 3));
         json.WriteString("stop_reason", result.Abc.StopReason);
         json.WriteNumber("predictive_runs", result.PredictiveRuns.Runs);
+        if (result.HistoryMatch is { } match)
+        {
+            // ABC's prior was the region history matching left (--history-match); its own record is history.json.
+            json.WriteStartObject("history_match");
+            json.WriteString("file", HistoryMatchFolder + HistoryMatchWriter.JsonFile);
+            json.WriteNumber("waves", match.Result.Waves.Count);
+            json.WriteNumber("model_runs", match.Result.Simulations);
+            json.WriteNumber("nroy_share_of_prior", match.Result.Waves[^1].NroyShare);
+            json.WriteEndObject();
+        }
         json.WriteStartArray("observation_files");
         foreach (string file in observationFiles)
         {

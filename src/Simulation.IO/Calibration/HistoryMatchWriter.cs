@@ -86,6 +86,11 @@ public static class HistoryMatchWriter
             JsonStatistics.Number(json, "nroy_min", range.Min);
             JsonStatistics.Number(json, "nroy_max", range.Max);
             json.WriteNumber("nroy_prior_share", range.PriorShare);
+            // Where --history-match starts ABC: the kept range widened, as the prior's quantiles and as values.
+            json.WriteNumber("region_low_quantile", range.RegionLowQuantile);
+            json.WriteNumber("region_high_quantile", range.RegionHighQuantile);
+            JsonStatistics.Number(json, "region_min", range.RegionMin);
+            JsonStatistics.Number(json, "region_max", range.RegionMax);
             json.WriteEndObject();
         }
         json.WriteEndObject();

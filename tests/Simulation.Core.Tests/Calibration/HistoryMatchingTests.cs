@@ -31,6 +31,46 @@ public class HistoryMatchingTests
     }
 
     [Fact]
+    public void Identity_RegionForAbc_IsTheNroyRangeWidenedByATenth()
+    {
+        // NROY [0.2, 0.8] widened by a tenth of its width (0.06) and half a stratum of the last box (under 0.0002).
+        var prior = InputDistribution.Uniform(0, 1);
+        var result = HistoryMatching.Run([prior], [Observed(0.5, 0.2)], Identity, new HistoryMatchOptions { Candidates = 2000, Replicates = 1, Threads = 2 });
+        Assert.Equal(0.14, result.RegionLow[0], 0.0015);
+        Assert.Equal(0.86, result.RegionHigh[0], 0.0015);
+        var restricted = result.Restrict([prior])[0];
+        Assert.Equal(result.RegionLow[0], restricted.SupportMin, 1e-12);
+        Assert.Equal(result.RegionHigh[0], restricted.SupportMax, 1e-12);
+        Assert.Equal(1 / (result.RegionHigh[0] - result.RegionLow[0]), restricted.Density(0.5), 1e-9);
+    }
+
+    [Fact]
+    public void HistoryMatchThenAbc_LinearGaussian_IsTheConjugatePosterior()
+    {
+        // theta ~ N(10, 3^2), y = 2 theta + 5 observed as 30 with a 5% error (sd 1.5): NROY is |2 theta - 25| <= 4.5,
+        // theta in [10.25, 14.75], the prior's 53.3% to 94.3% points; widened by a tenth of that in probability, the
+        // region is its 49.2% to 98.4% points, [9.94, 16.46]. The conjugate posterior N(12.353, 0.7276^2) puts 0.2% of
+        // its mass below 10.25 and 0.05% below 9.94: ABC from the region gives the conjugate posterior.
+        const double a = 2, b = 5, z = 30, mu0 = 10, sd0 = 3, s = 1.5;
+        var prior = new[] { InputDistribution.Normal(mu0, sd0) };
+        var match = HistoryMatching.Run(prior, [Observed(z, s / z)], (x, _, _, _, values) => values[0] = a * x[0] + b,
+            new HistoryMatchOptions { Candidates = 2000, Replicates = 1, Threads = 2 });
+        var region = match.Restrict(prior);
+        Assert.InRange(region[0].SupportMin, 9.9, 10.0);
+        Assert.InRange(region[0].SupportMax, 16.3, 16.6);
+        var result = AbcEngine.Run(region, (theta, _, _, _) => Math.Abs(a * theta[0] + b - z) / s,
+            new AbcOptions { Particles = 4000, Seed = 3, Threads = 2, KernelObservations = 1 });
+        Assert.True(result.Generations[^1].ByLikelihood);
+        double precision = 1 / (sd0 * sd0) + a * a / (s * s);
+        double mean = (mu0 / (sd0 * sd0) + a * (z - b) / (s * s)) / precision, sd = Math.Sqrt(1 / precision);
+        var values = result.Column(0);
+        double ess = result.EffectiveSampleSize;
+        Assert.Equal(mean, WeightedStatistics.Mean(values, result.Weights), 5 * sd / Math.Sqrt(ess));
+        Assert.Equal(sd, WeightedStatistics.StandardDeviation(values, result.Weights), 5 * sd / Math.Sqrt(2 * ess));
+        Assert.All(values, x => Assert.InRange(x, region[0].SupportMin, region[0].SupportMax));
+    }
+
+    [Fact]
     public void SumOfTwo_ObservedOneWithSd01_NroyAreaIs051()
     {
         // f = x1 + x2 on U(0, 1)^2, z = 1, sd 0.1: |x1 + x2 - 1| <= 0.3, area 1 - 0.7^2 = 0.51.
@@ -45,6 +85,11 @@ public class HistoryMatchingTests
         {
             Assert.True(Math.Abs(result.Kept[2 * i] + result.Kept[2 * i + 1] - 1) <= 0.3 + 1e-12);
         }
+        // Nothing ruled out in either input alone: ABC after history matching keeps the whole priors.
+        var prior = new[] { InputDistribution.Uniform(0, 1), InputDistribution.Uniform(0, 1) };
+        var restricted = result.Restrict(prior);
+        Assert.Same(prior[0], restricted[0]);
+        Assert.Same(prior[1], restricted[1]);
     }
 
     [Fact]

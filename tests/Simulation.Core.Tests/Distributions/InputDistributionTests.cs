@@ -6,7 +6,7 @@ namespace Simulation.Core.Tests.Distributions;
 
 public class InputDistributionTests
 {
-    public static TheoryData<string> Families => ["uniform", "normal", "truncated", "lognormal", "triangular", "pert", "beta", "gamma", "gamma-small", "exponential", "discrete"];
+    public static TheoryData<string> Families => ["uniform", "normal", "truncated", "lognormal", "triangular", "pert", "beta", "gamma", "gamma-small", "exponential", "discrete", "restricted"];
 
     private static InputDistribution Make(string family) => family switch
     {
@@ -21,6 +21,7 @@ public class InputDistributionTests
         "gamma-small" => InputDistribution.Gamma(0.4, 1.5),
         "exponential" => InputDistribution.Exponential(12),
         "discrete" => InputDistribution.Discrete([1, 2, 5], [1, 1, 2]),
+        "restricted" => new RestrictedDistribution(InputDistribution.Gamma(3, 2), 0.2, 0.95),
         _ => throw new ArgumentException(family),
     };
 
@@ -108,5 +109,34 @@ public class InputDistributionTests
         }
         Assert.Equal(0, distribution.Density(distribution.SupportMin - 1));
         Assert.Equal(0, distribution.Density(double.NaN));
+    }
+
+    [Fact]
+    public void Restricted_UpperHalfOfTheStandardNormal_IsTheHalfNormal()
+    {
+        // N(0, 1) between its median and its top: the half-normal, mean sqrt(2 / pi), CDF 2 Phi(x) - 1.
+        var half = new RestrictedDistribution(InputDistribution.Normal(0, 1), 0.5, 1);
+        Assert.Equal(0, half.SupportMin, 1e-12);
+        Assert.True(double.IsPositiveInfinity(half.SupportMax));
+        Assert.Equal(Math.Sqrt(2 / Math.PI), half.Mean, 1e-3);
+        Assert.Equal(2 * MathNet.Numerics.Distributions.Normal.CDF(0, 1, 1.3) - 1, half.Cdf(1.3), 1e-12);
+        Assert.Equal(2 * MathNet.Numerics.Distributions.Normal.PDF(0, 1, 1.3), half.Density(1.3), 1e-12);
+        Assert.Equal(0, half.Density(-0.1));
+        Assert.Equal(1.3, half.Quantile(half.Cdf(1.3)), 1e-9);
+    }
+
+    [Fact]
+    public void Restricted_BetweenTwoQuantiles_KeepsExactlyThatProbability()
+    {
+        var prior = InputDistribution.Uniform(0, 10);
+        var restricted = new RestrictedDistribution(prior, 0.25, 0.5);
+        Assert.Equal(2.5, restricted.SupportMin, 1e-12);
+        Assert.Equal(5, restricted.SupportMax, 1e-12);
+        Assert.Equal(3.75, restricted.Mean, 1e-9);
+        Assert.Equal(0.4, restricted.Density(3), 1e-12);
+        Assert.Equal(0, restricted.Density(5.5));
+        Assert.Equal("uniform(min 0, max 10) between its 25% and 50% points", restricted.ToString());
+        Assert.Throws<ArgumentOutOfRangeException>(() => new RestrictedDistribution(prior, 0.5, 0.5));
+        Assert.Throws<ArgumentException>(() => new RestrictedDistribution(InputDistribution.Discrete([1, 2], [1, 1]), 0, 0.5));
     }
 }

@@ -1,0 +1,83 @@
+using Simulation.Core.Random;
+
+namespace Simulation.Core.Distributions;
+
+/// <summary>
+/// A distribution restricted to the values between two of its quantiles and renormalised: the prior of a calibration
+/// that starts from the region history matching did not rule out (docs/calibration.md, "History matching, then ABC").
+/// </summary>
+/// <remarks>
+/// Bounds are quantiles, not values, so the restriction keeps exactly the probability between them for every family,
+/// bounded or not, and sampling stays inversion of the inner distribution (one uniform per draw).
+/// </remarks>
+public sealed class RestrictedDistribution : InputDistribution
+{
+    // Equal-probability cells whose midpoints' mean is the restricted mean: the families have no closed form for a
+    // truncated mean in general. The error is below 1e-6 of the range for the smooth families of the catalogue.
+    private const int MeanCells = 4096;
+
+    private readonly InputDistribution _inner;
+    private readonly double _low, _high;
+
+    /// <summary>
+    /// <paramref name="inner"/> restricted to its values between quantiles <paramref name="low"/> and
+    /// <paramref name="high"/> (0 &lt;= low &lt; high &lt;= 1).
+    /// </summary>
+    public RestrictedDistribution(InputDistribution inner, double low, double high)
+    {
+        ArgumentNullException.ThrowIfNull(inner);
+        if (!inner.IsContinuous)
+        {
+            throw new ArgumentException($"only a distribution with a density can be restricted to a range of its quantiles, not {inner}", nameof(inner));
+        }
+        if (!(low >= 0 && low < high && high <= 1))
+        {
+            throw new ArgumentOutOfRangeException(nameof(low), $"the quantiles must satisfy 0 <= low < high <= 1, got [{low}, {high}]");
+        }
+        (_inner, _low, _high) = (inner, low, high);
+        SupportMin = low == 0 ? inner.SupportMin : inner.Quantile(low);
+        SupportMax = high == 1 ? inner.SupportMax : inner.Quantile(high);
+        double sum = 0;
+        for (int i = 0; i < MeanCells; i++)
+        {
+            sum += Quantile((i + 0.5) / MeanCells);
+        }
+        Mean = sum / MeanCells;
+    }
+
+    /// <summary>The distribution restricted.</summary>
+    public InputDistribution Inner => _inner;
+
+    /// <summary>The quantile of <see cref="Inner"/> where the restriction starts.</summary>
+    public double LowQuantile => _low;
+
+    /// <summary>The quantile of <see cref="Inner"/> where the restriction ends.</summary>
+    public double HighQuantile => _high;
+
+    /// <inheritdoc />
+    public override DistributionKind Kind => _inner.Kind;
+
+    /// <inheritdoc />
+    public override double SupportMin { get; }
+
+    /// <inheritdoc />
+    public override double SupportMax { get; }
+
+    /// <inheritdoc />
+    public override double Mean { get; }
+
+    /// <inheritdoc />
+    public override double Cdf(double x) => Math.Clamp((_inner.Cdf(x) - _low) / (_high - _low), 0, 1);
+
+    /// <inheritdoc />
+    protected override double DensityWithin(double x) => _inner.Density(x) / (_high - _low);
+
+    /// <inheritdoc />
+    public override double Quantile(double u) => Math.Clamp(_inner.Quantile(_low + (_high - _low) * u), SupportMin, SupportMax);
+
+    /// <inheritdoc />
+    public override double Sample(ref Xoshiro256StarStar rng) => Quantile(rng.NextOpenDouble());
+
+    /// <inheritdoc />
+    public override string ToString() => string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{_inner} between its {_low * 100:0.#}% and {_high * 100:0.#}% points");
+}
