@@ -74,9 +74,17 @@ public static partial class PlotStyle
             plot.Axes.Title.Label.Text = title[..colon];
         }
         plot.Axes.Title.Label.FontSize = 17;
+        // Long titles and axis labels wrap on the narrow canvas instead of running off its edges (measured: about 9 px
+        // per character at these sizes, so 44 characters fill the 440 px width).
+        plot.Axes.Title.Label.Text = LabelWrap.Lines(plot.Axes.Title.Label.Text, ' ', 40);
+        string bottom = plot.Axes.Bottom.Label.Text, left = plot.Axes.Left.Label.Text;
+        plot.Axes.Bottom.Label.Text = LabelWrap.Lines(bottom, ' ', 48);
+        plot.Axes.Left.Label.Text = LabelWrap.Lines(left, ' ', 44);
         string svg = NumberClipPaths(plot.GetSvgXml(NarrowWidth, NarrowHeight));
         plot.Axes.Title.Label.Text = title;
         plot.Axes.Title.Label.FontSize = 20;
+        plot.Axes.Bottom.Label.Text = bottom;
+        plot.Axes.Left.Label.Text = left;
         return svg;
     }
 

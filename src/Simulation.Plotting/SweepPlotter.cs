@@ -16,8 +16,8 @@ public static class SweepPlotter
         IReadOnlyList<(double First, double Second, MonteCarloResult Result)> points) =>
         [.. metrics.Select(metric => new NamedChart(FileName(metric), Plot(scenario, metric, firstLever, secondLever, points),
             (secondLever is null
-                ? $"{OutputCatalogue.Of(metric).Label} against {firstLever}: median and 90% band at each value."
-                : $"Median {OutputCatalogue.Of(metric).Label} at each pair of values of {firstLever} and {secondLever}.") + CensoredNote(metric, points)))];
+                ? $"{OutputCatalogue.Of(metric).Label} against {Words(firstLever, points)}: median and 90% band at each value."
+                : $"Median {OutputCatalogue.Of(metric).Label} at each pair of values of {Words(firstLever, points)} and {Words(secondLever, points)}.") + CensoredNote(metric, points)))];
 
     /// <summary>File name of the chart of a probability by the horizon.</summary>
     public static string FileName(HorizonProbability probability) => $"sweep_{OutputCatalogue.Of(probability).Name}.png";
@@ -27,8 +27,15 @@ public static class SweepPlotter
         IReadOnlyList<(double First, double Second, MonteCarloResult Result)> points) =>
         [.. probabilities.Select(probability => new NamedChart(FileName(probability), ProbabilityPlot(scenario, probability, firstLever, secondLever, points),
             secondLever is null
-                ? $"{OutputCatalogue.Of(probability).Label} against {firstLever}, over all runs at each value, with its 95% Monte Carlo band."
-                : $"{OutputCatalogue.Of(probability).Label} at each pair of values of {firstLever} and {secondLever}, over all runs of each point."))];
+                ? $"{OutputCatalogue.Of(probability).Label} against {Words(firstLever, points)}, over all runs at each value, with its 95% Monte Carlo band."
+                : $"{OutputCatalogue.Of(probability).Label} at each pair of values of {Words(firstLever, points)} and {Words(secondLever, points)}, over all runs of each point."))];
+
+    /// <summary>A lever in words, with its key (the name on the command line and in sweep.csv): "the deterrence factor (enforcement.deterrence)".</summary>
+    public static string Words(string lever, IReadOnlyList<(double First, double Second, MonteCarloResult Result)> points)
+    {
+        string label = InputWords.Label(points.Count > 0 ? points[0].Result.Scenario : null, lever);
+        return label == lever ? lever : $"{label} ({lever})";
+    }
 
     private static Plot ProbabilityPlot(string scenario, HorizonProbability probability, string firstLever, string? secondLever,
         IReadOnlyList<(double First, double Second, MonteCarloResult Result)> points)
@@ -86,7 +93,7 @@ public static class SweepPlotter
         var output = OutputCatalogue.Of(metric);
         var swept = points.Count > 0 ? points[0].Result.Scenario : null;
         return secondLever is null
-            ? Lines(scenario, metric, output, firstLever, LeverAxis(swept, firstLever), points)
+            ? Lines(scenario, metric, output, InputWords.Label(swept, firstLever), LeverAxis(swept, firstLever), points)
             : HeatMap(scenario, metric, output, LeverAxis(swept, firstLever), LeverAxis(swept, secondLever), points);
     }
 

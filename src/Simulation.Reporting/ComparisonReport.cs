@@ -77,23 +77,23 @@ public static class ComparisonReport
                 + (comparison.Thresholds.Count > 0 ? ", and in which the outcome exceeds each threshold asked for (--threshold) over the horizon." : "."));
 
         report.Section("Outcomes side by side").Table(
-            ["outcome", "scenario", "runs with it", "mean ± se", "p5", "median", "p95", "name in comparison.csv"],
+            ["outcome", "scenario", "median", "p5", "p95", "mean ± se", "runs with it", "name in comparison.csv"],
             Enumerable.Range(0, OutputCatalogue.MetricCount).Where(m => comparison.Results.Any(r => r.Scenario.Reports((Metric)m))).SelectMany(m => comparison.Results.Select(r => (IReadOnlyList<string>)
             [
-                OutputCatalogue.Of((Metric)m).Label, r.Scenario.Name, $"{r.Metrics[m].Statistics.Count:N0}",
-                NumberText.WithError(r.Metrics[m].Statistics, (Metric)m),
-                NumberText.Of(r.Metrics[m].Statistics.P5, (Metric)m), NumberText.Of(r.Metrics[m].Statistics.P50, (Metric)m), NumberText.Of(r.Metrics[m].Statistics.P95, (Metric)m),
+                OutputCatalogue.Of((Metric)m).Label, r.Scenario.Name,
+                NumberText.Of(r.Metrics[m].Statistics.P50, (Metric)m), NumberText.Of(r.Metrics[m].Statistics.P5, (Metric)m), NumberText.Of(r.Metrics[m].Statistics.P95, (Metric)m),
+                NumberText.WithError(r.Metrics[m].Statistics, (Metric)m), $"{r.Metrics[m].Statistics.Count:N0}",
                 OutputCatalogue.Of((Metric)m).Name,
             ])), textColumns: 2);
 
         report.Section("Paired differences").Table(
-            ["outcome", "scenario minus baseline", "runs", "mean ± se", "p5", "median", "p95", "P(higher)"],
+            ["outcome", "scenario minus baseline", "mean ± se", "P(higher)", "p5", "median", "p95", "runs"],
             comparison.Differences.SelectMany(d => d).Where(d => d.Metric is not { } m || comparison.Results.Any(r => r.Scenario.Reports(m))).Select(d => (IReadOnlyList<string>)
             [
-                Label(d), $"{d.Scenario} − {d.Baseline}", $"{d.Statistics.Count:N0}",
-                Difference(d, d.Statistics.Mean, d.Statistics.Se),
+                Label(d), $"{d.Scenario} − {d.Baseline}",
+                Difference(d, d.Statistics.Mean, d.Statistics.Se), NumberText.Percent(d.ProbabilityGreater),
                 Difference(d, d.Statistics.P5), Difference(d, d.Statistics.P50), Difference(d, d.Statistics.P95),
-                NumberText.Percent(d.ProbabilityGreater),
+                $"{d.Statistics.Count:N0}",
             ]), textColumns: 2, caption: "Run-by-run differences over the runs where both scenarios have the outcome; for probabilities, in percentage points.");
 
         report.Section("Charts");

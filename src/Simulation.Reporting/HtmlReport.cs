@@ -65,7 +65,9 @@ public sealed class HtmlReport
         {
             _body.Append("<p class=\"caption\">").Append(Encode(caption)).Append("</p>");
         }
-        _body.Append("<div class=\"table\"><table>");
+        // Three columns or more become one card per row on a phone (each value beside its column's name): a table
+        // scrolled sideways shows only its first column there.
+        _body.Append(header.Count >= 3 ? "<div class=\"table\"><table class=\"stack\">" : "<div class=\"table\"><table>");
         _body.Append("<thead><tr>");
         for (int i = 0; i < header.Count; i++)
         {
@@ -77,7 +79,12 @@ public sealed class HtmlReport
             _body.Append("<tr>");
             for (int i = 0; i < row.Count; i++)
             {
-                _body.Append(i < textColumns ? "<td>" : "<td class=\"num\">").Append(Encode(row[i])).Append("</td>");
+                _body.Append(i < textColumns ? "<td" : "<td class=\"num\"");
+                if (i < header.Count)
+                {
+                    _body.Append(" data-label=\"").Append(Encode(header[i])).Append('"');
+                }
+                _body.Append('>').Append(Encode(row[i])).Append("</td>");
             }
             _body.Append("</tr>");
         }
@@ -155,7 +162,16 @@ public sealed class HtmlReport
         figure { margin: 1.2rem 0; }
         img.plot { width: 100%; height: auto; display: block; border: 1px solid var(--rule); }
         figcaption { color: var(--muted); font-size: .9rem; margin-top: .3rem; }
-        @media (max-width: 40rem) { body { font-size: 15px; } h1 { font-size: 1.5rem; } th, td { padding: .3rem .4rem; } }
+        @media (max-width: 40rem) { body { font-size: 15px; } h1 { font-size: 1.5rem; } th, td { padding: .3rem .4rem; overflow-wrap: anywhere; } th.num { white-space: normal; } }
+        @media (max-width: 40rem) {
+          table.stack, table.stack tbody, table.stack tr, table.stack td { display: block; width: 100%; }
+          table.stack thead { display: none; }
+          table.stack tr { border-bottom: 1px solid var(--rule); padding: .35rem 0; }
+          table.stack td { border: none; padding: .05rem .4rem; text-align: left; white-space: normal; overflow-wrap: anywhere; }
+          table.stack td:first-child { font-weight: 600; }
+          table.stack td[data-label]::before { content: attr(data-label) ": "; color: var(--muted); }
+          table.stack td:empty { display: none; }
+        }
         @media print { main { max-width: none; padding: 0; } figure, table { break-inside: avoid; } h2 { break-after: avoid; } }
 
         """;
@@ -188,6 +204,9 @@ public sealed class HtmlReport
           var tables = Array.prototype.slice.call(document.querySelectorAll(".table"));
           var clipped = tables.filter(function (t) { return getComputedStyle(t).overflowX !== "auto" && t.scrollWidth > t.clientWidth; });
           document.documentElement.setAttribute("data-tables-clipped", String(clipped.length));
+          // Tables that must be scrolled sideways to be read: none is wanted on a phone.
+          var scrolling = tables.filter(function (t) { return t.scrollWidth > t.clientWidth + 1; });
+          document.documentElement.setAttribute("data-tables-scrolling", String(scrolling.length));
         });
 
         """;

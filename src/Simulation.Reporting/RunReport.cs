@@ -34,10 +34,10 @@ public static class RunReport
         report.Section("In short").List(Headlines(result, thresholds), "headline");
 
         report.Section("Outcomes").Table(
-            ["outcome", "unit", "runs with it", "mean ± se", "p5", "median", "p95", "min", "max", "name in metrics.csv"],
+            ["outcome", "median", "p5", "p95", "mean ± se", "unit", "runs with it", "min", "max", "name in metrics.csv"],
             result.Metrics.Where(m => s.Reports(m.Metric))
                 .Select(m => OutcomeRow(OutputCatalogue.Of(m.Metric), m.Statistics, OutputCatalogue.Of(m.Metric).Label, OutputCatalogue.Of(m.Metric).Name))
-                .Concat(result.DestinationPeaks.Select(p => OutcomeRow(p.Series, p.Statistics, p.Label, p.Name))), textColumns: 2, caption: "Each metric over the runs; censored metrics (first enforcement, ceasefire) over the runs where the event happened."
+                .Concat(result.DestinationPeaks.Select(p => OutcomeRow(p.Series, p.Statistics, p.Label, p.Name))), textColumns: 1, caption: "Each metric over the runs; censored metrics (first enforcement, ceasefire) over the runs where the event happened."
                 + (result.DestinationPeaks.Count > 0 ? " With destinations, the peak of each one's workers (peaks in different places may fall in different months)." : ""));
         report.Paragraph(NumberText.ErrorNote + " Means, minima and maxima are exact over the runs." + NumberText.DesignNote(s.Sampling), "note");
         if (result.Precision is { } precision)
@@ -119,8 +119,9 @@ public static class RunReport
     /// <summary>One row of the outcomes table: a metric, or a destination's peak read in its series' unit and kind.</summary>
     private static IReadOnlyList<string> OutcomeRow(OutputDefinition output, SummaryStatistics statistics, string label, string name) =>
     [
-        label, output.Unit, $"{statistics.Count:N0}", NumberText.WithError(statistics.Mean, statistics.Se, output.Kind),
-        NumberText.Of(statistics.P5, output.Kind), NumberText.Of(statistics.P50, output.Kind), NumberText.Of(statistics.P95, output.Kind),
+        // The median first: on a phone only the first number beside the outcome is in view.
+        label, NumberText.Of(statistics.P50, output.Kind), NumberText.Of(statistics.P5, output.Kind), NumberText.Of(statistics.P95, output.Kind),
+        NumberText.WithError(statistics.Mean, statistics.Se, output.Kind), output.Unit, $"{statistics.Count:N0}",
         NumberText.Of(statistics.Min, output.Kind), NumberText.Of(statistics.Max, output.Kind), name,
     ];
 

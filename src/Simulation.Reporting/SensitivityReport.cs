@@ -20,7 +20,7 @@ public static class SensitivityReport
         report.Section("In short").List(metrics.Select(metric =>
         {
             var top = sensitivities.First(x => x.Metric == metric);
-            return $"{OutputCatalogue.Of(metric).Label} moves most with {top.Input}: its mean goes from {NumberText.Of(top.LowDecileMean, metric)} to {NumberText.Of(top.HighDecileMean, metric)} between the input's lowest and highest deciles (rank correlation {top.Spearman:0.00}).";
+            return $"{Capital(OutputCatalogue.Of(metric).Label)} moves most with {SensitivityPlotter.Label(s, top.Input)}: its mean goes from {NumberText.Of(top.LowDecileMean, metric)} to {NumberText.Of(top.HighDecileMean, metric)} between the input's lowest and highest deciles (rank correlation {top.Spearman:0.00}).";
         }), "headline");
         foreach (var metric in metrics)
         {
@@ -56,7 +56,7 @@ public static class SensitivityReport
         foreach (var (metric, indices) in results)
         {
             report.Section(OutputCatalogue.Of(metric).Title)
-                .Table(["factor", "first order S_i", "95% interval", "total S_Ti", "95% interval"],
+                .Table(["factor", "first order S_i", "S_i, 95% interval", "total S_Ti", "S_Ti, 95% interval"],
                     Enumerable.Range(0, indices.Factors.Count).Select(i => (IReadOnlyList<string>)
                     [
                         SensitivityPlotter.Words(scenario, indices.Factors[i]), Estimate(NumberText.FirstOrderShown(indices.FirstOrder[i], indices.Total[i]), indices.FirstOrderInterval[i])
@@ -75,4 +75,6 @@ public static class SensitivityReport
         interval.Low <= 0 ? $"{Index(value)} (not distinguishable from 0)" : Index(value);
 
     private static string Index(double value) => NumberText.Index(value);
+
+    private static string Capital(string text) => text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text[1..];
 }

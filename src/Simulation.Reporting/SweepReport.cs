@@ -16,7 +16,7 @@ public static class SweepReport
         IReadOnlyList<(double First, double Second, MonteCarloResult Result)> points, IReadOnlyList<RenderedChart> charts,
         IReadOnlyList<Threshold>? thresholds = null, IReadOnlyList<HorizonProbability>? probabilities = null)
     {
-        string levers = secondLever is null ? firstLever : $"{firstLever} and {secondLever}";
+        string levers = secondLever is null ? SweepPlotter.Words(firstLever, points) : $"{SweepPlotter.Words(firstLever, points)} and {SweepPlotter.Words(secondLever, points)}";
         var report = new HtmlReport($"laborsim sweep: {scenario.Name}")
             .Header($"Sweep over {levers}: {scenario.Name}", scenario.Description)
             .Paragraph($"{points.Count} grid points x {scenario.Runs:N0} runs, common random numbers (seed {scenario.Seed}); laborsim {EngineInfo.Version}.", "meta");

@@ -122,7 +122,7 @@ public class ReportTests
     {
         var scenario = TestScenarios.Shipped("donbas-baseline", ("runs", "1000"), ("months", "12"));
         var comparison = ComparisonRunner.Run([scenario, scenario with { Name = "other" }], new ComparisonOptions { Threads = 2 });
-        string compare = ComparisonReport.Render(comparison, Drawn(ComparisonPlotter.Charts(comparison)));
+        string compare = WithoutLabels(ComparisonReport.Render(comparison, Drawn(ComparisonPlotter.Charts(comparison))));
         Assert.Equal(ComparisonPlotter.FileNames.Count, Count(compare, "<img class=\"plot\""));
         Assert.Contains("other − donbas-baseline", compare);
         Assert.Contains("Probabilities by the horizon", compare);
@@ -130,10 +130,12 @@ public class ReportTests
         Assert.Contains("<td class=\"num\">0.0 points &#177; 0.00</td>", compare);
 
         var tornado = TornadoAnalysis.Analyze(Result.Value.RunTable!, [Metric.PeakWorkers]);
-        string sensitivity = SensitivityReport.RenderTornado(Result.Value, [Metric.PeakWorkers], tornado,
-            Drawn(SensitivityPlotter.TornadoCharts(Result.Value.Scenario, [Metric.PeakWorkers], tornado, m => Result.Value.Of(m).Statistics.Mean)));
+        string sensitivity = WithoutLabels(SensitivityReport.RenderTornado(Result.Value, [Metric.PeakWorkers], tornado,
+            Drawn(SensitivityPlotter.TornadoCharts(Result.Value.Scenario, [Metric.PeakWorkers], tornado, m => Result.Value.Of(m).Statistics.Mean))));
         Assert.Equal(1, Count(sensitivity, "<img class=\"plot\""));
         Assert.Contains("<td>ceasefire.month</td>", sensitivity);
+        // The headline names the input in words, not by its key.
+        Assert.Contains("Peak workers abroad moves most with the ceasefire:", sensitivity);
 
         var sobol = ModelSobolAnalysis.Run(scenario, [Metric.PeakWorkers], 128, 10, 2);
         string indices = SensitivityReport.RenderSobol(scenario, sobol, Drawn(SensitivityPlotter.SobolCharts(scenario, sobol)));
@@ -142,8 +144,8 @@ public class ReportTests
 
         var result = MonteCarloRunner.Run(scenario, new RunnerOptions());
         IReadOnlyList<(double, double, MonteCarloResult)> points = [(0, double.NaN, result), (1, double.NaN, result)];
-        string sweep = SweepReport.Render(scenario, [Metric.PeakWorkers], "enforcement.deterrence", null, points,
-            Drawn(SweepPlotter.Charts(scenario.Name, [Metric.PeakWorkers], "enforcement.deterrence", null, points)));
+        string sweep = WithoutLabels(SweepReport.Render(scenario, [Metric.PeakWorkers], "enforcement.deterrence", null, points,
+            Drawn(SweepPlotter.Charts(scenario.Name, [Metric.PeakWorkers], "enforcement.deterrence", null, points))));
         Assert.Equal(1, Count(sweep, "<img class=\"plot\""));
         // The swept lever shows the grid's values, not the file's.
         Assert.Contains("<td>enforcement.deterrence</td><td>swept: 0, 1</td>", sweep);
@@ -162,5 +164,19 @@ public class ReportTests
 
     private static IReadOnlyList<RenderedChart> Drawn(IReadOnlyList<NamedChart> charts) => ChartRendering.Render(charts, pngFolder: null);
 
-    private static string Page(MonteCarloResult result) => RunReport.Render(result, Drawn(ResultPlotter.Charts(result)));
+    private static string Page(MonteCarloResult result) => WithoutLabels(RunReport.Render(result, Drawn(ResultPlotter.Charts(result))));
+
+    /// <summary>The page without the column names each cell carries for the phone layout, so cells read as written.</summary>
+    internal static string WithoutLabels(string html) => System.Text.RegularExpressions.Regex.Replace(html, " data-label=\"[^\"]*\"", "");
+
+    [Fact]
+    public void Tables_OfThreeColumnsOrMore_BecomeACardPerRowOnAPhone_EachValueNamed()
+    {
+        string html = new HtmlReport("t").Table(["outcome", "median", "p95"], [["peak workers", "7,300", "25,600"]]).Table(["input", "share"], [["wage", "3%"]]).Render();
+        Assert.Contains("<table class=\"stack\"><thead>", html);
+        Assert.Contains("<td data-label=\"outcome\">peak workers</td><td class=\"num\" data-label=\"median\">7,300</td>", html);
+        // Two columns fit a phone as they are.
+        Assert.Contains("<div class=\"table\"><table><thead>", html);
+        Assert.Contains("table.stack td[data-label]::before { content: attr(data-label)", html);
+    }
 }
