@@ -18,6 +18,13 @@ public static class ChartRendering
             {
                 PlotStyle.Save(chart.Plot, pngFolder, chart.FileName);
             }
+            if (PlotStyle.ShowsOnlyZero(chart.Plot))
+            {
+                string title = chart.Plot.Axes.Title.Label.Text;
+                int colon = title.LastIndexOf(": ", StringComparison.Ordinal);
+                rendered[i] = new RenderedChart(chart.FileName, chart.Caption, "", "") { OnlyZeroTitle = colon > 0 ? title[..colon] : title };
+                return;
+            }
             rendered[i] = svg
                 ? new RenderedChart(chart.FileName, chart.Caption, PlotStyle.ToSvg(chart.Plot), PlotStyle.ToNarrowSvg(chart.Plot))
                 : new RenderedChart(chart.FileName, chart.Caption, "", "");

@@ -2,6 +2,7 @@ using ScottPlot;
 using Simulation.Core.Analysis;
 using Simulation.Core.Catalogue;
 using Simulation.Core.Model;
+using Simulation.Core.MonteCarlo;
 
 namespace Simulation.Plotting;
 
@@ -19,20 +20,53 @@ public static class ComparisonPlotter
     public static IReadOnlyList<NamedChart> Charts(ComparisonResult comparison) =>
     [
         new(FileNames[0], Fans(comparison, Series.Workers, OutputCatalogue.Of(Series.Workers).Title),
-            "Workers abroad: median (solid) and 90% band (dashed) of each scenario."),
+            "Workers abroad: median (solid) and 90% band (dashed) of each scenario." + Overlaps(comparison, r => FanChartData.From(r, Series.Workers).Median, "medians")),
         new(FileNames[1], Fans(comparison, Series.RemittancesUsd, OutputCatalogue.Of(Series.RemittancesUsd).Title),
-            "Money reaching the sending state each month."),
+            "Money reaching the sending state each month." + Overlaps(comparison, r => FanChartData.From(r, Series.RemittancesUsd).Median, "medians")),
         new(FileNames[2], Fans(comparison, Series.CumulativeRemittancesUsd, OutputCatalogue.Of(Series.CumulativeRemittancesUsd).Title),
-            "Money reaching the sending state since the start."),
+            "Money reaching the sending state since the start." + Overlaps(comparison, r => FanChartData.From(r, Series.CumulativeRemittancesUsd).Median, "medians")),
         new(FileNames[3], Histograms(comparison, Metric.PeakWorkers, OutputCatalogue.Of(Metric.PeakWorkers).Title),
             "Distribution of peak workers in each scenario, on the same bins."),
         new(FileNames[4], Histograms(comparison, Metric.RemittancesUsd, OutputCatalogue.Of(Metric.RemittancesUsd).Title),
             "Distribution of total remittances in each scenario, on the same bins."),
         new(FileNames[5], ProbabilityCurves(comparison, Series.Enforced, OutputCatalogue.Of(Series.Enforced).Title, "P(at least one enforcement event)"),
-            "Probability that enforcement has hit the scheme by each month, in each scenario."),
+            "Probability that enforcement has hit the scheme by each month, in each scenario." + Overlaps(comparison, r => Means(r, Series.Enforced), "curves")),
         new(FileNames[6], ProbabilityCurves(comparison, Series.Postwar, OutputCatalogue.Of(Series.Postwar).Title, "P(ceasefire has come)"),
-            "Probability that the ceasefire has come by each month, in each scenario."),
+            "Probability that the ceasefire has come by each month, in each scenario." + Overlaps(comparison, r => Means(r, Series.Postwar), "curves")),
     ];
+
+    private static double[] Means(MonteCarloResult result, Series series) => [.. result.Of(series).Select(m => m.Mean)];
+
+    /// <summary>
+    /// " The curves of A and B coincide ...": a sentence for each later scenario whose line lies on an earlier one's over
+    /// a fifth of the months or more (a line hidden under another is otherwise read as missing); empty when none does.
+    /// </summary>
+    public static string Overlaps(ComparisonResult comparison, Func<MonteCarloResult, double[]> line, string what)
+    {
+        var said = new System.Text.StringBuilder();
+        var lines = comparison.Results.Select(line).ToList();
+        for (int k = 1; k < lines.Count; k++)
+        {
+            for (int j = 0; j < k; j++)
+            {
+                int months = Math.Min(lines[j].Length, lines[k].Length), same = 0;
+                for (int t = 0; t < months; t++)
+                {
+                    double a = lines[j][t], b = lines[k][t];
+                    same += a == b || Math.Abs(a - b) <= 1e-9 * Math.Max(Math.Abs(a), Math.Abs(b)) ? 1 : 0;
+                }
+                if (months > 0 && same * 5 >= months)
+                {
+                    string names = $"{comparison.Results[j].Scenario.Name} and {comparison.Results[k].Scenario.Name}";
+                    said.Append(same == months
+                        ? $" The {what} of {names} coincide in every month: one line hides the other."
+                        : $" The {what} of {names} coincide in {same} of the {months} months, where one line hides the other.");
+                    break;
+                }
+            }
+        }
+        return said.ToString();
+    }
 
     /// <summary>Each scenario's P(event by month) of a 0/1 series.</summary>
     public static Plot ProbabilityCurves(ComparisonResult comparison, Series series, string title, string yLabel)

@@ -65,10 +65,39 @@ public static class DistributionPlotter
         PlotStyle.FormatBottomAxis(plot, output.Kind);
         PlotStyle.FormatLeftAxis(plot, OutputKind.ZeroOne);
         plot.Axes.SetLimitsY(0, 1.02);
-        plot.Axes.SetLimitsX(left, Math.Max(largest, left + 1) * 1.02);
+        // The axis ends where the curve has all but reached 0 (0.1% of runs above), not at the largest run: a long
+        // tail would otherwise squeeze the curve into the left edge of a chart that is mostly a flat line at 0.
+        double right = largest;
+        for (int i = 0; i < p.Length; i++)
+        {
+            if (p[i] <= TailShare)
+            {
+                right = x[i];
+                break;
+            }
+        }
+        foreach (var threshold in thresholds ?? [])
+        {
+            if (threshold.Metric == metric)
+            {
+                right = Math.Max(right, Math.Min(largest, threshold.Probability.Threshold * 1.05));
+            }
+        }
+        if (right < largest)
+        {
+            var note = plot.Add.Annotation($"axis ends where {NumberText.Percent(TailShare)} of runs remain above; the largest run: {NumberText.Of(largest, kind)}", Alignment.UpperRight);
+            note.LabelBackgroundColor = Colors.White;
+            note.LabelBorderColor = PlotStyle.Muted;
+            note.LabelFontColor = PlotStyle.Muted;
+            note.LabelShadowColor = Colors.Transparent;
+        }
+        plot.Axes.SetLimitsX(left, Math.Max(right, left + 1) * 1.02);
         PlotStyle.LegendBelow(plot);
         return plot;
     }
+
+    /// <summary>The share of runs above the end of an exceedance chart's x axis (when the largest run lies further out).</summary>
+    public const double TailShare = 0.001;
 
     /// <summary>
     /// Remittances summed over each calendar year: a box per year (middle half of the runs, whiskers to p5 and p95, a

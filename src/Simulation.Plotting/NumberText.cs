@@ -130,6 +130,13 @@ public static class NumberText
     /// <summary>A value of any unit to three significant figures: with thousands separators from 1,000, else as "0.731" or "6.2".</summary>
     public static string Plain(double value) => Math.Abs(value) >= 1000 ? Count(value) : Round(value).ToString("G3", Invariant);
 
+    /// <summary>
+    /// A value the user set (a lever's grid point), as set: "0.25", "1", "12,000"; never the trailing zeros of a
+    /// rounded estimate ("1.00"), which would claim a precision it does not have to have.
+    /// </summary>
+    public static string AsGiven(double value) =>
+        Math.Abs(value) >= 1000 && value == Math.Floor(value) ? value.ToString("N0", Invariant) : value.ToString("0.######", Invariant);
+
     /// <summary>A probability in percent with one decimal ("39.3%").</summary>
     public static string Percent(double p) => double.IsNaN(p) ? "—" : (100 * p).ToString("0.0", Invariant) + "%";
 

@@ -161,7 +161,15 @@ public static partial class PlotStyle
         ticks.AddMajor(0, NumberText.Tick(0, kind));
         plot.Axes.Left.TickGenerator = ticks;
         plot.Add.Annotation("0 in every run and month", Alignment.UpperCenter);
+        OnlyZero.AddOrUpdate(plot, Marker);
     }
+
+    // Plots whose data are 0 in every run and month: a report says so in a line instead of a full-size empty chart.
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<Plot, object> OnlyZero = [];
+    private static readonly object Marker = new();
+
+    /// <summary>True when <paramref name="plot"/> shows nothing but 0 in every run and month (its value axis has only 0).</summary>
+    public static bool ShowsOnlyZero(Plot plot) => OnlyZero.TryGetValue(plot, out _);
 
     /// <summary>A fan over <paramref name="xs"/>: the bands holding 90% and 50% of runs and the median line, which is returned.</summary>
     internal static ScottPlot.Plottables.Scatter Fan(Plot plot, double[] xs, FanChartData data, string innerLabel = "50% of runs (p25-p75)")
@@ -169,16 +177,38 @@ public static partial class PlotStyle
         var outer = plot.Add.FillY(xs, data.P5, data.P95);
         outer.FillColor = Main.WithAlpha(0.18);
         outer.LineWidth = 0;
-        outer.LegendText = "90% of runs (p5-p95)";
+        outer.LegendText = Visible(data.P5, data.P95, data.P95) ? "90% of runs (p5-p95)" : "";
         var inner = plot.Add.FillY(xs, data.P25, data.P75);
         inner.FillColor = Main.WithAlpha(0.38);
         inner.LineWidth = 0;
-        inner.LegendText = innerLabel;
+        inner.LegendText = Visible(data.P25, data.P75, data.P95) ? innerLabel : "";
         var median = plot.Add.ScatterLine(xs, data.Median);
         median.Color = Main;
         median.LineWidth = 2.5f;
         median.LegendText = "median";
         return median;
+    }
+
+    /// <summary>
+    /// True when the band from <paramref name="low"/> to <paramref name="high"/> is wide enough to see somewhere: at
+    /// least 0.5% of the axis (taken as the largest of <paramref name="scale"/>) in some month. A legend names only
+    /// what a reader can find on the chart.
+    /// </summary>
+    internal static bool Visible(double[] low, double[] high, double[] scale)
+    {
+        double top = 0;
+        foreach (double x in scale)
+        {
+            top = Math.Max(top, Math.Abs(x));
+        }
+        for (int i = 0; i < low.Length; i++)
+        {
+            if (high[i] - low[i] > 0.005 * top)
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     /// <summary>
@@ -197,7 +227,7 @@ public static partial class PlotStyle
         var band = plot.Add.FillY(xs, low, high);
         band.FillColor = Main.WithAlpha(0.25);
         band.LineWidth = 0;
-        band.LegendText = "95% confidence (Monte Carlo)";
+        band.LegendText = Visible(low, high, [1.0]) ? "95% confidence (Monte Carlo)" : "";
         var line = plot.Add.ScatterLine(xs, p);
         line.Color = Main;
         line.LineWidth = 2.5f;

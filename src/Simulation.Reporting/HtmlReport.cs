@@ -93,14 +93,27 @@ public sealed class HtmlReport
     }
 
     /// <summary>A chart drawn for wide screens and again, narrower, for phones (the browser picks one), with its caption.</summary>
-    public HtmlReport Figure(Simulation.Plotting.RenderedChart chart) => Figure(chart.Svg, chart.Caption, chart.NarrowSvg);
+    public HtmlReport Figure(Simulation.Plotting.RenderedChart chart) => chart.OnlyZeroTitle is { } title
+        ? Paragraph($"{title}: 0 in every run and month, so not drawn here ({chart.FileName}).", "note")
+        : Figure(chart.Svg, chart.Caption, chart.NarrowSvg);
 
     /// <summary>Charts in order, each as <see cref="Figure(Simulation.Plotting.RenderedChart)"/> shows it.</summary>
+    /// <remarks>A chart with nothing but 0 in every run and month is named in one line at the end, not drawn.</remarks>
     public HtmlReport Charts(IEnumerable<Simulation.Plotting.RenderedChart> charts)
     {
+        var onlyZero = new List<string>();
         foreach (var chart in charts)
         {
+            if (chart.OnlyZeroTitle is { } title)
+            {
+                onlyZero.Add($"{title} ({chart.FileName})");
+                continue;
+            }
             Figure(chart);
+        }
+        if (onlyZero.Count > 0)
+        {
+            Paragraph($"Not drawn here, being 0 in every run and month: {string.Join("; ", onlyZero)}.", "note");
         }
         return this;
     }

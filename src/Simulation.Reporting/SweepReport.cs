@@ -28,10 +28,10 @@ public static class SweepReport
                     points.Select(p =>
                     {
                         var st = p.Result.Of(metric).Statistics;
-                        var cells = new List<string> { NumberText.Count(p.First) };
+                        var cells = new List<string> { NumberText.AsGiven(p.First) };
                         if (secondLever is not null)
                         {
-                            cells.Add(NumberText.Count(p.Second));
+                            cells.Add(NumberText.AsGiven(p.Second));
                         }
                         cells.AddRange([NumberText.WithError(st, metric),
                             NumberText.Of(st.P5, metric), NumberText.Of(st.P50, metric), NumberText.Of(st.P95, metric)]);
@@ -46,10 +46,10 @@ public static class SweepReport
                 .Table(secondLever is null ? [firstLever, "probability ± se"] : [firstLever, secondLever, "probability ± se"],
                     points.Select(p =>
                     {
-                        var cells = new List<string> { NumberText.Count(p.First) };
+                        var cells = new List<string> { NumberText.AsGiven(p.First) };
                         if (secondLever is not null)
                         {
-                            cells.Add(NumberText.Count(p.Second));
+                            cells.Add(NumberText.AsGiven(p.Second));
                         }
                         cells.Add(NumberText.WithError(p.Result.Probability(probability), p.Result.ProbabilitySe(probability), OutputKind.ZeroOne));
                         return (IReadOnlyList<string>)cells;
@@ -65,10 +65,10 @@ public static class SweepReport
                     points.Select(p =>
                     {
                         var exceeds = p.Result.Exceeds(threshold.Metric, threshold.Value);
-                        var cells = new List<string> { NumberText.Count(p.First) };
+                        var cells = new List<string> { NumberText.AsGiven(p.First) };
                         if (secondLever is not null)
                         {
-                            cells.Add(NumberText.Count(p.Second));
+                            cells.Add(NumberText.AsGiven(p.Second));
                         }
                         cells.Add(NumberText.WithError(exceeds.Probability, exceeds.StandardError, OutputKind.ZeroOne));
                         return (IReadOnlyList<string>)cells;
@@ -103,7 +103,7 @@ public static class SweepReport
     {
         var values = points.Select(p => p.Result.Probability(probability)).ToList();
         int low = values.IndexOf(values.Min()), high = values.IndexOf(values.Max());
-        string At(int i) => points[i].Second is var second && double.IsNaN(second) ? NumberText.Count(points[i].First) : $"{NumberText.Count(points[i].First)}, {NumberText.Count(second)}";
+        string At(int i) => points[i].Second is var second && double.IsNaN(second) ? NumberText.AsGiven(points[i].First) : $"{NumberText.AsGiven(points[i].First)}, {NumberText.AsGiven(second)}";
         string With(int i) => NumberText.WithError(values[i], points[i].Result.ProbabilitySe(probability), OutputKind.ZeroOne);
         return values[low] == values[high]
             ? $"{OutputCatalogue.Of(probability).Label} is {With(low)} at every point of the grid (common random numbers: the levers do not change it)."

@@ -106,4 +106,38 @@ public class DegenerateDataTests
         Assert.InRange(a.OutsideShare, 0, 0.02);
         Assert.InRange(b.OutsideShare, 0, 0.02);
     }
+
+    [Fact]
+    public void OnlyZeroCharts_AreNamedNotDrawn_AndABandOfNoWidthIsNotInTheLegend()
+    {
+        var quiet = Result("all zero");
+        var charts = ResultPlotter.Charts(quiet);
+        var rendered = ChartRendering.Render(charts, null);
+        var workers = rendered.Single(c => c.FileName == "fan_workers.png");
+        Assert.Equal(OutputCatalogue.Of(Series.Workers).Title, workers.OnlyZeroTitle);
+        Assert.Equal("", workers.Svg);
+        // The fan of a series with no spread: its bands have no width, so the legend names only the median.
+        var plot = charts.Single(c => c.FileName == "fan_workers.png").Plot;
+        var named = plot.GetPlottables().SelectMany(p => p.LegendItems).Where(i => i.LabelText is { Length: > 0 }).Select(i => i.LabelText).ToList();
+        Assert.Equal(["median"], named);
+
+        // A chart with something to show keeps its bands in the legend and is drawn.
+        var busy = MonteCarloRunner.Run(TestScenarios.Shipped("donbas-baseline", ("runs", "300"), ("months", "48")), new RunnerOptions { Threads = 1 });
+        var busyCharts = ResultPlotter.Charts(busy);
+        var busyFan = busyCharts.Single(c => c.FileName == "fan_workers.png").Plot;
+        Assert.Contains("90% of runs (p5-p95)", busyFan.GetPlottables().SelectMany(p => p.LegendItems).Select(i => i.LabelText));
+        Assert.Null(ChartRendering.Render([busyCharts[0]], null)[0].OnlyZeroTitle);
+    }
+
+    [Fact]
+    public void ComparedScenariosWhoseLinesCoincide_TheCaptionSaysOneHidesTheOther()
+    {
+        var scenario = TestScenarios.Shipped("donbas-baseline", ("runs", "300"), ("months", "24"));
+        var comparison = ComparisonRunner.Run([scenario, scenario with { Name = "twin" }], new ComparisonOptions { Threads = 1 });
+        var captions = ComparisonPlotter.Charts(comparison).ToDictionary(c => c.FileName, c => c.Caption);
+        Assert.Contains("The curves of donbas-baseline and twin coincide in every month: one line hides the other.", captions["compare_p_ceasefire.png"]);
+        Assert.Contains("The medians of donbas-baseline and twin coincide in every month", captions["compare_fan_workers.png"]);
+        var different = ComparisonRunner.Run([scenario, TestScenarios.Shipped("no-ceasefire", ("runs", "300"), ("months", "24"))], new ComparisonOptions { Threads = 1 });
+        Assert.DoesNotContain("coincide", ComparisonPlotter.Charts(different).Single(c => c.FileName == "compare_p_ceasefire.png").Caption);
+    }
 }

@@ -192,4 +192,24 @@ public class ResultPlotterTests
     [InlineData(0, "$0")]
     public void Tick_RoundMoney_NoTrailingZeros(double value, string expected) =>
         Assert.Equal(expected, NumberText.Tick(value, OutputKind.Money));
+
+    [Fact]
+    public void ExceedanceCurve_AxisEndsWhereATenthOfAPercentRemain_NotAtTheLargestRun()
+    {
+        var result = MonteCarloRunner.Run(TestScenarios.Shipped("donbas-baseline", ("runs", "3000"), ("months", "36")), new RunnerOptions { Threads = 2, SaveRuns = true });
+        var statistics = result.Of(Metric.RemittancesUsd).Statistics;
+        var plot = DistributionPlotter.ExceedanceCurve(result, Metric.RemittancesUsd, "t");
+        double right = plot.Axes.GetLimits().Right / 1.02;
+        Assert.True(right < statistics.Max, $"axis end {right:G4}, largest run {statistics.Max:G4}");
+        // At most 0.1% of runs lie beyond the axis (within a sketch bucket's width of the value), and more than that lie
+        // beyond its last tenth: the curve is not cut where it still says something.
+        var table = result.RunTable!;
+        var values = new double[table.Runs];
+        for (long r = 0; r < table.Runs; r++)
+        {
+            values[r] = table.Row(r)[table.InputNames.Count + (int)Metric.RemittancesUsd];
+        }
+        Assert.True(values.Count(v => v > right * 1.01) <= DistributionPlotter.TailShare * values.Length + 1);
+        Assert.True(values.Count(v => v > right * 0.9) > DistributionPlotter.TailShare * values.Length);
+    }
 }

@@ -22,4 +22,13 @@ public sealed class TickUnitTests
         Assert.Equal(NumberText.Tick(25_000, OutputKind.Stock), NumberText.Tick(25_000, OutputKind.Stock, 1e6));
         Assert.Equal("25%", NumberText.Tick(0.25, OutputKind.ZeroOne, 1));
     }
+
+    [Theory]
+    [InlineData(1, "1")]
+    [InlineData(0.25, "0.25")]
+    [InlineData(0.5, "0.5")]
+    [InlineData(0, "0")]
+    [InlineData(12000, "12,000")]
+    [InlineData(-0.125, "-0.125")]
+    public void AsGiven_AWholeNumberHasNoDecimals_AFractionKeepsItsOwn(double value, string expected) => Assert.Equal(expected, NumberText.AsGiven(value));
 }
