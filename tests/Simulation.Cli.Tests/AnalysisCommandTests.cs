@@ -76,7 +76,9 @@ public sealed class AnalysisCommandTests : IDisposable
         var (code, _, stderr) = Run("sensitivity", Scenario("donbas-baseline"), "--method", "sobol", "--samples", "256", "--metric", "peak_workers", "--out", outDir, "--quiet");
         Assert.True(code == 0, stderr);
         var lines = File.ReadAllLines(Path.Combine(outDir, "sobol.csv"));
-        Assert.Equal(1 + UncertainInputs("donbas-baseline") + 1, lines.Length);
+        // Each uncertain input, the "no ceasefire at all" draw (the baseline's probability is 0.1), and the noise.
+        Assert.Equal(1 + UncertainInputs("donbas-baseline") + 2, lines.Length);
+        Assert.Contains(lines, l => l.StartsWith("peak_workers,ceasefire.never,", StringComparison.Ordinal));
         Assert.Contains(lines, l => l.StartsWith("peak_workers,(model noise),", StringComparison.Ordinal));
         Assert.True(File.Exists(Path.Combine(outDir, "sobol_peak_workers.png")));
         Assert.Contains("Sobol indices", File.ReadAllText(Path.Combine(outDir, "report.html")));

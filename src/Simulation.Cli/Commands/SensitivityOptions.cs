@@ -15,7 +15,7 @@ internal sealed class SensitivityOptions : ScenarioOptions
     [Option("method", Default = "tornado", HelpText = "tornado (rank correlation and decile swing from one run) or sobol (first-order and total indices).")]
     public string Method { get; set; } = "tornado";
 
-    [Option("samples", HelpText = "With --method sobol: base samples N (default 4,096); the model runs N x (inputs + 3) times.")]
+    [Option("samples", HelpText = "With --method sobol: base samples N (default 4,096); the model runs N x (inputs + 3) times, N more where 'no ceasefire at all' is drawn.")]
     public int? Samples { get; set; }
 
     [Option("design", Default = "quasi-random", HelpText = "With --method sobol: quasi-random (Saltelli's design on Owen-scrambled Sobol' points, as SALib) or random (independent draws).")]

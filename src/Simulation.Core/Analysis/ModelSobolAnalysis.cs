@@ -5,8 +5,8 @@ using Simulation.Core.MonteCarlo;
 namespace Simulation.Core.Analysis;
 
 /// <summary>
-/// Sobol indices of the model's metrics with respect to each uncertain input, and to the model's own randomness
-/// (arrivals, returns, enforcement, exchange rate) treated as one more factor, "(model noise)", as is usual for
+/// Sobol indices of the model's metrics with respect to each uncertain input, the "no ceasefire at all" draw, and the
+/// model's own randomness (arrivals, returns, enforcement, exchange rate) treated as one more factor, "(model noise)", as is usual for
 /// stochastic simulators (Marrel, Iooss, Da Veiga and Ribatet, Statistics and Computing 22, 2012). Row j of
 /// matrix A takes the noise streams of run j, matrix B those of run N + j. By default (as SALib does) the inputs of
 /// A and B are quasi-random: point j of an Owen-scrambled Sobol' sequence in 2d dimensions, the first d for A and the
@@ -24,7 +24,7 @@ public static class ModelSobolAnalysis
     /// </summary>
     public const int QuasiRandomReplicates = 8;
 
-    /// <summary>Indices of each metric in <paramref name="metrics"/> (none may be censored); N (d + 3) model runs.</summary>
+    /// <summary>Indices of each metric in <paramref name="metrics"/> (none may be censored); N (d + 3) model runs, d the factors but the noise.</summary>
     public static IReadOnlyList<(Metric Metric, SobolIndices Indices)> Run(Scenario scenario, IReadOnlyList<Metric> metrics, int baseSamples,
         int bootstrapSamples, int threads, CancellationToken cancellation = default, Action<RunProgress>? progress = null, bool quasiRandom = true)
     {
@@ -41,13 +41,14 @@ public static class ModelSobolAnalysis
         var design = quasiRandom && QuasiRandomPossible(scenario)
             ? new InputSampler(Sampling.SamplingMethod.MonteCarlo, baseSamples, compiled.Parameters, uncertain, compiled.StreamPurposes, compiled.Sampler?.Copula)
             : null;
-        int factors = uncertain.Length + 1;
-        var names = new string[factors];
-        for (int i = 0; i < uncertain.Length; i++)
-        {
-            names[i] = compiled.ParameterNames[uncertain[i]];
-        }
-        names[^1] = NoiseFactor;
+        // The "no ceasefire at all" draw is a factor of its own, as the tornado ranks it, not part of the noise: each
+        // row's draw (from its run's ceasefire stream) is written into the probability's slot as 1 or 0, which the
+        // model's draw then reproduces whatever streams it is given. Where the probability is itself uncertain, that
+        // input's factor carries the probability and the draw together.
+        int neverSlot = ParameterCatalogue.CeasefireNever.Index;
+        bool neverDrawn = DrawsNoCeasefire(compiled);
+        var (swapped, names) = Factors(compiled);
+        int factors = names.Length;
 
         int metricCount = metrics.Count;
         var fA = NewMatrix(metricCount, baseSamples);
@@ -90,12 +91,17 @@ public static class ModelSobolAnalysis
                     QuasiRandomRow(compiled, design, key, seed, row % size, runA, 0, a);
                     QuasiRandomRow(compiled, design, key, seed, row % size, runB, uncertain.Length, b);
                 }
+                if (neverDrawn)
+                {
+                    a[neverSlot] = LaborMigrationModel.NoCeasefire(seed, runA, a) ? 1 : 0;
+                    b[neverSlot] = LaborMigrationModel.NoCeasefire(seed, runB, b) ? 1 : 0;
+                }
                 Store(fA, row, Evaluate(compiled, seed, runA, a), metrics);
                 Store(fB, row, Evaluate(compiled, seed, runB, b), metrics);
-                for (int i = 0; i < uncertain.Length; i++)
+                for (int i = 0; i < swapped.Length; i++)
                 {
                     a.CopyTo(mixed);
-                    mixed[uncertain[i]] = b[uncertain[i]];
+                    mixed[swapped[i]] = b[swapped[i]];
                     StoreFactor(fAB, i, row, Evaluate(compiled, seed, runA, mixed), metrics);
                 }
                 // The noise factor from B: A's inputs with B's random streams.
@@ -113,6 +119,34 @@ public static class ModelSobolAnalysis
                 : SobolEstimator.EstimateReplicated(names, fA[m], fB[m], fAB[m], QuasiRandomReplicates)));
         }
         return results;
+    }
+
+    /// <summary>True when "no ceasefire at all" is a chance, not a certainty either way (its probability is not fixed at 0 or 1).</summary>
+    private static bool DrawsNoCeasefire(CompiledScenario compiled)
+    {
+        var never = compiled.Parameters[ParameterCatalogue.CeasefireNever.Index];
+        return !(never.IsFixed && (never.Mean <= 0 || never.Mean >= 1));
+    }
+
+    /// <summary>
+    /// The factor names of a Sobol analysis of <paramref name="scenario"/>, in order: its uncertain inputs, the "no
+    /// ceasefire at all" draw where a run can make it, the model's noise.
+    /// </summary>
+    public static IReadOnlyList<string> FactorNames(Scenario scenario) => Factors(CompiledScenario.Of(scenario)).Names;
+
+    // The parameter slots a factor swaps between A and B (all factors but the noise), and every factor's name.
+    private static (int[] Slots, string[] Names) Factors(CompiledScenario compiled)
+    {
+        int[] uncertain = compiled.UncertainParameterIndices;
+        int neverSlot = ParameterCatalogue.CeasefireNever.Index;
+        int[] slots = DrawsNoCeasefire(compiled) && Array.IndexOf(uncertain, neverSlot) < 0 ? [.. uncertain, neverSlot] : uncertain;
+        var names = new string[slots.Length + 1];
+        for (int i = 0; i < slots.Length; i++)
+        {
+            names[i] = compiled.ParameterNames[slots[i]];
+        }
+        names[^1] = NoiseFactor;
+        return (slots, names);
     }
 
     /// <summary>True when the quasi-random design can serve: 2d Sobol' dimensions for d inputs.</summary>
@@ -133,7 +167,9 @@ public static class ModelSobolAnalysis
             uniforms[d] = Sampling.SobolSequence.Uniform((uint)point, firstDimension + d, key, rng.NextOpenDouble());
         }
         design.FromUniforms(uniforms, inputs);
+        // The posterior's particles and the ceasefire's "none before" condition, as every run of the scenario has them.
         LaborMigrationModel.ApplyPosterior(compiled, seed, run, inputs);
+        LaborMigrationModel.ApplyCeasefireCondition(compiled, inputs);
     }
 
     private static RunOutcome Evaluate(CompiledScenario compiled, long seed, long noiseRun, ReadOnlySpan<double> inputs)

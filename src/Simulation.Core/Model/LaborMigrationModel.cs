@@ -99,6 +99,12 @@ public static class LaborMigrationModel
         }
         sampler?.Sample(seed, run, inputs);
         ApplyPosterior(scenario, seed, run, inputs);
+        ApplyCeasefireCondition(scenario, inputs);
+    }
+
+    /// <summary>The ceasefire draws given that none came before <c>ceasefire.not_before</c> (nothing without one).</summary>
+    internal static void ApplyCeasefireCondition(CompiledScenario scenario, Span<double> inputs)
+    {
         if (scenario.CeasefireCondition is { } condition)
         {
             Condition(condition, inputs);

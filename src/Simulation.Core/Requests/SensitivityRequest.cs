@@ -26,8 +26,8 @@ public sealed record SensitivityRequest(Scenario Scenario, SensitivityMethod Met
     /// <summary>True when the quasi-random design is asked for and the inputs fit in the Sobol' dimensions.</summary>
     public bool UsesQuasiRandom => QuasiRandom && ModelSobolAnalysis.QuasiRandomPossible(Scenario);
 
-    /// <summary>Factors of the Sobol analysis: each uncertain input and the model's own randomness.</summary>
-    public int Factors => Scenario.UncertainInputs().Count + 1;
+    /// <summary>Factors of the Sobol analysis: each uncertain input, the "no ceasefire at all" draw where a run can make it, and the model's own randomness.</summary>
+    public int Factors => ModelSobolAnalysis.FactorNames(Scenario).Count;
 
     /// <summary>Model runs the analysis makes.</summary>
     public long ModelRuns => Method == SensitivityMethod.Sobol ? (long)Samples * (Factors + 2) : Scenario.Runs;

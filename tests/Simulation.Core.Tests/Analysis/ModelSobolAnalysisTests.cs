@@ -33,6 +33,48 @@ public class ModelSobolAnalysisTests
     }
 
     [Fact]
+    public void Run_TheNoCeasefireDraw_IsAFactorWithItsClosedFormFirstOrderIndex()
+    {
+        // The tornado ranks "no ceasefire at all" as an input; Sobol takes it as one too, not as noise. Its first-order
+        // index has a closed form in the conditional means: S = p (1 - p) (mu1 - mu0)^2 / Var(Y), here estimated
+        // independently from 40,000 plain runs, whose runs.csv records each run's draw.
+        var scenario = TestScenarios.Shipped("donbas-baseline", ("months", "48"));
+        var (_, indices) = ModelSobolAnalysis.Run(scenario, [Metric.RemittancesUsd], 4096, 100, threads: 2).Single();
+        int factor = indices.Factors.ToList().IndexOf("ceasefire.never");
+        Assert.Equal(indices.Factors.Count - 2, factor);
+        Assert.Equal(ModelSobolAnalysis.FactorNames(scenario), indices.Factors);
+
+        var runs = Simulation.Core.MonteCarlo.MonteCarloRunner.Run(scenario with { Runs = 40_000, Seed = 77 }, new Simulation.Core.MonteCarlo.RunnerOptions { Threads = 2, SaveRuns = true });
+        var table = runs.RunTable!;
+        int neverColumn = table.InputNames.ToList().IndexOf("ceasefire.never");
+        int money = table.InputNames.Count + (int)Metric.RemittancesUsd;
+        double n1 = 0, sum1 = 0, sum0 = 0, sum = 0, squares = 0;
+        for (long r = 0; r < table.Runs; r++)
+        {
+            var row = table.Row(r);
+            double y = row[money];
+            sum += y;
+            squares += y * y;
+            if (row[neverColumn] == 1)
+            {
+                n1++;
+                sum1 += y;
+            }
+            else
+            {
+                sum0 += y;
+            }
+        }
+        double n = table.Runs, p = n1 / n, mu1 = sum1 / n1, mu0 = sum0 / (n - n1);
+        double variance = squares / n - (sum / n) * (sum / n);
+        double expected = p * (1 - p) * (mu1 - mu0) * (mu1 - mu0) / variance;
+        Assert.True(expected > 0.02, $"the draw should matter on the baseline: {expected}");
+        // The independent estimate's own error is small next to the Sobol estimate's (40,000 runs against 4,096 rows).
+        StatisticalAssert.Near(expected, indices.FirstOrder[factor], indices.FirstOrderSe[factor], "S no ceasefire at all");
+        Assert.True(indices.Total[factor] >= indices.FirstOrder[factor] - 5 * indices.TotalSe[factor]);
+    }
+
+    [Fact]
     public void Run_CensoredMetric_IsRefused()
     {
         Assert.Throws<ArgumentException>(() => ModelSobolAnalysis.Run(TestScenarios.Quiet(), [Metric.CeasefireMonth], 10, 10, 1));
