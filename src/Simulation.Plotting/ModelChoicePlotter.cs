@@ -55,13 +55,14 @@ public static class ModelChoicePlotter
         added.Horizontal = true;
         plot.Axes.Left.TickGenerator = ticks;
         var shareTicks = new ScottPlot.TickGenerators.NumericManual();
-        for (int tenth = 0; tenth <= 10; tenth++)
+        // Every 20%: eleven labels run into each other on a phone's narrower chart.
+        for (int fifth = 0; fifth <= 5; fifth++)
         {
-            shareTicks.AddMajor(tenth / 10.0, NumberText.Tick(tenth / 10.0, OutputKind.ZeroOne));
+            shareTicks.AddMajor(fifth / 5.0, NumberText.Tick(fifth / 5.0, OutputKind.ZeroOne));
         }
         plot.Axes.Bottom.TickGenerator = shareTicks;
         plot.Axes.SetLimits(0, 1.3, -0.6, count - 0.4);
-        plot.Legend.ManualItems.Add(new LegendItem { LabelText = "probability given the record; whiskers: 95% band", FillColor = PlotStyle.Main.WithAlpha(0.7) });
+        plot.Legend.ManualItems.Add(new LegendItem { LabelText = "given the record (whiskers: 95%)", FillColor = PlotStyle.Main.WithAlpha(0.7) });
         PlotStyle.LegendBelow(plot);
         return plot;
     }

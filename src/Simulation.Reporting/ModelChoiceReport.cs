@@ -13,7 +13,7 @@ public static class ModelChoiceReport
     {
         var result = choice.Choice;
         var report = new HtmlReport("laborsim model choice")
-            .Header($"Which of {choice.Scenarios.Count} scenarios the record favours", string.Join(" ", choice.Scenarios.Select(s => $"{s.Name}: {s.Description}")))
+            .Header($"Which of {choice.Scenarios.Count} scenarios the record favours", Descriptions(choice.Scenarios))
             .Paragraph($"ABC-SMC model choice: {result.Generations.Count} generation(s), {result.Simulations:N0} model runs in {result.Elapsed.TotalSeconds:0.0} s; laborsim {EngineInfo.Version}. "
                 + $"Observations: {string.Join(", ", observationFiles)}. Stopped because {result.StopReason}.", "meta");
         report.Section("In short").List(Headlines(choice), "headline");
@@ -52,5 +52,27 @@ public static class ModelChoiceReport
         {
             yield return $"{choice.Scenarios[m].Name} died out in generation {result.DiedIn[m]}: none of its candidates came within the tolerance of the record, so it keeps probability 0.";
         }
+    }
+
+    /// <summary>
+    /// Each scenario's description after its name, without the text of an earlier one's that it repeats (a variant's
+    /// description quotes its parent's after "Variant of ...: changes ...").
+    /// </summary>
+    public static string Descriptions(IReadOnlyList<Simulation.Core.Model.Scenario> scenarios)
+    {
+        var parts = new List<string>();
+        for (int m = 0; m < scenarios.Count; m++)
+        {
+            string description = scenarios[m].Description;
+            for (int earlier = 0; earlier < m; earlier++)
+            {
+                if (scenarios[earlier].Description.Length > 0)
+                {
+                    description = description.Replace(scenarios[earlier].Description, "", StringComparison.Ordinal).Trim();
+                }
+            }
+            parts.Add(description.Length > 0 ? $"{scenarios[m].Name}: {description}" : scenarios[m].Name);
+        }
+        return string.Join(" ", parts);
     }
 }

@@ -185,4 +185,13 @@ public class ReportTests
         Assert.Contains("<div class=\"table\"><table><thead>", html);
         Assert.Contains("table.stack td[data-label]::before { content: attr(data-label)", html);
     }
+
+    [Fact]
+    public void ModelChoiceHeader_AVariantsDescription_DoesNotRepeatItsParents()
+    {
+        var parent = TestScenarios.Shipped("hindcast-russia-2018-2020");
+        var variant = parent with { Name = "low", Description = $"Variant of {parent.Name}: changes supply.dispatch_per_month. {parent.Description}" };
+        string text = ModelChoiceReport.Descriptions([parent, variant]);
+        Assert.Equal($"{parent.Name}: {parent.Description} low: Variant of {parent.Name}: changes supply.dispatch_per_month.", text);
+    }
 }
