@@ -46,7 +46,7 @@ public class ResultPlotterTests
             ChartRendering.Render(ResultPlotter.Charts(Result.Value), parallel, svg: false);
             foreach (var chart in ResultPlotter.Charts(Result.Value))
             {
-                chart.Plot.SavePng(Path.Combine(sequential, chart.FileName), PlotStyle.Width, PlotStyle.Height);
+                PlotStyle.Save(chart.Plot, sequential, chart.FileName);
             }
             foreach (string file in ResultPlotter.FileNamesFor(Result.Value))
             {
@@ -211,5 +211,29 @@ public class ResultPlotterTests
         }
         Assert.True(values.Count(v => v > right * 1.01) <= DistributionPlotter.TailShare * values.Length + 1);
         Assert.True(values.Count(v => v > right * 0.9) > DistributionPlotter.TailShare * values.Length);
+    }
+
+    [Fact]
+    public void Save_TunedPngEncoding_HasScottPlotsPixels()
+    {
+        // The encoder's filter and compression level change the bytes of the file, never its pixels.
+        string folder = Directory.CreateTempSubdirectory("laborsim-png").FullName;
+        try
+        {
+            foreach (var chart in ResultPlotter.Charts(Result.Value).Take(4))
+            {
+                PlotStyle.Save(chart.Plot, folder, "tuned.png");
+                chart.Plot.SavePng(Path.Combine(folder, "default.png"), PlotStyle.Width, PlotStyle.Height);
+                using var tuned = SKBitmap.Decode(Path.Combine(folder, "tuned.png"));
+                using var reference = SKBitmap.Decode(Path.Combine(folder, "default.png"));
+                Assert.Equal(reference.Width, tuned.Width);
+                Assert.Equal(reference.Height, tuned.Height);
+                Assert.True(reference.Bytes.AsSpan().SequenceEqual(tuned.Bytes), $"{chart.FileName}: the pixels differ");
+            }
+        }
+        finally
+        {
+            Directory.Delete(folder, true);
+        }
     }
 }
