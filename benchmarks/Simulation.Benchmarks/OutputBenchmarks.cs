@@ -5,7 +5,7 @@ using Simulation.Plotting;
 
 namespace Simulation.Benchmarks;
 
-/// <summary>Writing every output of a 60-month result: summary.json, the CSVs and the seven PNG charts.</summary>
+/// <summary>Writing every output of a 60-month result: summary.json, the CSVs, the PNG charts, and the report's SVG drawings of them.</summary>
 public class OutputBenchmarks
 {
     private MonteCarloResult _result = null!;
@@ -31,4 +31,8 @@ public class OutputBenchmarks
 
     [Benchmark]
     public void Plots() => ChartRendering.Render(ResultPlotter.Charts(_result), _folder, svg: false);
+
+    /// <summary>The report's drawings of the same charts: each as a wide and a narrow SVG, no PNG.</summary>
+    [Benchmark]
+    public void ReportSvgs() => ChartRendering.Render(ResultPlotter.Charts(_result), null, svg: true);
 }
