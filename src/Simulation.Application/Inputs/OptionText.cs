@@ -112,7 +112,26 @@ public static class OptionText
     public static string Source(string option, string text) => text.Length <= 80 ? $"{option} \"{text}\"" : option;
 
     /// <summary>"; did you mean 'X'?" when a candidate is close to <paramref name="word"/>, else empty.</summary>
-
     public static string Suggest(string word, IEnumerable<string> candidates) =>
         Spelling.Closest(word, candidates) is { } suggestion ? $"; did you mean '{suggestion}'?" : "";
+
+    /// <summary>The --model-prior numbers, one per scenario; null when not given or not readable (a problem then says why).</summary>
+    public static double[]? ModelPrior(string? text, int scenarios, Problems problems)
+    {
+        if (text is null)
+        {
+            return null;
+        }
+        var parts = text.Split(',', StringSplitOptions.TrimEntries);
+        var values = new double[parts.Length];
+        for (int i = 0; i < parts.Length; i++)
+        {
+            if (!double.TryParse(parts[i], System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out values[i]) || !(values[i] >= 0) || double.IsInfinity(values[i]))
+            {
+                problems.Option($"--model-prior {text}", $"'{parts[i]}' is not a number of 0 or more; give one per scenario, comma-separated, e.g. {string.Join(",", Enumerable.Repeat("1", scenarios))}");
+                return null;
+            }
+        }
+        return values;
+    }
 }

@@ -22,7 +22,7 @@ internal static class CalibrateCommand
             {
                 problems.Option($"--method {method}", "model choice among several scenarios uses ABC-SMC; give one scenario for rejection ABC or history matching");
             }
-            var modelPrior = ModelPrior(options.ModelPrior, scenarioFiles.Count, problems);
+            var modelPrior = OptionText.ModelPrior(options.ModelPrior, scenarioFiles.Count, problems);
             if (!choosing && options.ModelPrior is not null)
             {
                 problems.Option("--model-prior", "goes with several scenarios (model choice); one scenario has probability 1");
@@ -137,24 +137,4 @@ internal static class CalibrateCommand
 
     private static string HistoryMatchingOnly(CalibrateOptions options) =>
         options.Candidates is not null ? "--candidates" : options.Replicates is not null ? "--replicates" : options.Cutoff is not null ? "--cutoff" : options.Discrepancy is not null ? "--discrepancy" : "--waves";
-
-    /// <summary>The --model-prior numbers, one per scenario; null when not given or not readable (a problem then says why).</summary>
-    private static double[]? ModelPrior(string? text, int scenarios, Problems problems)
-    {
-        if (text is null)
-        {
-            return null;
-        }
-        var parts = text.Split(',', StringSplitOptions.TrimEntries);
-        var values = new double[parts.Length];
-        for (int i = 0; i < parts.Length; i++)
-        {
-            if (!double.TryParse(parts[i], System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out values[i]) || !(values[i] >= 0) || double.IsInfinity(values[i]))
-            {
-                problems.Option($"--model-prior {text}", $"'{parts[i]}' is not a number of 0 or more; give one per scenario, comma-separated, e.g. {string.Join(",", Enumerable.Repeat("1", scenarios))}");
-                return null;
-            }
-        }
-        return values;
-    }
 }
