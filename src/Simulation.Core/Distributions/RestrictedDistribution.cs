@@ -18,6 +18,7 @@ public sealed class RestrictedDistribution : InputDistribution
 
     private readonly InputDistribution _inner;
     private readonly double _low, _high;
+    private double _mean = double.NaN;
 
     /// <summary>
     /// <paramref name="inner"/> restricted to its values between quantiles <paramref name="low"/> and
@@ -37,12 +38,6 @@ public sealed class RestrictedDistribution : InputDistribution
         (_inner, _low, _high) = (inner, low, high);
         SupportMin = low == 0 ? inner.SupportMin : inner.Quantile(low);
         SupportMax = high == 1 ? inner.SupportMax : inner.Quantile(high);
-        double sum = 0;
-        for (int i = 0; i < MeanCells; i++)
-        {
-            sum += Quantile((i + 0.5) / MeanCells);
-        }
-        Mean = sum / MeanCells;
     }
 
     /// <summary>The distribution restricted.</summary>
@@ -64,7 +59,26 @@ public sealed class RestrictedDistribution : InputDistribution
     public override double SupportMax { get; }
 
     /// <inheritdoc />
-    public override double Mean { get; }
+    /// <remarks>
+    /// Computed on first use (4,096 quantiles; a calibration's prior never asks for it, and for the families whose
+    /// quantile is numerical it costs milliseconds); computing it twice from two threads gives the same number.
+    /// </remarks>
+    public override double Mean
+    {
+        get
+        {
+            if (double.IsNaN(_mean))
+            {
+                double sum = 0;
+                for (int i = 0; i < MeanCells; i++)
+                {
+                    sum += Quantile((i + 0.5) / MeanCells);
+                }
+                _mean = sum / MeanCells;
+            }
+            return _mean;
+        }
+    }
 
     /// <inheritdoc />
     public override double Cdf(double x) => Math.Clamp((_inner.Cdf(x) - _low) / (_high - _low), 0, 1);
