@@ -153,7 +153,7 @@ public static class ModelSobolAnalysis
     public static bool QuasiRandomPossible(Scenario scenario) => 2 * scenario.UncertainInputs().Count <= Sampling.SobolSequence.MaxDimensions;
 
     // Point `point` of A (dimensions 0 .. d - 1) or of B (d .. 2d - 1): the coordinates with lower bits from the run's own streams.
-    private static void QuasiRandomRow(CompiledScenario compiled, InputSampler design, ulong key, long seed, int point, long run, int firstDimension, Span<double> inputs)
+    internal static void QuasiRandomRow(CompiledScenario compiled, InputSampler design, ulong key, long seed, int point, long run, int firstDimension, Span<double> inputs)
     {
         var parameters = compiled.Parameters;
         for (int i = 0; i < parameters.Length; i++)

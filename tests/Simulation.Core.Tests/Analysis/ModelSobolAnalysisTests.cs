@@ -75,6 +75,24 @@ public class ModelSobolAnalysisTests
     }
 
     [Fact]
+    public void QuasiRandomRows_KeepTheCeasefiresNoneBeforeCondition()
+    {
+        // The forecast says no ceasefire came before 2027-01 (ceasefire.not_before): every run's draws are conditioned
+        // on it, and the Sobol design's rows must be too (they were not: the design drew the month unconditioned).
+        var forecast = TestScenarios.Shipped("forecast-2027-2031");
+        var compiled = CompiledScenario.Of(forecast);
+        var condition = compiled.CeasefireCondition!;
+        var design = new InputSampler(Simulation.Core.Sampling.SamplingMethod.MonteCarlo, 256, compiled.Parameters, compiled.UncertainParameterIndices, compiled.StreamPurposes, compiled.Sampler?.Copula);
+        var inputs = new double[compiled.Parameters.Length];
+        ulong key = SobolEstimator.ReplicateKey(forecast.Seed, 0);
+        for (int row = 0; row < 256; row++)
+        {
+            ModelSobolAnalysis.QuasiRandomRow(compiled, design, key, forecast.Seed, row, row, 0, inputs);
+            Assert.True(inputs[ParameterCatalogue.CeasefireMonth.Index] >= condition.Month, $"row {row}: ceasefire month {inputs[ParameterCatalogue.CeasefireMonth.Index]} before {condition.Month}");
+        }
+    }
+
+    [Fact]
     public void Run_CensoredMetric_IsRefused()
     {
         Assert.Throws<ArgumentException>(() => ModelSobolAnalysis.Run(TestScenarios.Quiet(), [Metric.CeasefireMonth], 10, 10, 1));
