@@ -176,7 +176,7 @@ public static class AbcEngine
                 {
                     // Every draw from the prior is accepted unless its distance is not a number: an observation whose
                     // residual cannot be formed. Without a limit the search would never end.
-                    throw new InvalidOperationException($"generation 0 drew {limit:N0} candidates from the prior and fewer than {_n:N0} gave a distance to the observations "
+                    throw new InvalidOperationException($"generation 0 drew {limit:N0} candidates from {_options.PriorName} and fewer than {_n:N0} gave a distance to the observations "
                         + "(the others were not a number): check the observations' values and errors (an error times a value too small to divide by gives no distance)");
                 }
                 if (accepted is null)
@@ -293,7 +293,7 @@ public static class AbcEngine
             }
             var generations = new[] { new AbcGeneration(0, bestDistance[^1], total, _n, _n) };
             return new AbcResult(_d, bestTheta, Uniform(_n), bestDistance, generations,
-                $"kept the {_n:N0} closest of {total:N0} candidates drawn from the prior", _simulations, _stopwatch.Elapsed);
+                $"kept the {_n:N0} closest of {total:N0} candidates drawn from {_options.PriorName}", _simulations, _stopwatch.Elapsed);
         }
 
         /// <summary>

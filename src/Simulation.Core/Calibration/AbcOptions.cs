@@ -40,6 +40,9 @@ public sealed record AbcOptions
     /// <summary>Root of every random stream.</summary>
     public long Seed { get; init; } = 1;
 
+    /// <summary>What the prior is called in the stop reason and errors ("the prior", or a restriction of it).</summary>
+    public string PriorName { get; init; } = "the prior";
+
     /// <summary>Worker threads; the result never depends on them.</summary>
     public int Threads { get; init; } = Environment.ProcessorCount;
 

@@ -38,6 +38,7 @@ public static class ModelCalibration
             var result = HistoryMatching.Run(problem.Priors, observations, problem.Observe, matchOptions);
             match = new ScenarioHistoryMatch(scenario, problem.Keys, problem.Priors, problem.Set, result, matchOptions);
             prior = result.Restrict(problem.Priors);
+            options = options with { PriorName = "the prior restricted to the region history matching left" };
         }
         // ABC-SMC ends with the observations' error model as the likelihood (docs/calibration.md, "The stated error
         // is the likelihood"); rejection ABC keeps the closest candidates, the data taken as exact to that quantile.

@@ -149,6 +149,15 @@ public class ModelCalibrationTests
     }
 
     [Fact]
+    public void Run_RejectionAfterHistoryMatching_SaysItDrewFromTheRegionNotTheWholePrior()
+    {
+        var result = ModelCalibration.Run(Hindcast, Record, new AbcOptions { Method = AbcMethod.Rejection, Particles = 50, Quantile = 0.05, Seed = 4, Threads = 2 }, 10,
+            new HistoryMatchOptions { Candidates = 200, Replicates = 2, Seed = 4 });
+        Assert.NotNull(result.HistoryMatch);
+        Assert.Equal("kept the 50 closest of 1,000 candidates drawn from the prior restricted to the region history matching left", result.Abc.StopReason);
+    }
+
+    [Fact]
     public void Run_PredictiveIsTheCalibratedScenariosRuns()
     {
         var result = ModelCalibration.Run(Hindcast, Record, new AbcOptions { Particles = 100, Seed = 4, Threads = 2, MaxGenerations = 3 }, 500);
