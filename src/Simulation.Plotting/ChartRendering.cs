@@ -20,9 +20,7 @@ public static class ChartRendering
             }
             if (PlotStyle.ShowsOnlyZero(chart.Plot))
             {
-                string title = chart.Plot.Axes.Title.Label.Text;
-                int colon = title.LastIndexOf(": ", StringComparison.Ordinal);
-                rendered[i] = new RenderedChart(chart.FileName, chart.Caption, "", "") { OnlyZeroTitle = colon > 0 ? title[..colon] : title };
+                rendered[i] = new RenderedChart(chart.FileName, chart.Caption, "", "") { OnlyZeroTitle = PlotStyle.TitleWithoutScenario(chart.Plot) };
                 return;
             }
             rendered[i] = svg

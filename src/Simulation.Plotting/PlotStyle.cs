@@ -61,6 +61,17 @@ public static partial class PlotStyle
     public const int NarrowHeight = 460;
 
     /// <summary>
+    /// The plot's title without the scenario's name after its last ": " (which the page's heading already gives), for
+    /// the phone's drawing and for the line naming a chart not drawn.
+    /// </summary>
+    public static string TitleWithoutScenario(Plot plot)
+    {
+        string title = plot.Axes.Title.Label.Text;
+        int colon = title.LastIndexOf(": ", StringComparison.Ordinal);
+        return colon > 0 ? title[..colon] : title;
+    }
+
+    /// <summary>
     /// The plot as SVG text for narrow screens: the same chart drawn on a smaller canvas with the same font sizes (so on a
     /// 390-pixel phone its text is about 80% of its size, not 35%), and the title without the scenario's name, which the
     /// page's heading already gives.
@@ -68,15 +79,10 @@ public static partial class PlotStyle
     public static string ToNarrowSvg(Plot plot)
     {
         string title = plot.Axes.Title.Label.Text;
-        int colon = title.LastIndexOf(": ", StringComparison.Ordinal);
-        if (colon > 0)
-        {
-            plot.Axes.Title.Label.Text = title[..colon];
-        }
         plot.Axes.Title.Label.FontSize = 17;
         // Long titles and axis labels wrap on the narrow canvas instead of running off its edges (measured: about 9 px
         // per character at these sizes, so 44 characters fill the 440 px width).
-        plot.Axes.Title.Label.Text = LabelWrap.Lines(plot.Axes.Title.Label.Text, ' ', 40);
+        plot.Axes.Title.Label.Text = LabelWrap.Lines(TitleWithoutScenario(plot), ' ', 40);
         string bottom = plot.Axes.Bottom.Label.Text, left = plot.Axes.Left.Label.Text;
         plot.Axes.Bottom.Label.Text = LabelWrap.Lines(bottom, ' ', 48);
         plot.Axes.Left.Label.Text = LabelWrap.Lines(left, ' ', 44);

@@ -213,7 +213,7 @@ public sealed class AnalysisCommandTests : IDisposable
         Assert.True(code == 0, error);
         Assert.Contains("WARNING: hindcast-russia-2018-2020 was written for a start in 2018-01; moved to 2022-09, its events dated before then (timeline from 2018-02;", error);
         Assert.Contains("repatriation deadline 2019-12", error);
-        string html = System.Text.RegularExpressions.Regex.Replace(File.ReadAllText(Path.Combine(outDir, "report.html")), " data-label=\"[^\"]*\"", "");
+        string html = ReportText.WithoutLabels(File.ReadAllText(Path.Combine(outDir, "report.html")));
         int differs = html.IndexOf("<h2>What differs</h2>", StringComparison.Ordinal);
         Assert.True(differs > 0 && differs < html.IndexOf("<h2>In short</h2>", StringComparison.Ordinal), "What differs comes first");
         Assert.Contains("<td>wartime demand</td><td>0 (workers)</td><td>uniform(min 30000, max 37000) (workers)</td><td>demand.wartime</td>", html);

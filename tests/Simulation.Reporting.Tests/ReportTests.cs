@@ -125,7 +125,7 @@ public class ReportTests
     {
         var scenario = TestScenarios.Shipped("donbas-baseline", ("runs", "1000"), ("months", "12"));
         var comparison = ComparisonRunner.Run([scenario, scenario with { Name = "other" }], new ComparisonOptions { Threads = 2 });
-        string compare = WithoutLabels(ComparisonReport.Render(comparison, Drawn(ComparisonPlotter.Charts(comparison))));
+        string compare = ReportText.WithoutLabels(ComparisonReport.Render(comparison, Drawn(ComparisonPlotter.Charts(comparison))));
         Assert.Equal(ComparisonPlotter.FileNames.Count, Count(compare, "<img class=\"plot\""));
         Assert.Contains("other − donbas-baseline", compare);
         Assert.Contains("Probabilities by the horizon", compare);
@@ -133,7 +133,7 @@ public class ReportTests
         Assert.Contains("<td class=\"num\">0.0 points &#177; 0.00</td>", compare);
 
         var tornado = TornadoAnalysis.Analyze(Result.Value.RunTable!, [Metric.PeakWorkers]);
-        string sensitivity = WithoutLabels(SensitivityReport.RenderTornado(Result.Value, [Metric.PeakWorkers], tornado,
+        string sensitivity = ReportText.WithoutLabels(SensitivityReport.RenderTornado(Result.Value, [Metric.PeakWorkers], tornado,
             Drawn(SensitivityPlotter.TornadoCharts(Result.Value.Scenario, [Metric.PeakWorkers], tornado, m => Result.Value.Of(m).Statistics.Mean))));
         Assert.Equal(1, Count(sensitivity, "<img class=\"plot\""));
         Assert.Contains("<td>ceasefire.month</td>", sensitivity);
@@ -147,7 +147,7 @@ public class ReportTests
 
         var result = MonteCarloRunner.Run(scenario, new RunnerOptions());
         IReadOnlyList<(double, double, MonteCarloResult)> points = [(0, double.NaN, result), (1, double.NaN, result)];
-        string sweep = WithoutLabels(SweepReport.Render(scenario, [Metric.PeakWorkers], "enforcement.deterrence", null, points,
+        string sweep = ReportText.WithoutLabels(SweepReport.Render(scenario, [Metric.PeakWorkers], "enforcement.deterrence", null, points,
             Drawn(SweepPlotter.Charts(scenario.Name, [Metric.PeakWorkers], "enforcement.deterrence", null, points))));
         Assert.Equal(1, Count(sweep, "<img class=\"plot\""));
         // The swept lever shows the grid's values, not the file's.
@@ -170,10 +170,7 @@ public class ReportTests
 
     private static IReadOnlyList<RenderedChart> Drawn(IReadOnlyList<NamedChart> charts) => ChartRendering.Render(charts, pngFolder: null);
 
-    private static string Page(MonteCarloResult result) => WithoutLabels(RunReport.Render(result, Drawn(ResultPlotter.Charts(result))));
-
-    /// <summary>The page without the column names each cell carries for the phone layout, so cells read as written.</summary>
-    internal static string WithoutLabels(string html) => System.Text.RegularExpressions.Regex.Replace(html, " data-label=\"[^\"]*\"", "");
+    private static string Page(MonteCarloResult result) => ReportText.WithoutLabels(RunReport.Render(result, Drawn(ResultPlotter.Charts(result))));
 
     [Fact]
     public void Tables_OfThreeColumnsOrMore_BecomeACardPerRowOnAPhone_EachValueNamed()

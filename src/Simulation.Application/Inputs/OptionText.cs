@@ -80,6 +80,28 @@ public static class OptionText
         return metrics.Count > 0 || problems.Count > before ? metrics : [Metric.PeakWorkers, Metric.RemittancesUsd];
     }
 
+    /// <summary>
+    /// Names given with <paramref name="option"/> split into probabilities by the horizon (enforced_by_horizon: one
+    /// number over the whole set of runs, not a value of each run) and metrics, read as <see cref="Metrics"/> reads them.
+    /// </summary>
+    public static (IReadOnlyList<Metric> Metrics, IReadOnlyList<HorizonProbability> Probabilities) MetricsAndProbabilities(IEnumerable<string> names, string option, Problems problems)
+    {
+        var probabilities = new List<HorizonProbability>();
+        var others = new List<string>();
+        foreach (string name in names)
+        {
+            if (OutputCatalogue.TryParseProbability(name, out var probability))
+            {
+                probabilities.Add(probability);
+            }
+            else
+            {
+                others.Add(name);
+            }
+        }
+        return (Metrics(others, option, problems), probabilities);
+    }
+
     /// <summary><c>--shard I/N</c> as (I, N), or null with a problem.</summary>
     public static (int Index, int Count)? Shard(string text, Problems problems)
     {

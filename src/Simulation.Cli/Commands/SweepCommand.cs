@@ -1,7 +1,6 @@
 using Simulation.Application.Inputs;
 using Simulation.Application.Plans;
 using Simulation.Core.Analysis;
-using Simulation.Core.Catalogue;
 using Simulation.Core.Requests;
 using Simulation.IO.Analysis;
 using Simulation.IO.Scenarios;
@@ -15,16 +14,7 @@ internal static class SweepCommand
         VerbPipeline.Execute(terminal, cancellation, options.Quiet, options.Threads, "nothing was run", problems =>
         {
             var loaded = ScenarioArguments.Load(options, options.Scenario, problems);
-            // A probability by the horizon (enforced_by_horizon) is a metric of the whole set of runs, not of one run.
-            var probabilities = new List<HorizonProbability>();
-            foreach (string name in options.Metrics)
-            {
-                if (OutputCatalogue.TryParseProbability(name, out var probability))
-                {
-                    probabilities.Add(probability);
-                }
-            }
-            var metrics = OptionText.Metrics(options.Metrics.Where(name => !OutputCatalogue.TryParseProbability(name, out _)), "--metric", problems);
+            var (metrics, probabilities) = OptionText.MetricsAndProbabilities(options.Metrics, "--metric", problems);
             var thresholds = OptionText.Thresholds(options.Threshold, problems);
             if (loaded is null)
             {

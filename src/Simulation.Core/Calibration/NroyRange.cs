@@ -1,3 +1,5 @@
+using Simulation.Core.Distributions;
+
 namespace Simulation.Core.Calibration;
 
 /// <summary>
@@ -38,12 +40,13 @@ public sealed record NroyRange(string KeyPath, double PriorP5, double PriorP95, 
             }
             double share = column.Length == 0 ? 0 : prior.Cdf(max) - prior.Cdf(Math.BitDecrement(min));
             double low = match.Result.RegionLow[j], high = match.Result.RegionHigh[j];
+            var (regionMin, regionMax) = RestrictedDistribution.Bounds(prior, low, high);
             ranges[j] = new NroyRange(match.Keys[j], prior.Quantile(0.05), prior.Quantile(0.95), min, max, share)
             {
                 RegionLowQuantile = low,
                 RegionHighQuantile = high,
-                RegionMin = low <= 0 ? prior.SupportMin : prior.Quantile(low),
-                RegionMax = high >= 1 ? prior.SupportMax : prior.Quantile(high),
+                RegionMin = regionMin,
+                RegionMax = regionMax,
             };
         }
         return ranges;

@@ -36,18 +36,15 @@ public sealed class RestrictedDistribution : InputDistribution
             throw new ArgumentOutOfRangeException(nameof(low), $"the quantiles must satisfy 0 <= low < high <= 1, got [{low}, {high}]");
         }
         (_inner, _low, _high) = (inner, low, high);
-        SupportMin = low == 0 ? inner.SupportMin : inner.Quantile(low);
-        SupportMax = high == 1 ? inner.SupportMax : inner.Quantile(high);
+        (SupportMin, SupportMax) = Bounds(inner, low, high);
     }
 
-    /// <summary>The distribution restricted.</summary>
-    public InputDistribution Inner => _inner;
-
-    /// <summary>The quantile of <see cref="Inner"/> where the restriction starts.</summary>
-    public double LowQuantile => _low;
-
-    /// <summary>The quantile of <see cref="Inner"/> where the restriction ends.</summary>
-    public double HighQuantile => _high;
+    /// <summary>
+    /// The values of <paramref name="inner"/> at quantiles <paramref name="low"/> and <paramref name="high"/>, its own
+    /// support's ends at 0 and 1 (where a quantile function may not reach them).
+    /// </summary>
+    public static (double Min, double Max) Bounds(InputDistribution inner, double low, double high) =>
+        (low <= 0 ? inner.SupportMin : inner.Quantile(low), high >= 1 ? inner.SupportMax : inner.Quantile(high));
 
     /// <inheritdoc />
     public override DistributionKind Kind => _inner.Kind;
