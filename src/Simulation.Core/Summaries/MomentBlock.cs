@@ -48,11 +48,16 @@ internal sealed class MomentBlock
     }
 
     /// <summary>
-    /// Adds values that contain no NaN, four lanes at a time. <see cref="Vector256{T}"/> has four lanes on every
-    /// machine (emulated where the hardware lacks it) and the lanes are combined in a fixed order, so the sums
-    /// are the same everywhere and for any thread count; they differ from <see cref="AddMany"/>'s only in the
-    /// order of additions.
+    /// Adds values that contain no NaN, four lanes at a time: lane j takes values j, j + 4, j + 8, ..., and the lanes
+    /// are combined in a fixed order, so the sums are the same on every machine and for any thread count; they differ
+    /// from <see cref="AddMany"/>'s only in the order of additions.
     /// </summary>
+    /// <remarks>
+    /// The four lanes are one <see cref="Vector256{T}"/> where the hardware has it, else two <see cref="Vector128{T}"/>
+    /// halves (SSE2, on every x86-64 and Arm64): the same operations on the same lanes, so the same bits. A native
+    /// binary built for baseline x86-64 would otherwise emulate <see cref="Vector256{T}"/> in software, at about three
+    /// times the instructions (benchmarks/README.md, "Speed III").
+    /// </remarks>
     public void AddManyFinite(int cell, ReadOnlySpan<double> values)
     {
         if (values.Length < 8)
@@ -67,27 +72,15 @@ internal sealed class MomentBlock
             _min[cell] = values[0];
             _max[cell] = values[0];
         }
-        var shift = Vector256.Create(_shift[cell]);
-        var sum = Vector256<double>.Zero;
-        var sumSquares = Vector256<double>.Zero;
-        var min = Vector256.Create(_min[cell]);
-        var max = Vector256.Create(_max[cell]);
-        int i = 0;
-        for (; i <= values.Length - 4; i += 4)
-        {
-            var value = Vector256.Create(values.Slice(i, 4));
-            var deviation = value - shift;
-            sum += deviation;
-            sumSquares += deviation * deviation;
-            min = Vector256.Min(min, value);
-            max = Vector256.Max(max, value);
-        }
-        double scalarSum = (sum[0] + sum[1]) + (sum[2] + sum[3]);
-        double scalarSquares = (sumSquares[0] + sumSquares[1]) + (sumSquares[2] + sumSquares[3]);
-        double scalarMin = Math.Min(Math.Min(min[0], min[1]), Math.Min(min[2], min[3]));
-        double scalarMax = Math.Max(Math.Max(max[0], max[1]), Math.Max(max[2], max[3]));
-        double s0 = shift[0];
-        for (; i < values.Length; i++)
+        var lanes = Vector256.IsHardwareAccelerated
+            ? LanesWide(values, _shift[cell], _min[cell], _max[cell])
+            : LanesNarrow(values, _shift[cell], _min[cell], _max[cell]);
+        double scalarSum = (lanes.Sum[0] + lanes.Sum[1]) + (lanes.Sum[2] + lanes.Sum[3]);
+        double scalarSquares = (lanes.SumSquares[0] + lanes.SumSquares[1]) + (lanes.SumSquares[2] + lanes.SumSquares[3]);
+        double scalarMin = Math.Min(Math.Min(lanes.Min[0], lanes.Min[1]), Math.Min(lanes.Min[2], lanes.Min[3]));
+        double scalarMax = Math.Max(Math.Max(lanes.Max[0], lanes.Max[1]), Math.Max(lanes.Max[2], lanes.Max[3]));
+        double s0 = _shift[cell];
+        for (int i = values.Length & ~3; i < values.Length; i++)
         {
             double deviation = values[i] - s0;
             scalarSum += deviation;
@@ -100,6 +93,85 @@ internal sealed class MomentBlock
         _min[cell] = scalarMin;
         _max[cell] = scalarMax;
         _count[cell] = count + values.Length;
+    }
+
+    /// <summary>The four lanes' sums, sums of squares, minima and maxima over the whole groups of four values.</summary>
+    internal readonly record struct LaneMoments(Vector256<double> Sum, Vector256<double> SumSquares, Vector256<double> Min, Vector256<double> Max);
+
+    internal static LaneMoments LanesWide(ReadOnlySpan<double> values, double shiftValue, double minValue, double maxValue)
+    {
+        var shift = Vector256.Create(shiftValue);
+        var sum = Vector256<double>.Zero;
+        var sumSquares = Vector256<double>.Zero;
+        var min = Vector256.Create(minValue);
+        var max = Vector256.Create(maxValue);
+        for (int i = 0; i <= values.Length - 4; i += 4)
+        {
+            var value = Vector256.Create(values.Slice(i, 4));
+            var deviation = value - shift;
+            sum += deviation;
+            sumSquares += deviation * deviation;
+            min = Vector256.Min(min, value);
+            max = Vector256.Max(max, value);
+        }
+        return new LaneMoments(sum, sumSquares, min, max);
+    }
+
+    /// <remarks>
+    /// SSE2 has no IEEE 754 minimum: <see cref="Vector128.Min{T}"/> spends about 17 instructions on each to order
+    /// -0 below +0 (NaN cannot occur here). The native minpd and maxpd differ from it only when the result is a
+    /// zero, so the lanes keep min and max natively and note which zeros they saw: a lane whose minimum is a zero
+    /// takes -0 if it saw one, a lane whose maximum is a zero takes +0 if it saw one, as IEEE's minimum and maximum do.
+    /// </remarks>
+    internal static LaneMoments LanesNarrow(ReadOnlySpan<double> values, double shiftValue, double minValue, double maxValue)
+    {
+        var shift = Vector128.Create(shiftValue);
+        Vector128<double> sumLow = Vector128<double>.Zero, sumHigh = Vector128<double>.Zero;
+        Vector128<double> squaresLow = Vector128<double>.Zero, squaresHigh = Vector128<double>.Zero;
+        Vector128<double> minLow = Vector128.Create(minValue), minHigh = minLow;
+        Vector128<double> maxLow = Vector128.Create(maxValue), maxHigh = maxLow;
+        // Sign bit set where a lane saw -0 (negativeZeros) or +0 (positiveZeros), starting from the cell's min and max.
+        Vector128<double> negativeZeros = minLow & Vector128.Equals(minLow, Vector128<double>.Zero);
+        Vector128<double> positiveZeros = Vector128.AndNot(Vector128.Equals(maxLow, Vector128<double>.Zero), maxLow);
+        Vector128<double> negativeZerosHigh = negativeZeros, positiveZerosHigh = positiveZeros;
+        for (int i = 0; i <= values.Length - 4; i += 4)
+        {
+            var low = Vector128.Create(values.Slice(i, 2));
+            var high = Vector128.Create(values.Slice(i + 2, 2));
+            var deviationLow = low - shift;
+            var deviationHigh = high - shift;
+            sumLow += deviationLow;
+            sumHigh += deviationHigh;
+            squaresLow += deviationLow * deviationLow;
+            squaresHigh += deviationHigh * deviationHigh;
+            minLow = Vector128.MinNative(minLow, low);
+            minHigh = Vector128.MinNative(minHigh, high);
+            maxLow = Vector128.MaxNative(maxLow, low);
+            maxHigh = Vector128.MaxNative(maxHigh, high);
+            var zeroLow = Vector128.Equals(low, Vector128<double>.Zero);
+            var zeroHigh = Vector128.Equals(high, Vector128<double>.Zero);
+            negativeZeros |= low & zeroLow;
+            negativeZerosHigh |= high & zeroHigh;
+            positiveZeros |= Vector128.AndNot(zeroLow, low);
+            positiveZerosHigh |= Vector128.AndNot(zeroHigh, high);
+        }
+        return new LaneMoments(Vector256.Create(sumLow, sumHigh), Vector256.Create(squaresLow, squaresHigh),
+            Vector256.Create(SignedZero(minLow, negativeZeros, negative: true), SignedZero(minHigh, negativeZerosHigh, negative: true)),
+            Vector256.Create(SignedZero(maxLow, positiveZeros, negative: false), SignedZero(maxHigh, positiveZerosHigh, negative: false)));
+    }
+
+    /// <summary>
+    /// The lanes of <paramref name="extreme"/>, with a zero given the sign IEEE's minimum (<paramref name="negative"/>)
+    /// or maximum gives it: -0 (or +0) where <paramref name="seen"/>'s sign bit says the lane met one.
+    /// </summary>
+    private static Vector128<double> SignedZero(Vector128<double> extreme, Vector128<double> seen, bool negative)
+    {
+        var signBit = Vector128.Create(-0.0);
+        var zero = Vector128.Equals(extreme, Vector128<double>.Zero);
+        // Compared as integers: as doubles, +0 equals -0.
+        var sawIt = Vector128.Equals((seen & signBit).AsUInt64(), signBit.AsUInt64()).AsDouble();
+        var sign = negative ? sawIt & signBit : Vector128.AndNot(signBit, sawIt);
+        return Vector128.ConditionalSelect(zero, sign, extreme);
     }
 
     /// <summary>Adds the values in order, skipping NaN (a censored metric's missing value).</summary>
