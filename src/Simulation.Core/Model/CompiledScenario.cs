@@ -263,6 +263,58 @@ public sealed class CompiledScenario
         AlwaysZero[(int)Catalogue.Series.ForcedExits] = Orders.Length == 0;
         AlwaysZero[(int)Catalogue.Series.Deaths] = !HasAttrition;
         AlwaysZero[(int)Catalogue.Series.Desertions] = !HasAttrition;
+        SeriesCopies = new int[Series.Count];
+        Array.Fill(SeriesCopies, -1);
+        MarkEmptyChannels();
+    }
+
+    /// <summary>
+    /// The static rule for channels no worker can enter (a closed channel, as the baseline's permits): its stock and
+    /// arrivals are always 0, and when one channel is left its stock and arrivals are the scenario's workers and
+    /// arrivals, value for value. Only what the scenario's text settles counts: one destination, no repatriation
+    /// order (whose conversions re-paper workers into a channel), no contingent, the channel's <c>open</c> fixed at 0
+    /// with nothing that changes it (timeline, adaptive policy, posterior), and no initial workers in it. A closed
+    /// channel's dispatch is intended x share x 0 = 0, and a substitute's is multiplied by its own <c>open</c> too.
+    /// </summary>
+    private void MarkEmptyChannels()
+    {
+        if (ChannelCount < 2 || DestinationCount != 1 || Orders.Length > 0 || Contingents.Length > 0)
+        {
+            return;
+        }
+        int left = -1, leftCount = 0;
+        for (int c = 0; c < ChannelCount; c++)
+        {
+            bool empty = HoldsFixed(OpenSlots[c], 0) && (c != 0 || HoldsFixed(ParameterCatalogue.SupplyInitialWorkers.Index, 0));
+            if (empty)
+            {
+                AlwaysZero[OutputCatalogue.SeriesCount + 2 * c] = true;
+                AlwaysZero[OutputCatalogue.SeriesCount + 2 * c + 1] = true;
+            }
+            else
+            {
+                left = c;
+                leftCount++;
+            }
+        }
+        if (leftCount == 1)
+        {
+            SeriesCopies[OutputCatalogue.SeriesCount + 2 * left] = (int)Catalogue.Series.Workers;
+            SeriesCopies[OutputCatalogue.SeriesCount + 2 * left + 1] = (int)Catalogue.Series.Arrivals;
+        }
+    }
+
+    /// <summary>True when slot <paramref name="slot"/> is <paramref name="value"/> in every run and month.</summary>
+    private bool HoldsFixed(int slot, double value)
+    {
+        bool fixedValue = slot < Parameters.Length
+            ? Parameters[slot].IsFixed && Parameters[slot].Mean == value
+            : Array.Exists(InitialConstants, constant => constant.Slot == slot && constant.Value == value);
+        return fixedValue
+            && !Array.Exists(InitialCopies, copy => copy.Slot == slot)
+            && !Array.Exists(Events, change => change.Slot == slot)
+            && !(Adaptive is { } adaptive && Array.Exists(adaptive.Settings, setting => setting.Slot == slot))
+            && !(PosteriorSlots is { } posterior && Array.IndexOf(posterior, slot) >= 0);
     }
 
     /// <summary>The scenario as given.</summary>
@@ -442,6 +494,12 @@ public sealed class CompiledScenario
     /// order, deaths and desertions without attrition): summaries then count it without storing it.
     /// </summary>
     public bool[] AlwaysZero { get; }
+
+    /// <summary>
+    /// For each of <see cref="Series"/>, the series it equals in every run and month by construction (a sole open
+    /// channel's stock and arrivals are the workers and arrivals), or -1: summaries then summarise it once.
+    /// </summary>
+    public int[] SeriesCopies { get; }
 
     internal bool BeforeDeployment { get; }
 

@@ -66,7 +66,7 @@ internal sealed class ScenarioSummaryState
     /// <summary>Runs <paramref name="firstRun"/> .. <paramref name="endRun"/> - 1 as block <paramref name="block"/> on worker <paramref name="worker"/>.</summary>
     public void RunBlock(int worker, long block, long firstRun, long endRun)
     {
-        var accumulator = _accumulators[worker] ??= new SummaryAccumulator(Compiled.Series, Layout, Compiled.AlwaysZero);
+        var accumulator = _accumulators[worker] ??= new SummaryAccumulator(Compiled.Series, Layout, Compiled.AlwaysZero, Compiled.SeriesCopies);
         var inputs = _inputs[worker] ??= new double[Compiled.Parameters.Length];
         var moments = _merger.Rent();
         accumulator.BeginBlock(moments);
@@ -99,7 +99,7 @@ internal sealed class ScenarioSummaryState
     /// <summary>Starts a block on <paramref name="worker"/> for callers that interleave runs of several scenarios.</summary>
     public SummaryAccumulator BeginBlock(int worker)
     {
-        var accumulator = _accumulators[worker] ??= new SummaryAccumulator(Compiled.Series, Layout, Compiled.AlwaysZero);
+        var accumulator = _accumulators[worker] ??= new SummaryAccumulator(Compiled.Series, Layout, Compiled.AlwaysZero, Compiled.SeriesCopies);
         accumulator.BeginBlock(_merger.Rent());
         return accumulator;
     }
@@ -281,6 +281,7 @@ internal sealed class ScenarioSummaryState
                 sketches[cell].Merge(accumulator.Sketches[cell]);
             }
         }
+        Layout.CopySketches(sketches, Compiled.SeriesCopies);
         return sketches;
     }
 }

@@ -23,6 +23,7 @@ internal sealed class SummaryAccumulator
     private readonly int _series;
     private readonly bool[] _zeroOne;
     private readonly bool[] _alwaysZero;
+    private readonly int[] _copies;
     private readonly int[] _stored;
     private readonly int _cells;
     private readonly QuantileSketch[] _sketches;
@@ -33,7 +34,15 @@ internal sealed class SummaryAccumulator
     private int _slot;
     private MomentBlock _block = null!;
 
-    public SummaryAccumulator(IReadOnlyList<OutputDefinition> series, SummaryLayout layout, bool[]? alwaysZero = null)
+    /// <param name="series">The series summarised, in layout order.</param>
+    /// <param name="layout">Where each summarised quantity sits.</param>
+    /// <param name="alwaysZero">Series the scenario cannot move from 0: counted, never stored.</param>
+    /// <param name="copies">
+    /// For each series, the earlier series it equals by construction (or -1): neither stored nor summarised; its
+    /// block moments are copied from the source's at the end of each block, its sketches by the caller when merging
+    /// (<see cref="SummaryLayout.CopySketches"/>).
+    /// </param>
+    public SummaryAccumulator(IReadOnlyList<OutputDefinition> series, SummaryLayout layout, bool[]? alwaysZero = null, int[]? copies = null)
     {
         int months = layout.Months;
         _layout = layout;
@@ -43,11 +52,12 @@ internal sealed class SummaryAccumulator
         _series = series.Count;
         _zeroOne = new bool[_series];
         _alwaysZero = alwaysZero ?? new bool[_series];
+        _copies = copies ?? NoCopies(_series);
         var stored = new List<int>();
         for (int s = 0; s < _series; s++)
         {
             _zeroOne[s] = series[s].Kind == OutputKind.ZeroOne;
-            if (!_alwaysZero[s])
+            if (!_alwaysZero[s] && _copies[s] < 0)
             {
                 stored.Add(s);
             }
@@ -78,7 +88,28 @@ internal sealed class SummaryAccumulator
         _slot = 0;
     }
 
-    public void EndBlock() => Flush();
+    public void EndBlock()
+    {
+        Flush();
+        for (int s = 0; s < _series; s++)
+        {
+            if (_copies[s] >= 0)
+            {
+                for (int t = 0; t < _months; t++)
+                {
+                    _block.CopyCell(_copies[s] * _months + t, s * _months + t);
+                }
+            }
+        }
+    }
+
+    /// <summary>No series copies another.</summary>
+    public static int[] NoCopies(int series)
+    {
+        var none = new int[series];
+        Array.Fill(none, -1);
+        return none;
+    }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public void AddMonth(int month, ReadOnlySpan<double> values)
@@ -142,6 +173,10 @@ internal sealed class SummaryAccumulator
         for (int cell = 0; cell < _cells; cell++)
         {
             var values = new ReadOnlySpan<double>(_buffer, cell * ChunkRuns, _slot);
+            if (cell < firstMetric && _copies[cell / _months] >= 0)
+            {
+                continue;
+            }
             if (cell < firstMetric && _alwaysZero[cell / _months])
             {
                 // A series the scenario cannot move from 0: counted, never stored (the same summary as storing zeros).

@@ -88,6 +88,27 @@ public sealed class SummaryLayout
     /// <summary>All cells.</summary>
     public int Cells => FirstYearCell + Years + PeakSeries.Count;
 
+    /// <summary>
+    /// Gives each series that copies another (<paramref name="copies"/>[s] = its source, or -1) the source's sketch in
+    /// every month: the sketch its own values would have built, value for value.
+    /// </summary>
+    internal void CopySketches(Summaries.QuantileSketch[] sketches, int[] copies)
+    {
+        for (int s = 0; s < copies.Length; s++)
+        {
+            if (copies[s] < 0)
+            {
+                continue;
+            }
+            for (int t = 0; t < Months; t++)
+            {
+                var copy = new Summaries.QuantileSketch();
+                copy.Merge(sketches[copies[s] * Months + t]);
+                sketches[s * Months + t] = copy;
+            }
+        }
+    }
+
     /// <summary>The months of annual cell <paramref name="year"/> (0-based) within the horizon, as calendar months.</summary>
     public (YearMonth First, YearMonth Last) MonthsOfYear(int year)
     {

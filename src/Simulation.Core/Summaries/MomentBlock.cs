@@ -240,6 +240,17 @@ internal sealed class MomentBlock
         _count[cell] = before + count;
     }
 
+    /// <summary>Makes cell <paramref name="to"/> hold what cell <paramref name="from"/> holds (a series that copies another).</summary>
+    public void CopyCell(int from, int to)
+    {
+        _count[to] = _count[from];
+        _shift[to] = _shift[from];
+        _sum[to] = _sum[from];
+        _sumSquares[to] = _sumSquares[from];
+        _min[to] = _min[from];
+        _max[to] = _max[from];
+    }
+
     public MomentSummary Summary(int cell)
     {
         long n = _count[cell];
