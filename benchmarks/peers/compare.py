@@ -36,7 +36,9 @@ def main():
     with tempfile.TemporaryDirectory() as work:
         out = os.path.join(work, "laborsim")
         began = time.perf_counter()
-        subprocess.run(["dotnet", args.laborsim, "run", args.scenario, "--runs", str(args.runs), "--threads", str(args.threads),
+        # A .dll is the framework build; anything else a native binary, started directly.
+        command = ["dotnet", args.laborsim] if args.laborsim.endswith(".dll") else [args.laborsim]
+        subprocess.run(command + ["run", args.scenario, "--runs", str(args.runs), "--threads", str(args.threads),
                         "--set", "enforcement.before_deployment=true", "--no-plots", "--quiet", "--out", out], check=True, stdout=subprocess.DEVNULL)
         laborsim_wall = time.perf_counter() - began
         with open(os.path.join(out, "summary.json"), encoding="utf-8") as f:

@@ -1,6 +1,9 @@
 using System.Runtime.InteropServices;
 using Simulation.Cli;
 
+// The native binary for baseline x86-64 hands over to the one built for the CPU's level, before anything starts.
+IsaDispatch.HandOver(args);
+
 using var cancellation = new CancellationTokenSource();
 // Whoever ends the process says how: the watchdog or the main thread, never both (0 free, 1 taken).
 int ending = 0;

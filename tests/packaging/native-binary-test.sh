@@ -19,7 +19,7 @@ if ! publish; then
   fi
   publish || { tail -30 "$work/publish.log"; say "FAILED: dotnet publish -p:PublishAot=true"; exit 1; }
 fi
-for file in laborsim libSkiaSharp.so libHarfBuzzSharp.so; do
+for file in laborsim laborsim.x86-64-v3 libSkiaSharp.so libHarfBuzzSharp.so; do
   [ -f "$work/bin/$file" ] || { ls -la "$work/bin"; say "FAILED: the published folder has no $file"; exit 1; }
 done
 
@@ -69,6 +69,36 @@ for shard in 0 1; do
 done
 native merge "$work/shards" --out "$work/merged" >/dev/null || { say "FAILED: merge of the native binary's shards"; exit 1; }
 same_outputs "$work/merged" "$work/framework" "two shards merged"
+
+# Two binaries, one folder: laborsim (every x86-64 CPU) hands over to laborsim.x86-64-v3 where the CPU has that level
+# (IsaDispatch.cs); LABORSIM_ISA=baseline keeps the baseline binary. Both write the framework build's outputs.
+env -i PATH=/usr/bin:/bin HOME="$work/home" LABORSIM_ISA=baseline "$work/bin/laborsim" run "$scenario" --runs 20000 --out "$work/baseline" --quiet >/dev/null \
+  || { say "FAILED: the baseline binary could not run"; exit 1; }
+same_outputs "$work/baseline" "$work/framework" "baseline x86-64 binary"
+"$work/bin/laborsim.x86-64-v3" --version >/dev/null 2>&1 && v3_cpu=yes || v3_cpu=no
+if [ "$v3_cpu" = yes ]; then
+  "$work/bin/laborsim.x86-64-v3" run "$scenario" --runs 20000 --out "$work/level-three" --quiet >/dev/null || { say "FAILED: the x86-64-v3 binary could not run"; exit 1; }
+  same_outputs "$work/level-three" "$work/framework" "x86-64-v3 binary"
+fi
+# Which binary runs: a stand-in for the x86-64-v3 binary that says it was started, and with what.
+cp -r "$work/bin" "$work/dispatch"
+printf '#!/bin/sh\necho "handed over: $*"\n' >"$work/dispatch/laborsim.x86-64-v3"
+chmod +x "$work/dispatch/laborsim.x86-64-v3"
+flags=$(grep -m1 '^flags' /proc/cpuinfo)
+has_level_three=yes
+for flag in avx avx2 bmi1 bmi2 f16c fma abm movbe cx16 lahf_lm popcnt pni ssse3 sse4_1 sse4_2; do
+  [[ " $flags " == *" $flag "* ]] || has_level_three=no
+done
+handed=$(env -i PATH=/usr/bin:/bin "$work/dispatch/laborsim" run "two words" --quiet 2>&1 | head -1)
+kept=$(env -i PATH=/usr/bin:/bin LABORSIM_ISA=baseline "$work/dispatch/laborsim" --version 2>&1)
+[ "$kept" = "$version" ] || { say "FAILED: LABORSIM_ISA=baseline printed '$kept', not the version"; exit 1; }
+if [ "$has_level_three" = yes ]; then
+  [ "$handed" = "handed over: run two words --quiet" ] || { say "FAILED: on an x86-64-v3 CPU the baseline binary did not hand over its arguments ('$handed')"; exit 1; }
+  [ "$v3_cpu" = yes ] || { say "FAILED: the CPU reports x86-64-v3 but the x86-64-v3 binary refused it"; exit 1; }
+else
+  [[ "$handed" != "handed over"* ]] || { say "FAILED: the baseline binary handed over on a CPU without x86-64-v3"; exit 1; }
+fi
+say "x86-64-v3 CPU: $has_level_three; hand-over checked"
 
 size=$(du -sh "$work/bin" | cut -f1)
 say "PASSED: native laborsim $version ($size with its two native libraries) runs without .NET and writes the framework build's outputs"
