@@ -125,7 +125,12 @@ public sealed class RunPlan : VerbPlan
         MonteCarloResult result;
         try
         {
-            result = MonteCarloRunner.Run(scenario, Request.RunnerOptions(threads, progress, context.Cancellation));
+            // The record's fit reads its runs' values from this pass rather than running them again.
+            result = MonteCarloRunner.Run(scenario, Request.RunnerOptions(threads, progress, context.Cancellation) with
+            {
+                Record = Document.Record.Count > 0 ? RecordFit.Windows(scenario, Document.Record) : null,
+                RecordRuns = (int)Math.Min(scenario.Runs, RunReport.RecordRuns),
+            });
         }
         catch (OperationCanceledException exception)
         {
@@ -134,7 +139,9 @@ public sealed class RunPlan : VerbPlan
         }
         context.Progress.Finish();
         var record = Document.Record.Count > 0 && !result.IsPartial
-            ? RecordFit.Of(scenario, Document.Record, (int)Math.Min(scenario.Runs, RunReport.RecordRuns), threads, context.Cancellation)
+            ? result.RecordValues is { } values
+                ? RecordFit.Fits(Document.Record, values)
+                : RecordFit.Of(scenario, Document.Record, (int)Math.Min(scenario.Runs, RunReport.RecordRuns), threads, context.Cancellation)
             : null;
         var publication = RunPublication.Of(result, Document, Assignments, Request.Thresholds, record);
         return result.IsPartial

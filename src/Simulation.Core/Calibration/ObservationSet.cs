@@ -1,5 +1,6 @@
 using Simulation.Core.Catalogue;
 using Simulation.Core.Model;
+using Simulation.Core.MonteCarlo;
 
 namespace Simulation.Core.Calibration;
 
@@ -18,10 +19,10 @@ public sealed class ObservationSet
         }
         Observations = observations;
         int n = observations.Count;
-        SeriesIndex = new int[n];
-        FirstMonth = new int[n];
-        LastMonth = new int[n];
-        IsLevel = new bool[n];
+        var seriesIndex = new int[n];
+        var firstMonth = new int[n];
+        var lastMonth = new int[n];
+        var isLevel = new bool[n];
         var start = scenario.Scenario.Start;
         for (int i = 0; i < n; i++)
         {
@@ -38,16 +39,20 @@ public sealed class ObservationSet
             {
                 throw new ArgumentException($"scenario {scenario.Scenario.Name} reports no observable series '{o.Series}'", nameof(observations));
             }
-            FirstMonth[i] = o.First.MonthsSince(start);
-            LastMonth[i] = o.Last.MonthsSince(start);
-            if (FirstMonth[i] < 0 || LastMonth[i] >= scenario.Months || LastMonth[i] < FirstMonth[i])
+            firstMonth[i] = o.First.MonthsSince(start);
+            lastMonth[i] = o.Last.MonthsSince(start);
+            if (firstMonth[i] < 0 || lastMonth[i] >= scenario.Months || lastMonth[i] < firstMonth[i])
             {
                 throw new ArgumentException($"period {o.Period} is outside scenario {scenario.Scenario.Name}'s months", nameof(observations));
             }
-            SeriesIndex[i] = series;
-            IsLevel[i] = IsLevelSeries(scenario.Series[series]);
+            seriesIndex[i] = series;
+            isLevel[i] = IsLevelSeries(scenario.Series[series]);
         }
+        Windows = new SeriesWindows(seriesIndex, firstMonth, lastMonth, isLevel);
     }
+
+    /// <summary>Each observation's window of the model's series, in observation order.</summary>
+    public SeriesWindows Windows { get; }
 
     /// <summary>The observations, in file order.</summary>
     public IReadOnlyList<Observation> Observations { get; }
@@ -55,13 +60,6 @@ public sealed class ObservationSet
     /// <summary>Number of observations.</summary>
     public int Count => Observations.Count;
 
-    internal int[] SeriesIndex { get; }
-
-    internal int[] FirstMonth { get; }
-
-    internal int[] LastMonth { get; }
-
-    internal bool[] IsLevel { get; }
 
     /// <summary>True for a series read at the end of a period (stocks and cumulative sums); flows are summed over it.</summary>
     public static bool IsLevelSeries(OutputDefinition series) =>
@@ -83,5 +81,5 @@ public sealed class ObservationSet
     }
 
     /// <summary>A sink that collects one run's value of every observation into <paramref name="values"/>.</summary>
-    public ObservationSink Sink(double[] values) => new(this, values);
+    public SeriesWindowSink Sink(double[] values) => Windows.Sink(values);
 }

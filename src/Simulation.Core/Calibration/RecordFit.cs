@@ -13,9 +13,19 @@ public static class RecordFit
     public static IReadOnlyList<ObservationFit> Of(Scenario scenario, IReadOnlyList<Observation> observations, int runs, int threads, CancellationToken cancellation)
     {
         var set = new ObservationSet(CompiledScenario.Of(scenario), observations);
-        var predictive = Predict(scenario, set, runs, threads, cancellation);
-        return [.. observations.Select((o, i) => Fit(o, predictive[i]))];
+        return Fits(observations, Predict(scenario, set, runs, threads, cancellation));
     }
+
+    /// <summary>The fit of every observation of <paramref name="observations"/> to its model values <paramref name="predictive"/> (one array per observation).</summary>
+    public static IReadOnlyList<ObservationFit> Fits(IReadOnlyList<Observation> observations, IReadOnlyList<double[]> predictive) =>
+        [.. observations.Select((o, i) => Fit(o, predictive[i]))];
+
+    /// <summary>
+    /// The windows of <paramref name="scenario"/>'s series that <paramref name="observations"/> observe, for a Monte Carlo
+    /// run to keep its values of the record from its one pass (<see cref="MonteCarlo.RunnerOptions.Record"/>).
+    /// </summary>
+    public static MonteCarlo.SeriesWindows Windows(Scenario scenario, IReadOnlyList<Observation> observations) =>
+        new ObservationSet(CompiledScenario.Of(scenario), observations).Windows;
 
     /// <summary>Each observation's model value in runs 0 .. runs - 1 of <paramref name="calibrated"/> (the runs its fan charts summarise).</summary>
     public static double[][] Predict(Scenario calibrated, ObservationSet set, int runs, int threads, CancellationToken cancellation)

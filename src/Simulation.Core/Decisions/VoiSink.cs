@@ -1,5 +1,6 @@
 using Simulation.Core.Calibration;
 using Simulation.Core.Model;
+using Simulation.Core.MonteCarlo;
 
 namespace Simulation.Core.Decisions;
 
@@ -7,9 +8,9 @@ namespace Simulation.Core.Decisions;
 /// A run's value of each planned observation (as calibration forms it) and its outcome, together; with
 /// <paramref name="observe"/> false (no observation planned) the outcome alone.
 /// </summary>
-internal struct VoiSink(ObservationSink observations, bool observe) : IRunSink
+internal struct VoiSink(SeriesWindowSink observations, bool observe) : IRunSink
 {
-    private readonly ObservationSink _observations = observations;
+    private readonly SeriesWindowSink _observations = observations;
     private readonly bool _observe = observe;
 
     public RunOutcome Outcome;

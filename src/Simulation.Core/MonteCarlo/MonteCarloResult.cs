@@ -59,6 +59,12 @@ public sealed class MonteCarloResult
     /// <summary>Whole runs kept month by month, when asked for (<see cref="RunnerOptions.KeepPaths"/>).</summary>
     public SamplePaths? Paths { get; internal set; }
 
+    /// <summary>
+    /// Each observation of <see cref="RunnerOptions.Record"/>: its model value in runs 0 .. <see cref="RunnerOptions.RecordRuns"/> - 1,
+    /// when asked for and all those runs were done; null otherwise.
+    /// </summary>
+    public IReadOnlyList<double[]>? RecordValues { get; internal set; }
+
     /// <summary>Per-run rows, when asked for.</summary>
     public RunTable? RunTable { get; }
 

@@ -33,7 +33,8 @@ public static class MonteCarloRunner
         }
         var stopwatch = Stopwatch.StartNew();
         long plannedRuns = target?.MaxRuns ?? scenario.Runs;
-        var state = new ScenarioSummaryState(scenario, options.Threads, plannedRuns, options.SaveRuns, scenario.Seed, keepPaths: options.KeepPaths, thresholds: options.Thresholds);
+        var state = new ScenarioSummaryState(scenario, options.Threads, plannedRuns, options.SaveRuns, scenario.Seed, keepPaths: options.KeepPaths, thresholds: options.Thresholds,
+            record: options.Record, recordRuns: options.RecordRuns);
         double? halfWidth = null;
 
         bool RunUpTo(long endRun)
@@ -70,7 +71,12 @@ public static class MonteCarloRunner
         {
             throw new OperationCanceledException(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"The run was cancelled after {completed:N0} of {plannedRuns:N0} runs."), options.Cancellation);
         }
-        return state.ToResult(completed, stopwatch.Elapsed, finished ? report : null, plannedRuns, whole: finished);
+        var result = state.ToResult(completed, stopwatch.Elapsed, finished ? report : null, plannedRuns, whole: finished);
+        if (state.RecordValues is { } recordValues && completed >= recordValues[0].Length)
+        {
+            result.RecordValues = recordValues;
+        }
+        return result;
     }
 
     /// <summary>The blocks [first, end) of shard <paramref name="index"/> of <paramref name="count"/> for <paramref name="runs"/> runs: contiguous, as equal as whole blocks allow.</summary>

@@ -29,4 +29,13 @@ public sealed record RunnerOptions
 
     /// <summary>Stops the run between blocks with <see cref="OperationCanceledException"/>.</summary>
     public CancellationToken Cancellation { get; init; }
+
+    /// <summary>
+    /// The windows (the record's observations) whose values to keep for runs 0 .. <see cref="RecordRuns"/> - 1, taken
+    /// from the main pass (<see cref="MonteCarloResult.RecordValues"/>) instead of running those runs again.
+    /// </summary>
+    public SeriesWindows? Record { get; init; }
+
+    /// <summary>How many of the first runs keep their values of <see cref="Record"/>.</summary>
+    public int RecordRuns { get; init; }
 }

@@ -20,8 +20,11 @@ internal sealed class ScenarioSummaryState
     private readonly Threshold[] _thresholds;
     private readonly long[]?[] _exceeded;
 
+    private readonly SeriesWindows? _record;
+    private readonly double[]?[] _recordBuffers;
+
     public ScenarioSummaryState(Scenario scenario, int threads, long maxRuns, bool saveRuns, long seed, long firstBlock = 0, int keepPaths = 0,
-        IReadOnlyList<Threshold>? thresholds = null)
+        IReadOnlyList<Threshold>? thresholds = null, SeriesWindows? record = null, int recordRuns = 0)
     {
         _thresholds = [.. thresholds ?? []];
         _exceeded = new long[]?[threads];
@@ -47,7 +50,20 @@ internal sealed class ScenarioSummaryState
         {
             Paths = new SamplePaths((int)Math.Min(keepPaths, maxRuns), scenario.Months, Compiled.Series);
         }
+        _recordBuffers = new double[]?[threads];
+        if (record is { Count: > 0 } && recordRuns > 0)
+        {
+            _record = record;
+            RecordValues = new double[record.Count][];
+            for (int i = 0; i < record.Count; i++)
+            {
+                RecordValues[i] = new double[recordRuns];
+            }
+        }
     }
+
+    /// <summary>Each record observation's model value in the first runs (<see cref="RunnerOptions.RecordRuns"/>), when asked for.</summary>
+    public double[][]? RecordValues { get; }
 
     /// <summary>The whole runs kept, when asked for.</summary>
     public SamplePaths? Paths { get; }
@@ -141,7 +157,22 @@ internal sealed class ScenarioSummaryState
         var sink = Paths is { } paths && run < paths.Runs
             ? new SummarySink(accumulator, Table?.Values, offset, paths.Values, paths.Offset(run))
             : new SummarySink(accumulator, Table?.Values, offset);
-        LaborMigrationModel.Simulate(Compiled, _seed, run, inputs, ref sink);
+        if (RecordValues is { } recordValues && run < recordValues[0].Length)
+        {
+            // The record's values from this same pass: the runs and streams a second pass would use, so the same values.
+            var values = _recordBuffers[worker] ??= new double[recordValues.Length];
+            var both = new RecordingSummarySink(sink, _record!.Sink(values));
+            LaborMigrationModel.Simulate(Compiled, _seed, run, inputs, ref both);
+            sink = both.Summary;
+            for (int i = 0; i < values.Length; i++)
+            {
+                recordValues[i][run] = values[i];
+            }
+        }
+        else
+        {
+            LaborMigrationModel.Simulate(Compiled, _seed, run, inputs, ref sink);
+        }
         if (Table is not null && Table.ExtraMetricNames.Count > 0)
         {
             accumulator.LastPeaks.CopyTo(Table.Values.AsSpan(offset + OutputCatalogue.MetricCount, Table.ExtraMetricNames.Count));

@@ -1,36 +1,36 @@
 using Simulation.Core.Model;
 
-namespace Simulation.Core.Calibration;
+namespace Simulation.Core.MonteCarlo;
 
 /// <summary>
-/// Collects a run's value of each observation as the model runs: a level in the period's last month, a flow summed
-/// over the period's months. Nothing else of the run is kept.
+/// Collects a run's value in each window as the model runs (an observation's model value): a level in the window's
+/// last month, a flow summed over its months. Nothing else of the run is kept.
 /// </summary>
-public struct ObservationSink : IRunSink
+public struct SeriesWindowSink : IRunSink
 {
-    private readonly ObservationSet _set;
+    private readonly SeriesWindows _windows;
     private readonly double[] _values;
 
-    internal ObservationSink(ObservationSet set, double[] values)
+    internal SeriesWindowSink(SeriesWindows windows, double[] values)
     {
-        _set = set;
+        _windows = windows;
         _values = values;
-        Array.Clear(values, 0, set.Count);
+        Array.Clear(values, 0, windows.Count);
     }
 
     /// <inheritdoc/>
     public readonly void Month(int month, ReadOnlySpan<double> values)
     {
-        var first = _set.FirstMonth;
-        var last = _set.LastMonth;
+        var first = _windows.FirstMonth;
+        var last = _windows.LastMonth;
         for (int i = 0; i < first.Length; i++)
         {
             if (month < first[i] || month > last[i])
             {
                 continue;
             }
-            double value = values[_set.SeriesIndex[i]];
-            if (!_set.IsLevel[i])
+            double value = values[_windows.Series[i]];
+            if (!_windows.IsLevel[i])
             {
                 _values[i] += value;
             }
