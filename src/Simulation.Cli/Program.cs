@@ -1,5 +1,6 @@
 using System.Runtime.InteropServices;
 using Simulation.Cli;
+using Simulation.IO.Platform;
 
 // The native binary for baseline x86-64 hands over to the one built for the CPU's level, before anything starts.
 IsaDispatch.HandOver(args);

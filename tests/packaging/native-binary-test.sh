@@ -71,7 +71,7 @@ native merge "$work/shards" --out "$work/merged" >/dev/null || { say "FAILED: me
 same_outputs "$work/merged" "$work/framework" "two shards merged"
 
 # Two binaries, one folder: laborsim (every x86-64 CPU) hands over to laborsim.x86-64-v3 where the CPU has that level
-# (IsaDispatch.cs); LABORSIM_ISA=baseline keeps the baseline binary. Both write the framework build's outputs.
+# (src/Simulation.IO/Platform/IsaDispatch.cs); LABORSIM_ISA=baseline keeps the baseline binary. Both write the framework build's outputs.
 env -i PATH=/usr/bin:/bin HOME="$work/home" LABORSIM_ISA=baseline "$work/bin/laborsim" run "$scenario" --runs 20000 --out "$work/baseline" --quiet >/dev/null \
   || { say "FAILED: the baseline binary could not run"; exit 1; }
 same_outputs "$work/baseline" "$work/framework" "baseline x86-64 binary"

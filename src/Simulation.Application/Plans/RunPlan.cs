@@ -122,6 +122,7 @@ public sealed class RunPlan : VerbPlan
         var target = Request.Precision;
         var progress = context.Progress.Runs(Request.PlannedRuns, relativeHalfWidth: target is null || !target.IsProbability);
         int threads = context.Budget.Threads(context.RequestedThreads, [scenario], new NoteCollection(context.Note));
+        int recordRuns = (int)Math.Min(scenario.Runs, RunReport.RecordRuns);
         MonteCarloResult result;
         try
         {
@@ -129,7 +130,7 @@ public sealed class RunPlan : VerbPlan
             result = MonteCarloRunner.Run(scenario, Request.RunnerOptions(threads, progress, context.Cancellation) with
             {
                 Record = Document.Record.Count > 0 ? RecordFit.Windows(scenario, Document.Record) : null,
-                RecordRuns = (int)Math.Min(scenario.Runs, RunReport.RecordRuns),
+                RecordRuns = recordRuns,
             });
         }
         catch (OperationCanceledException exception)
@@ -141,7 +142,7 @@ public sealed class RunPlan : VerbPlan
         var record = Document.Record.Count > 0 && !result.IsPartial
             ? result.RecordValues is { } values
                 ? RecordFit.Fits(Document.Record, values)
-                : RecordFit.Of(scenario, Document.Record, (int)Math.Min(scenario.Runs, RunReport.RecordRuns), threads, context.Cancellation)
+                : RecordFit.Of(scenario, Document.Record, recordRuns, threads, context.Cancellation)
             : null;
         var publication = RunPublication.Of(result, Document, Assignments, Request.Thresholds, record);
         return result.IsPartial

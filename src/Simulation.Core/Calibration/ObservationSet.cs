@@ -60,7 +60,6 @@ public sealed class ObservationSet
     /// <summary>Number of observations.</summary>
     public int Count => Observations.Count;
 
-
     /// <summary>True for a series read at the end of a period (stocks and cumulative sums); flows are summed over it.</summary>
     public static bool IsLevelSeries(OutputDefinition series) =>
         series.Kind == OutputKind.Stock || series.IsBalance || series.Name.StartsWith("cumulative_", StringComparison.Ordinal);

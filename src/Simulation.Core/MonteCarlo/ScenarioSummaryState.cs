@@ -157,11 +157,11 @@ internal sealed class ScenarioSummaryState
         var sink = Paths is { } paths && run < paths.Runs
             ? new SummarySink(accumulator, Table?.Values, offset, paths.Values, paths.Offset(run))
             : new SummarySink(accumulator, Table?.Values, offset);
-        if (RecordValues is { } recordValues && run < recordValues[0].Length)
+        if (_record is { } windows && RecordValues is { } recordValues && run < recordValues[0].Length)
         {
             // The record's values from this same pass: the runs and streams a second pass would use, so the same values.
             var values = _recordBuffers[worker] ??= new double[recordValues.Length];
-            var both = new RecordingSummarySink(sink, _record!.Sink(values));
+            var both = new RecordingSummarySink(sink, windows.Sink(values));
             LaborMigrationModel.Simulate(Compiled, _seed, run, inputs, ref both);
             sink = both.Summary;
             for (int i = 0; i < values.Length; i++)

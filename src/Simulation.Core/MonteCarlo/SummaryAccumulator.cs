@@ -104,7 +104,7 @@ internal sealed class SummaryAccumulator
     }
 
     /// <summary>No series copies another.</summary>
-    public static int[] NoCopies(int series)
+    private static int[] NoCopies(int series)
     {
         var none = new int[series];
         Array.Fill(none, -1);

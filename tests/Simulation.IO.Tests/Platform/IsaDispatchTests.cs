@@ -1,4 +1,6 @@
-namespace Simulation.Cli.Tests;
+using Simulation.IO.Platform;
+
+namespace Simulation.IO.Tests.Platform;
 
 /// <summary>The native binary's choice of instruction-set level, from the CPU flags Linux reports.</summary>
 public class IsaDispatchTests

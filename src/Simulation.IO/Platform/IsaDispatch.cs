@@ -2,7 +2,7 @@ using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics.X86;
 
-namespace Simulation.Cli;
+namespace Simulation.IO.Platform;
 
 /// <summary>
 /// One native build for every x86-64 node. Native AOT compiles for one instruction-set level and cannot switch at run
@@ -12,7 +12,7 @@ namespace Simulation.Cli;
 /// other one (execv: same process id, arguments, environment and signals), which gives the same outputs byte for
 /// byte with less CPU (benchmarks/README.md, "Speed III"). <c>LABORSIM_ISA=baseline</c> keeps the baseline binary.
 /// </summary>
-internal static partial class IsaDispatch
+public static partial class IsaDispatch
 {
     /// <summary>The name of the x86-64-v3 binary: the baseline binary's path with this appended.</summary>
     public const string Suffix = ".x86-64-v3";
@@ -59,7 +59,7 @@ internal static partial class IsaDispatch
     }
 
     /// <summary>True when the CPU flags (the "flags" line of /proc/cpuinfo) include every x86-64-v3 feature.</summary>
-    internal static bool HasLevelThree(string? flags)
+    public static bool HasLevelThree(string? flags)
     {
         if (flags is null)
         {
