@@ -792,7 +792,7 @@ public static class LaborMigrationModel
 
     /// <summary>Step 1 for a month whose parameters changed: the scalars in force, and each channel's (shares normalised).</summary>
     [MethodImpl(MethodImplOptions.NoInlining)]
-    private static void Reload(CompiledScenario scenario, ReadOnlySpan<double> current, ref MonthParameters p, Span<ChannelState> states)
+    internal static void Reload(CompiledScenario scenario, ReadOnlySpan<double> current, ref MonthParameters p, Span<ChannelState> states)
     {
         p.WartimeDemand = current[ParameterCatalogue.DemandWartime.Index];
         p.PeakDemand = current[ParameterCatalogue.DemandPeak.Index];

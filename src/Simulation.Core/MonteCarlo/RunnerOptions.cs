@@ -38,4 +38,10 @@ public sealed record RunnerOptions
 
     /// <summary>How many of the first runs keep their values of <see cref="Record"/>.</summary>
     public int RecordRuns { get; init; }
+
+    /// <summary>
+    /// Run four runs side by side in vector lanes where the scenario and the processor allow (the same values as one by
+    /// one; off only to measure or check that).
+    /// </summary>
+    public bool SideBySide { get; init; } = true;
 }

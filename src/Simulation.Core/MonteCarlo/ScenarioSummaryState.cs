@@ -14,6 +14,8 @@ internal sealed class ScenarioSummaryState
     private readonly OrderedMomentMerger _merger;
     private readonly SummaryAccumulator?[] _accumulators;
     private readonly double[]?[] _inputs;
+    private readonly double[]?[] _laneInputs;
+    private readonly bool _sideBySide;
     private readonly long _seed;
     private long _completedRuns;
     private readonly int _neverColumn = -1;
@@ -35,6 +37,9 @@ internal sealed class ScenarioSummaryState
         FirstBlock = firstBlock;
         _accumulators = new SummaryAccumulator?[threads];
         _inputs = new double[]?[threads];
+        _laneInputs = new double[]?[threads];
+        // Saved runs keep each run's inputs in the table: those go one by one.
+        _sideBySide = !saveRuns && LaneModel.Applies(Compiled);
         if (saveRuns)
         {
             var names = Compiled.RecordedInputNames;
@@ -79,19 +84,61 @@ internal sealed class ScenarioSummaryState
 
     public MomentSummary[] Moments => _merger.Total;
 
-    /// <summary>Runs <paramref name="firstRun"/> .. <paramref name="endRun"/> - 1 as block <paramref name="block"/> on worker <paramref name="worker"/>.</summary>
-    public void RunBlock(int worker, long block, long firstRun, long endRun)
+    /// <summary>
+    /// Runs <paramref name="firstRun"/> .. <paramref name="endRun"/> - 1 as block <paramref name="block"/> on worker
+    /// <paramref name="worker"/>, four side by side (<see cref="LaneModel"/>) when <paramref name="sideBySide"/> and the
+    /// scenario allows: the same values as one by one, so the same summaries.
+    /// </summary>
+    public void RunBlock(int worker, long block, long firstRun, long endRun, bool sideBySide = true)
     {
         var accumulator = _accumulators[worker] ??= new SummaryAccumulator(Compiled.Series, Layout, Compiled.AlwaysZero, Compiled.SeriesCopies);
         var inputs = _inputs[worker] ??= new double[Compiled.Parameters.Length];
         var moments = _merger.Rent();
         accumulator.BeginBlock(moments);
-        for (long run = firstRun; run < endRun; run++)
+        long run = firstRun;
+        if (sideBySide && _sideBySide)
+        {
+            // Runs whose paths or record values are kept go one by one; those are the first runs of the whole run.
+            long scalarEnd = Math.Max(Paths?.Runs ?? 0, RecordValues is null ? 0 : RecordValues[0].Length);
+            for (; run < endRun && run < scalarEnd; run++)
+            {
+                RunOne(worker, accumulator, inputs, run);
+            }
+            if (run == firstRun)
+            {
+                run = RunSideBySide(worker, accumulator, firstRun, endRun);
+            }
+        }
+        for (; run < endRun; run++)
         {
             RunOne(worker, accumulator, inputs, run);
         }
         accumulator.EndBlock();
         _merger.Complete(block, moments);
+    }
+
+    /// <summary>Runs <paramref name="firstRun"/> onwards four at a time, while four are left; returns the first run not done.</summary>
+    private long RunSideBySide(int worker, SummaryAccumulator accumulator, long firstRun, long endRun)
+    {
+        int parameters = Compiled.Parameters.Length;
+        var inputs = _laneInputs[worker] ??= new double[LaneModel.Lanes * parameters];
+        Span<RunOutcome> outcomes = stackalloc RunOutcome[LaneModel.Lanes];
+        var sink = new SummaryLaneSink(accumulator);
+        long run = firstRun;
+        for (; run + LaneModel.Lanes <= endRun; run += LaneModel.Lanes)
+        {
+            for (int lane = 0; lane < LaneModel.Lanes; lane++)
+            {
+                LaborMigrationModel.SampleInputs(Compiled, _seed, run + lane, inputs.AsSpan(lane * parameters, parameters));
+            }
+            LaneModel.Simulate(Compiled, _seed, run, inputs, ref sink, outcomes);
+            for (int lane = 0; lane < LaneModel.Lanes; lane++)
+            {
+                accumulator.AddRun(outcomes[lane]);
+                CountExceedances(worker, outcomes[lane]);
+            }
+        }
+        return run;
     }
 
     /// <summary>
@@ -104,7 +151,7 @@ internal sealed class ScenarioSummaryState
         {
             long first = block * MonteCarloRunner.BlockSize;
             long end = Math.Min(first + MonteCarloRunner.BlockSize, endRun);
-            RunBlock(worker, block, first, end);
+            RunBlock(worker, block, first, end, options.SideBySide);
             long done = Interlocked.Add(ref _completedRuns, end - first);
             options.Progress?.Invoke(new RunProgress(done, total, halfWidth));
         });
@@ -177,19 +224,25 @@ internal sealed class ScenarioSummaryState
         {
             accumulator.LastPeaks.CopyTo(Table.Values.AsSpan(offset + OutputCatalogue.MetricCount, Table.ExtraMetricNames.Count));
         }
+        CountExceedances(worker, sink.Outcome);
+        return sink.Outcome;
+    }
+
+    /// <summary>Counts the thresholds <paramref name="outcome"/> exceeds.</summary>
+    private void CountExceedances(int worker, in RunOutcome outcome)
+    {
         if (_thresholds.Length > 0)
         {
             // Exceedances of the thresholds asked for, counted exactly (the sketch knows a value only to its bucket).
             var counts = _exceeded[worker] ??= new long[_thresholds.Length];
             for (int t = 0; t < _thresholds.Length; t++)
             {
-                if (sink.Outcome.Value(_thresholds[t].Metric) > _thresholds[t].Value)
+                if (outcome.Value(_thresholds[t].Metric) > _thresholds[t].Value)
                 {
                     counts[t]++;
                 }
             }
         }
-        return sink.Outcome;
     }
 
     /// <summary>Each threshold's exceedances over every run done, summed over the workers.</summary>

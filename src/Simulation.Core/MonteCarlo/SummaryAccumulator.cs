@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using System.Runtime.Intrinsics;
 using Simulation.Core.Catalogue;
 using Simulation.Core.Model;
 using Simulation.Core.Summaries;
@@ -124,6 +125,26 @@ internal sealed class SummaryAccumulator
         int year = (_firstYear + _layout.YearOfMonth[month]) * ChunkRuns + _slot;
         double money = values[(int)Catalogue.Series.RemittancesUsd];
         buffer[year] = _layout.StartsYear[month] ? money : buffer[year] + money;
+    }
+
+    /// <summary>
+    /// Month <paramref name="month"/> of the next four runs at once (<see cref="LaneModel"/>): lane i is run slot + i, so
+    /// each series takes one store; the runs' metrics follow with <see cref="AddRun"/>, lane by lane. The block's
+    /// runs start at slot 0 and <see cref="ChunkRuns"/> is a multiple of 4, so the four slots are never split by a flush.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public void AddMonthLanes(int month, ReadOnlySpan<Vector256<double>> values)
+    {
+        int stride = _months * ChunkRuns;
+        int at = month * ChunkRuns + _slot;
+        var buffer = _buffer.AsSpan();
+        foreach (int s in _stored)
+        {
+            values[s].CopyTo(buffer.Slice(at + s * stride, LaneModel.Lanes));
+        }
+        var year = buffer.Slice((_firstYear + _layout.YearOfMonth[month]) * ChunkRuns + _slot, LaneModel.Lanes);
+        var money = values[(int)Catalogue.Series.RemittancesUsd];
+        (_layout.StartsYear[month] ? money : Vector256.Create((ReadOnlySpan<double>)year) + money).CopyTo(year);
     }
 
     public void AddRun(in RunOutcome outcome)

@@ -36,6 +36,9 @@ public struct Xoshiro256StarStar
         return rng;
     }
 
+    /// <summary>The raw state, for carrying a generator into and out of <see cref="Xoshiro256Lanes"/>.</summary>
+    internal readonly (ulong S0, ulong S1, ulong S2, ulong S3) State => (_s0, _s1, _s2, _s3);
+
     /// <summary>Returns the next 64 random bits.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public ulong NextUInt64()

@@ -90,7 +90,15 @@ public static class Binomial
     }
 
     [MethodImpl(MethodImplOptions.NoInlining)]
-    internal static long SampleByTransformedRejection(ref Xoshiro256StarStar rng, long trials, in BinomialSetup setup)
+    internal static long SampleByTransformedRejection(ref Xoshiro256StarStar rng, long trials, in BinomialSetup setup) =>
+        ContinueTransformedRejection(ref rng, trials, in setup, double.NaN, double.NaN);
+
+    /// <summary>
+    /// BTRS from a first pair (<paramref name="firstU"/> - 1/2, <paramref name="firstV"/>) already drawn (NaN for none):
+    /// where runs side by side leave a draw the quick acceptance did not take.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    internal static long ContinueTransformedRejection(ref Xoshiro256StarStar rng, long trials, in BinomialSetup setup, double firstU, double firstV)
     {
         double n = trials;
         double p = setup.P;
@@ -104,10 +112,12 @@ public static class Binomial
         double logOdds = setup.LogOdds;
         double mode = Math.Floor((n + 1) * p);
         double h = double.NaN;
+        bool pending = !double.IsNaN(firstU);
         while (true)
         {
-            double u = rng.NextDouble() - 0.5;
-            double v = rng.NextDouble();
+            double u = pending ? firstU : rng.NextDouble() - 0.5;
+            double v = pending ? firstV : rng.NextDouble();
+            pending = false;
             double us = 0.5 - Math.Abs(u);
             double k = Math.Floor((2 * a / us + b) * u + c);
             if (k < 0 || k > n)

@@ -90,7 +90,7 @@ public static class Poisson
 
     /// <summary>Steps Q, E and H of algorithm PD; <paramref name="k"/> is -1 when step N's deviate was negative (no quotient test).</summary>
     [MethodImpl(MethodImplOptions.NoInlining)]
-    private static long SampleRareSteps(ref Xoshiro256StarStar rng, ref PoissonSetup setup, double k, double u)
+    internal static long SampleRareSteps(ref Xoshiro256StarStar rng, ref PoissonSetup setup, double k, double u)
     {
         if (!setup.HasRareConstants)
         {

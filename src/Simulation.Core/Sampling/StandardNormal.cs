@@ -22,7 +22,7 @@ public static class StandardNormal
     private const double LayerArea = 0.00492867323399;
 
     // X[i] are the layer edges, decreasing from the base strip's virtual width X[0] to X[256] = 0; F[i] = exp(-X[i]^2 / 2).
-    private static readonly double[] X = new double[Layers + 1];
+    internal static readonly double[] X = new double[Layers + 1];
     private static readonly double[] F = new double[Layers + 1];
 
     static StandardNormal()
@@ -61,8 +61,9 @@ public static class StandardNormal
         return u * X[layer];
     }
 
+    /// <summary>The draw after candidate <paramref name="x"/> of layer <paramref name="layer"/> fell outside its layer's core: what <see cref="Sample"/> does next.</summary>
     [MethodImpl(MethodImplOptions.NoInlining)]
-    private static double SampleSlow(ref Xoshiro256StarStar rng, int layer, double x)
+    internal static double SampleSlow(ref Xoshiro256StarStar rng, int layer, double x)
     {
         while (true)
         {

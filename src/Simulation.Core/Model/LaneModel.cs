@@ -1,0 +1,322 @@
+using System.Runtime.CompilerServices;
+using System.Runtime.Intrinsics;
+using Simulation.Core.Catalogue;
+using Simulation.Core.Random;
+using Simulation.Core.Sampling;
+
+namespace Simulation.Core.Model;
+
+/// <summary>
+/// Four runs of <see cref="LaborMigrationModel"/> side by side, one per lane of a <see cref="Vector256{T}"/>, for the
+/// scenarios of version 1's form (one channel at one destination; no repatriation order, attrition, contingent,
+/// version 3 money or adaptive policy): each lane draws from its run's own streams exactly what the scalar
+/// model draws and gives the same values, bit for bit, so the scalar model stays the reference.
+/// </summary>
+/// <remarks>
+/// Counts are held as doubles (whole numbers below 2^53, as <see cref="LaborMigrationModel.MaxWorkers"/> keeps them).
+/// A lane that meets anything the scalar model would stop on (an overflow, an undefined hazard) or a total beyond
+/// 2^53 is run again by the scalar model, which then throws as it would or gives the exact totals.
+/// </remarks>
+internal static class LaneModel
+{
+    public const int Lanes = Xoshiro256Lanes.Count;
+
+    private const double ExactWhole = 9007199254740992.0; // 2^53
+
+    /// <summary>True when this machine has 256-bit vectors and <paramref name="scenario"/> has version 1's form.</summary>
+    public static bool Applies(CompiledScenario scenario) =>
+        Vector256.IsHardwareAccelerated
+        && scenario.CellCount == 1
+        && scenario.Series.Count == OutputCatalogue.SeriesCount
+        && !scenario.HasContingentPay && !scenario.HasWithheldPay && !scenario.HasMoneyChannels
+        && scenario.Orders.Length == 0 && scenario.Contingents.Length == 0 && !scenario.HasAttrition
+        && scenario.Adaptive is null;
+
+    /// <summary>
+    /// Runs <paramref name="firstRun"/> .. <paramref name="firstRun"/> + 3 with streams rooted at <paramref name="seed"/>;
+    /// <paramref name="inputs"/> holds each run's inputs one after the other (as
+    /// <see cref="LaborMigrationModel.SampleInputs(CompiledScenario, long, long, Span{double})"/> draws them). The months go
+    /// to <paramref name="sink"/>, the runs' metrics to <paramref name="outcomes"/>.
+    /// </summary>
+    public static void Simulate<TSink>(CompiledScenario scenario, long seed, long firstRun, ReadOnlySpan<double> inputs, ref TSink sink, Span<RunOutcome> outcomes)
+        where TSink : struct, ILaneSink
+    {
+        int months = scenario.Months;
+        int parameterCount = scenario.Parameters.Length;
+        int slots = scenario.SlotCount;
+        int currencySlot = ParameterCatalogue.PayCurrencyPerUsd.Index;
+        Span<double> current = stackalloc double[Lanes * slots];
+        Span<double> start = stackalloc double[3 * Lanes];
+        var arrivalsRng = default(Xoshiro256Lanes);
+        var returnsRng = default(Xoshiro256Lanes);
+        var expulsionRng = default(Xoshiro256Lanes);
+        var enforcementRng = default(Xoshiro256Lanes);
+        var exchangeRateRng = default(Xoshiro256Lanes);
+        for (int lane = 0; lane < Lanes; lane++)
+        {
+            long run = firstRun + lane;
+            arrivalsRng.SetLane(lane, StreamKey.Generator(seed, run, LaborMigrationModel.ArrivalsStream, 0));
+            returnsRng.SetLane(lane, StreamKey.Generator(seed, run, LaborMigrationModel.ReturnsStream, 0));
+            expulsionRng.SetLane(lane, StreamKey.Generator(seed, run, LaborMigrationModel.ExpulsionStream, 0));
+            enforcementRng.SetLane(lane, StreamKey.Generator(seed, run, LaborMigrationModel.EnforcementStream));
+            exchangeRateRng.SetLane(lane, StreamKey.Generator(seed, run, LaborMigrationModel.ExchangeRateStream));
+            Prepare(scenario, seed, run, inputs.Slice(lane * parameterCount, parameterCount), current.Slice(lane * slots, slots), start, lane);
+        }
+        var ceasefire = Vector256.Create((ReadOnlySpan<double>)start[..Lanes]);
+        var currencyPerUsd = Vector256.Create((ReadOnlySpan<double>)start.Slice(Lanes, Lanes));
+        var workers = Vector256.Create((ReadOnlySpan<double>)start.Slice(2 * Lanes, Lanes));
+        // A lane whose initial workers were out of range is finished by the scalar model (which throws).
+        var anomalous = Vector256.IsNaN(workers);
+        workers = Vector256.ConditionalSelect(anomalous, Vector256<double>.Zero, workers);
+        var parameters = LaneParameters.Load(scenario, current, slots);
+        TimelineEvent[] timeline = scenario.Events;
+        int nextEvent = 0;
+
+        var zero = Vector256<double>.Zero;
+        var one = Vector256.Create(1.0);
+        var maxWorkers = Vector256.Create(LaborMigrationModel.MaxWorkers);
+        var noBeforeDeployment = scenario.BeforeDeployment ? zero : Vector256<double>.AllBitsSet;
+        var events = zero;
+        var firstEvent = Vector256.Create(-1.0);
+        var cumulativeRemittances = zero;
+        var pendingLogChange = zero;
+        var peakWorkers = zero;
+        var totalDeployed = zero;
+        var workerMonths = zero;
+        var countedRemittances = zero;
+        var countedEvents = zero;
+        int countFrom = scenario.CountFrom;
+        Span<Vector256<double>> month = stackalloc Vector256<double>[OutputCatalogue.SeriesCount];
+        month.Clear();
+
+        for (int t = 0; t < months; t++)
+        {
+            // 1. Timeline: the same months for every lane, each lane its own values.
+            if (nextEvent < timeline.Length && timeline[nextEvent].Month <= t)
+            {
+                for (; nextEvent < timeline.Length && timeline[nextEvent].Month <= t; nextEvent++)
+                {
+                    var change = timeline[nextEvent];
+                    for (int lane = 0; lane < Lanes; lane++)
+                    {
+                        double value = inputs[lane * parameterCount + change.Source];
+                        current[lane * slots + change.Slot] = value;
+                        if (change.Slot == currencySlot)
+                        {
+                            currencyPerUsd = currencyPerUsd.WithElement(lane, value);
+                            pendingLogChange = pendingLogChange.WithElement(lane, 0);
+                        }
+                    }
+                }
+                parameters = LaneParameters.Load(scenario, current, slots);
+            }
+            var time = Vector256.Create((double)t);
+            // 2. Phase and demand (LaborMigrationModel.Demand in every lane).
+            var postwar = Vector256.GreaterThanOrEqual(time, ceasefire);
+            var ramped = parameters.Wartime + (parameters.Peak - parameters.Wartime) * Vector256.Min(one, (time - ceasefire + one) / parameters.Ramp);
+            var demand = Vector256.ConditionalSelect(postwar, ramped, parameters.Wartime);
+            var enforced = Vector256.GreaterThanOrEqual(events, one);
+
+            // 3. Intended dispatch.
+            var intended = Vector256.Min(Vector256.Min(Vector256.Max(zero, demand - workers), parameters.DispatchLimit), Vector256.Max(zero, parameters.Pool - workers));
+            intended = Vector256.ConditionalSelect(enforced, intended * parameters.Deterrence, intended);
+            var outOfRange = ~Vector256.LessThanOrEqual(intended, maxWorkers);
+            if (outOfRange != zero)
+            {
+                anomalous |= outOfRange;
+                intended = Vector256.ConditionalSelect(outOfRange, zero, intended);
+            }
+
+            // 4-6. Arrivals and returns.
+            var arrivals = LaneSampling.Poisson(ref arrivalsRng, intended * parameters.Share * parameters.Open);
+            var returns = LaneSampling.Binomial(ref returnsRng, workers, parameters.ReturnProbability);
+
+            // 8. Departure capacity.
+            returns = Vector256.ConditionalSelect(Vector256.GreaterThan(returns, parameters.DepartureCapacity), parameters.DepartureCapacity, returns);
+
+            // 9. Enforcement: most months decide on the uniform alone (as the scalar model does).
+            var hazard = Vector256.ConditionalSelect(Vector256.Equals(workers, zero) & noBeforeDeployment, zero, parameters.BaseHazard + parameters.HazardPerWorker * (parameters.Visibility * workers));
+            var uniform = enforcementRng.NextDouble(Vector256<ulong>.AllBitsSet);
+            var undecided = ~Vector256.GreaterThanOrEqual(uniform, hazard + Vector256.Create(1e-15));
+            var eventHappened = zero;
+            if (undecided != zero)
+            {
+                eventHappened = Decide(undecided, uniform, hazard, ref anomalous);
+            }
+            events += eventHappened & one;
+            firstEvent = Vector256.ConditionalSelect(eventHappened & Vector256.LessThan(firstEvent, zero), time, firstEvent);
+
+            // 9-11. Expulsions and the stock.
+            var remaining = workers - returns;
+            var expelled = zero;
+            if (eventHappened != zero)
+            {
+                expelled = Expel(ref expulsionRng, eventHappened, remaining, parameters.ExpelProbability);
+                remaining -= expelled;
+            }
+            var nextWorkers = remaining + arrivals;
+
+            // 12. Money.
+            var paidWorkers = nextWorkers * parameters.KeptAfterFee;
+            enforced = Vector256.GreaterThanOrEqual(events, one);
+            var channelShare = Vector256.ConditionalSelect(enforced, parameters.KeptAfterCost, one);
+            var rateDue = ~Vector256.Equals(pendingLogChange, zero) & ~Vector256.Equals(paidWorkers, zero);
+            if (rateDue != zero)
+            {
+                ApplyRate(rateDue, ref currencyPerUsd, ref pendingLogChange);
+            }
+            var remittances = paidWorkers * (parameters.Wage / currencyPerUsd) * parameters.StateShare * channelShare;
+            cumulativeRemittances += remittances;
+            anomalous |= ~Vector256.IsFinite(cumulativeRemittances);
+
+            // 13. Exchange rate.
+            var noisy = Vector256.GreaterThan(parameters.FxVolatility, zero);
+            if (noisy != zero)
+            {
+                var shock = LaneSampling.Normal(ref exchangeRateRng, noisy.AsUInt64());
+                pendingLogChange = Vector256.ConditionalSelect(noisy, pendingLogChange + (parameters.FxDrift + parameters.FxVolatility * shock), pendingLogChange);
+            }
+            var drifting = ~noisy & ~Vector256.Equals(parameters.FxDrift, zero);
+            pendingLogChange = Vector256.ConditionalSelect(drifting, pendingLogChange + parameters.FxDrift, pendingLogChange);
+
+            if (t >= countFrom)
+            {
+                peakWorkers = Vector256.Max(peakWorkers, nextWorkers);
+                totalDeployed += arrivals;
+                workerMonths += nextWorkers;
+                countedRemittances += remittances;
+                countedEvents += eventHappened & one;
+            }
+            month[(int)Series.Workers] = nextWorkers;
+            month[(int)Series.Arrivals] = arrivals;
+            month[(int)Series.Returns] = returns;
+            month[(int)Series.Expelled] = expelled;
+            month[(int)Series.RemittancesUsd] = remittances;
+            month[(int)Series.CumulativeRemittancesUsd] = cumulativeRemittances;
+            month[(int)Series.Enforced] = enforced & one;
+            month[(int)Series.Postwar] = postwar & one;
+            sink.Months(t, month);
+            workers = nextWorkers;
+        }
+
+        anomalous |= Vector256.GreaterThanOrEqual(workerMonths, Vector256.Create(ExactWhole)) | Vector256.GreaterThanOrEqual(totalDeployed, Vector256.Create(ExactWhole));
+        for (int lane = 0; lane < Lanes; lane++)
+        {
+            long run = firstRun + lane;
+            if (anomalous.AsUInt64().GetElement(lane) != 0)
+            {
+                // The scalar model throws where it should, or gives the exact whole-number totals.
+                var scalar = default(OutcomeSink);
+                LaborMigrationModel.Simulate(scenario, seed, run, inputs.Slice(lane * parameterCount, parameterCount), ref scalar);
+                outcomes[lane] = scalar.Outcome;
+                continue;
+            }
+            double c = ceasefire.GetElement(lane);
+            ref var outcome = ref outcomes[lane];
+            outcome = default;
+            outcome[Metric.PeakWorkers] = peakWorkers.GetElement(lane);
+            outcome[Metric.WorkersEnd] = workers.GetElement(lane);
+            outcome[Metric.TotalDeployed] = totalDeployed.GetElement(lane);
+            outcome[Metric.WorkerMonths] = workerMonths.GetElement(lane);
+            outcome[Metric.RemittancesUsd] = countFrom == 0 ? cumulativeRemittances.GetElement(lane) : countedRemittances.GetElement(lane);
+            outcome[Metric.EnforcementEvents] = countedEvents.GetElement(lane);
+            double first = firstEvent.GetElement(lane);
+            outcome[Metric.FirstEnforcementMonth] = first >= 0 ? first : double.NaN;
+            outcome[Metric.CeasefireMonth] = c < months ? c : double.NaN;
+            outcome[Metric.TriggerMonth] = double.NaN;
+            outcome[Metric.DeliveredRemittancesUsd] = outcome[Metric.RemittancesUsd];
+        }
+    }
+
+    /// <summary>
+    /// Lane <paramref name="lane"/>'s values in force before month 0 (<paramref name="current"/>), and its ceasefire month,
+    /// exchange rate and initial workers (NaN when out of range) in <paramref name="start"/>, as the scalar model sets them.
+    /// </summary>
+    private static void Prepare(CompiledScenario scenario, long seed, long run, ReadOnlySpan<double> inputs, Span<double> current, Span<double> start, int lane)
+    {
+        int months = scenario.Months;
+        bool noCeasefire = LaborMigrationModel.NoCeasefire(seed, run, inputs);
+        double ceasefireDraw = inputs[ParameterCatalogue.CeasefireMonth.Index];
+        int ceasefire = noCeasefire || ceasefireDraw >= months ? int.MaxValue : (int)Math.Max(0, Math.Floor(ceasefireDraw));
+        inputs.CopyTo(current);
+        foreach (var (slot, value) in scenario.InitialConstants)
+        {
+            current[slot] = value;
+        }
+        foreach (var (slot, source) in scenario.InitialCopies)
+        {
+            current[slot] = current[source];
+        }
+        double initialWorkers = Math.Round(inputs[ParameterCatalogue.SupplyInitialWorkers.Index], MidpointRounding.AwayFromZero);
+        start[lane] = ceasefire;
+        start[Lanes + lane] = inputs[ParameterCatalogue.PayCurrencyPerUsd.Index];
+        start[2 * Lanes + lane] = initialWorkers <= LaborMigrationModel.MaxWorkers ? initialWorkers : double.NaN;
+    }
+
+    /// <summary>The lanes' events where the uniform alone did not decide: q = 1 - exp(-h), as the scalar model computes it.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static Vector256<double> Decide(Vector256<double> undecided, Vector256<double> uniform, Vector256<double> hazard, ref Vector256<double> anomalous)
+    {
+        var happened = Vector256<double>.Zero;
+        for (int lane = 0; lane < Lanes; lane++)
+        {
+            if (undecided.AsUInt64().GetElement(lane) == 0)
+            {
+                continue;
+            }
+            double probability = -double.ExpM1(-hazard.GetElement(lane));
+            if (double.IsNaN(probability))
+            {
+                anomalous = anomalous.WithElement(lane, BitConverter.Int64BitsToDouble(-1));
+            }
+            else if (uniform.GetElement(lane) < probability)
+            {
+                happened = happened.WithElement(lane, BitConverter.Int64BitsToDouble(-1));
+            }
+        }
+        return happened;
+    }
+
+    /// <summary>Step 9's expulsions in the lanes where an event happened, from each lane's own stream.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static Vector256<double> Expel(ref Xoshiro256Lanes rng, Vector256<double> lanes, Vector256<double> remaining, Vector256<double> probability)
+    {
+        var expelled = Vector256<double>.Zero;
+        for (int lane = 0; lane < Lanes; lane++)
+        {
+            if (lanes.AsUInt64().GetElement(lane) != 0)
+            {
+                var scalar = rng.Lane(lane);
+                expelled = expelled.WithElement(lane, Binomial.Sample(ref scalar, (long)remaining.GetElement(lane), probability.GetElement(lane)));
+                rng.SetLane(lane, scalar);
+            }
+        }
+        return expelled;
+    }
+
+    /// <summary>The exchange rate brought up to date in the lanes that pay this month (the scalar model's Math.Exp, lane by lane).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static void ApplyRate(Vector256<double> lanes, ref Vector256<double> currencyPerUsd, ref Vector256<double> pendingLogChange)
+    {
+        for (int lane = 0; lane < Lanes; lane++)
+        {
+            if (lanes.AsUInt64().GetElement(lane) != 0)
+            {
+                currencyPerUsd = currencyPerUsd.WithElement(lane, currencyPerUsd.GetElement(lane) * Math.Exp(pendingLogChange.GetElement(lane)));
+            }
+        }
+        pendingLogChange = Vector256.ConditionalSelect(lanes, Vector256<double>.Zero, pendingLogChange);
+    }
+
+    /// <summary>Keeps only a run's metrics: the scalar model's answer for a lane it has to finish.</summary>
+    private struct OutcomeSink : IRunSink
+    {
+        public RunOutcome Outcome;
+
+        public readonly void Month(int month, ReadOnlySpan<double> values)
+        {
+        }
+
+        public void End(in RunOutcome outcome) => Outcome = outcome;
+    }
+}

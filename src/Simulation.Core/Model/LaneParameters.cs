@@ -1,0 +1,57 @@
+using System.Runtime.Intrinsics;
+
+namespace Simulation.Core.Model;
+
+/// <summary>The parameters in force for four runs side by side (<see cref="LaneModel"/>), one lane per run, as the scalar model's Reload sets them.</summary>
+internal struct LaneParameters
+{
+    public Vector256<double> Wartime, Peak, Ramp, DispatchLimit, Pool, DepartureCapacity, Wage, FxDrift, FxVolatility, StateShare, BaseHazard,
+        HazardPerWorker, Deterrence, KeptAfterCost, Share, Open, ReturnProbability, ExpelProbability, Visibility, KeptAfterFee;
+
+    /// <summary>Each lane's parameters from its values in force (<paramref name="current"/>: lane l's slots at l x <paramref name="slots"/>).</summary>
+    public static LaneParameters Load(CompiledScenario scenario, ReadOnlySpan<double> current, int slots)
+    {
+        const int lanes = LaneModel.Lanes;
+        Span<double> fields = stackalloc double[20 * lanes];
+        for (int lane = 0; lane < lanes; lane++)
+        {
+            var p = default(MonthParameters);
+            var channel = default(ChannelState);
+            LaborMigrationModel.Reload(scenario, current.Slice(lane * slots, slots), ref p, new Span<ChannelState>(ref channel));
+            ReadOnlySpan<double> values =
+            [
+                p.WartimeDemand, p.PeakDemand, p.RampMonths, p.DispatchLimit, p.Pool, p.DepartureCapacity, p.Wage, p.FxDrift, p.FxVolatility, p.StateShare,
+                p.BaseHazard, p.HazardPerWorker, p.Deterrence, 1 - p.ChannelCost, channel.Share, channel.Open, channel.ReturnProbability,
+                channel.ExpelProbability, channel.Visibility, channel.KeptAfterFee,
+            ];
+            for (int field = 0; field < values.Length; field++)
+            {
+                fields[field * lanes + lane] = values[field];
+            }
+        }
+        Vector256<double> Field(ReadOnlySpan<double> all, int field) => Vector256.Create(all.Slice(field * lanes, lanes));
+        return new LaneParameters
+        {
+            Wartime = Field(fields, 0),
+            Peak = Field(fields, 1),
+            Ramp = Field(fields, 2),
+            DispatchLimit = Field(fields, 3),
+            Pool = Field(fields, 4),
+            DepartureCapacity = Field(fields, 5),
+            Wage = Field(fields, 6),
+            FxDrift = Field(fields, 7),
+            FxVolatility = Field(fields, 8),
+            StateShare = Field(fields, 9),
+            BaseHazard = Field(fields, 10),
+            HazardPerWorker = Field(fields, 11),
+            Deterrence = Field(fields, 12),
+            KeptAfterCost = Field(fields, 13),
+            Share = Field(fields, 14),
+            Open = Field(fields, 15),
+            ReturnProbability = Field(fields, 16),
+            ExpelProbability = Field(fields, 17),
+            Visibility = Field(fields, 18),
+            KeptAfterFee = Field(fields, 19),
+        };
+    }
+}
