@@ -23,14 +23,63 @@ internal static class LaneModel
 
     private const double ExactWhole = 9007199254740992.0; // 2^53
 
-    /// <summary>True when this machine has 256-bit vectors and <paramref name="scenario"/> has version 1's form.</summary>
+    /// <summary>
+    /// True when this machine has 256-bit vectors and <paramref name="scenario"/> has version 1's form: one channel
+    /// workers can enter (the others closed for good, <see cref="CompiledScenario.SeriesCopies"/>) at one destination, no
+    /// repatriation order, attrition, contingent, version 3 money or adaptive policy.
+    /// </summary>
     public static bool Applies(CompiledScenario scenario) =>
         Vector256.IsHardwareAccelerated
-        && scenario.CellCount == 1
-        && scenario.Series.Count == OutputCatalogue.SeriesCount
+        && LiveChannel(scenario) >= 0
         && !scenario.HasContingentPay && !scenario.HasWithheldPay && !scenario.HasMoneyChannels
         && scenario.Orders.Length == 0 && scenario.Contingents.Length == 0 && !scenario.HasAttrition
         && scenario.Adaptive is null;
+
+    /// <summary>
+    /// The one channel workers can enter at the one destination, when at most one closed channel passes its blocked
+    /// share to it; -1 otherwise. The closed channels' stocks and flows are 0 in every run and month, and they draw
+    /// nothing (a sampler with no trials or no mean returns 0 without a draw), so the live channel alone gives the
+    /// scalar model's numbers.
+    /// </summary>
+    internal static int LiveChannel(CompiledScenario scenario)
+    {
+        if (scenario.DestinationCount != 1 || scenario.HasDestinationDemand || scenario.HasDestinationWages)
+        {
+            return -1;
+        }
+        int channels = scenario.ChannelCount;
+        if (channels == 1)
+        {
+            return scenario.Series.Count == OutputCatalogue.SeriesCount ? 0 : -1;
+        }
+        if (scenario.Series.Count != OutputCatalogue.SeriesCount + 2 * channels)
+        {
+            return -1;
+        }
+        int live = -1;
+        for (int c = 0; c < channels; c++)
+        {
+            if (scenario.SeriesCopies[OutputCatalogue.SeriesCount + 2 * c] == (int)Series.Workers)
+            {
+                live = c;
+            }
+        }
+        return live >= 0 && FeedingChannel(scenario, live) >= -1 ? live : -1;
+    }
+
+    /// <summary>The closed channel whose blocked share goes to <paramref name="live"/> (-1 for none; -2 when several do).</summary>
+    internal static int FeedingChannel(CompiledScenario scenario, int live)
+    {
+        int feeding = -1;
+        for (int c = 0; c < scenario.ChannelCount; c++)
+        {
+            if (c != live && scenario.SubstituteTo[c] == live)
+            {
+                feeding = feeding == -1 ? c : -2;
+            }
+        }
+        return feeding;
+    }
 
     /// <summary>
     /// Runs <paramref name="firstRun"/> .. <paramref name="firstRun"/> + 3 with streams rooted at <paramref name="seed"/>;
@@ -45,6 +94,8 @@ internal static class LaneModel
         int parameterCount = scenario.Parameters.Length;
         int slots = scenario.SlotCount;
         int currencySlot = ParameterCatalogue.PayCurrencyPerUsd.Index;
+        int live = LiveChannel(scenario);
+        int channels = scenario.ChannelCount;
         Span<double> current = stackalloc double[Lanes * slots];
         Span<double> start = stackalloc double[3 * Lanes];
         var arrivalsRng = default(Xoshiro256Lanes);
@@ -55,9 +106,9 @@ internal static class LaneModel
         for (int lane = 0; lane < Lanes; lane++)
         {
             long run = firstRun + lane;
-            arrivalsRng.SetLane(lane, StreamKey.Generator(seed, run, LaborMigrationModel.ArrivalsStream, 0));
-            returnsRng.SetLane(lane, StreamKey.Generator(seed, run, LaborMigrationModel.ReturnsStream, 0));
-            expulsionRng.SetLane(lane, StreamKey.Generator(seed, run, LaborMigrationModel.ExpulsionStream, 0));
+            arrivalsRng.SetLane(lane, StreamKey.Generator(seed, run, LaborMigrationModel.ArrivalsStream, live));
+            returnsRng.SetLane(lane, StreamKey.Generator(seed, run, LaborMigrationModel.ReturnsStream, live));
+            expulsionRng.SetLane(lane, StreamKey.Generator(seed, run, LaborMigrationModel.ExpulsionStream, live));
             enforcementRng.SetLane(lane, StreamKey.Generator(seed, run, LaborMigrationModel.EnforcementStream));
             exchangeRateRng.SetLane(lane, StreamKey.Generator(seed, run, LaborMigrationModel.ExchangeRateStream));
             Prepare(scenario, seed, run, inputs.Slice(lane * parameterCount, parameterCount), current.Slice(lane * slots, slots), start, lane);
@@ -68,7 +119,7 @@ internal static class LaneModel
         // A lane whose initial workers were out of range is finished by the scalar model (which throws).
         var anomalous = Vector256.IsNaN(workers);
         workers = Vector256.ConditionalSelect(anomalous, Vector256<double>.Zero, workers);
-        var parameters = LaneParameters.Load(scenario, current, slots);
+        var parameters = LaneParameters.Load(scenario, current, slots, live);
         TimelineEvent[] timeline = scenario.Events;
         int nextEvent = 0;
 
@@ -86,7 +137,7 @@ internal static class LaneModel
         var countedRemittances = zero;
         var countedEvents = zero;
         int countFrom = scenario.CountFrom;
-        Span<Vector256<double>> month = stackalloc Vector256<double>[OutputCatalogue.SeriesCount];
+        Span<Vector256<double>> month = stackalloc Vector256<double>[scenario.Series.Count];
         month.Clear();
 
         for (int t = 0; t < months; t++)
@@ -108,7 +159,7 @@ internal static class LaneModel
                         }
                     }
                 }
-                parameters = LaneParameters.Load(scenario, current, slots);
+                parameters = LaneParameters.Load(scenario, current, slots, live);
             }
             var time = Vector256.Create((double)t);
             // 2. Phase and demand (LaborMigrationModel.Demand in every lane).
@@ -128,7 +179,13 @@ internal static class LaneModel
             }
 
             // 4-6. Arrivals and returns.
-            var arrivals = LaneSampling.Poisson(ref arrivalsRng, intended * parameters.Share * parameters.Open);
+            // The live channel's share, and what a closed channel passes on to it (LaborMigrationModel.Split, same order).
+            var channelIntended = intended * parameters.Share * parameters.Open;
+            if (parameters.Fed)
+            {
+                channelIntended += parameters.FeedingSubstitution * intended * parameters.FeedingShare * parameters.FeedingClosed * parameters.Open;
+            }
+            var arrivals = LaneSampling.Poisson(ref arrivalsRng, channelIntended);
             var returns = LaneSampling.Binomial(ref returnsRng, workers, parameters.ReturnProbability);
 
             // 8. Departure capacity.
@@ -195,6 +252,12 @@ internal static class LaneModel
             month[(int)Series.CumulativeRemittancesUsd] = cumulativeRemittances;
             month[(int)Series.Enforced] = enforced & one;
             month[(int)Series.Postwar] = postwar & one;
+            if (channels > 1)
+            {
+                // Closed channels keep 0 (set once below); the live one's stock and arrivals are the scenario's.
+                month[OutputCatalogue.SeriesCount + 2 * live] = nextWorkers;
+                month[OutputCatalogue.SeriesCount + 2 * live + 1] = arrivals;
+            }
             sink.Months(t, month);
             workers = nextWorkers;
         }

@@ -8,21 +8,32 @@ internal struct LaneParameters
     public Vector256<double> Wartime, Peak, Ramp, DispatchLimit, Pool, DepartureCapacity, Wage, FxDrift, FxVolatility, StateShare, BaseHazard,
         HazardPerWorker, Deterrence, KeptAfterCost, Share, Open, ReturnProbability, ExpelProbability, Visibility, KeptAfterFee;
 
-    /// <summary>Each lane's parameters from its values in force (<paramref name="current"/>: lane l's slots at l x <paramref name="slots"/>).</summary>
-    public static LaneParameters Load(CompiledScenario scenario, ReadOnlySpan<double> current, int slots)
+    /// <summary>Whether a closed channel passes its blocked share to the live one; its substitution, share and 1 - open.</summary>
+    public bool Fed;
+    public Vector256<double> FeedingSubstitution, FeedingShare, FeedingClosed;
+
+    /// <summary>
+    /// Each lane's parameters from its values in force (<paramref name="current"/>: lane l's slots at l x
+    /// <paramref name="slots"/>), for channel <paramref name="live"/> (<see cref="LaneModel.LiveChannel"/>).
+    /// </summary>
+    public static LaneParameters Load(CompiledScenario scenario, ReadOnlySpan<double> current, int slots, int live)
     {
         const int lanes = LaneModel.Lanes;
-        Span<double> fields = stackalloc double[20 * lanes];
+        const int count = 23;
+        int feeding = LaneModel.FeedingChannel(scenario, live);
+        Span<double> fields = stackalloc double[count * lanes];
+        Span<ChannelState> states = stackalloc ChannelState[scenario.CellCount];
         for (int lane = 0; lane < lanes; lane++)
         {
             var p = default(MonthParameters);
-            var channel = default(ChannelState);
-            LaborMigrationModel.Reload(scenario, current.Slice(lane * slots, slots), ref p, new Span<ChannelState>(ref channel));
+            LaborMigrationModel.Reload(scenario, current.Slice(lane * slots, slots), ref p, states);
+            ref var channel = ref states[live];
+            ref var feeder = ref states[Math.Max(0, feeding)];
             ReadOnlySpan<double> values =
             [
                 p.WartimeDemand, p.PeakDemand, p.RampMonths, p.DispatchLimit, p.Pool, p.DepartureCapacity, p.Wage, p.FxDrift, p.FxVolatility, p.StateShare,
                 p.BaseHazard, p.HazardPerWorker, p.Deterrence, 1 - p.ChannelCost, channel.Share, channel.Open, channel.ReturnProbability,
-                channel.ExpelProbability, channel.Visibility, channel.KeptAfterFee,
+                channel.ExpelProbability, channel.Visibility, channel.KeptAfterFee, feeder.Substitution, feeder.Share, 1 - feeder.Open,
             ];
             for (int field = 0; field < values.Length; field++)
             {
@@ -52,6 +63,10 @@ internal struct LaneParameters
             ExpelProbability = Field(fields, 17),
             Visibility = Field(fields, 18),
             KeptAfterFee = Field(fields, 19),
+            Fed = feeding >= 0,
+            FeedingSubstitution = Field(fields, 20),
+            FeedingShare = Field(fields, 21),
+            FeedingClosed = Field(fields, 22),
         };
     }
 }

@@ -16,7 +16,7 @@ namespace Simulation.Core.Tests.Model;
 public class EmptyChannelRuleTests
 {
     /// <summary>A random valid scenario with some channels closed for good (open fixed at 0) and the rest as drawn.</summary>
-    private static Scenario WithClosedChannels(long index)
+    internal static Scenario WithClosedChannels(long index)
     {
         var scenario = InvariantPropertyTests.RandomScenario(index);
         var rng = StreamKey.Generator(7, index, 0);
