@@ -254,7 +254,7 @@ internal static class LaneModel
             month[(int)Series.Postwar] = postwar & one;
             if (channels > 1)
             {
-                // Closed channels keep 0 (set once below); the live one's stock and arrivals are the scenario's.
+                // Closed channels' slots are never written, so they stay 0; the live one's stock and arrivals are the scenario's.
                 month[OutputCatalogue.SeriesCount + 2 * live] = nextWorkers;
                 month[OutputCatalogue.SeriesCount + 2 * live + 1] = arrivals;
             }
