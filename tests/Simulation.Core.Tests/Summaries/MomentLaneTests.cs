@@ -61,15 +61,20 @@ public class MomentLaneTests
             Assert.Equal(BitConverter.DoubleToInt64Bits(wide.Min[lane]), BitConverter.DoubleToInt64Bits(narrow.Min[lane]));
             Assert.Equal(BitConverter.DoubleToInt64Bits(wide.Max[lane]), BitConverter.DoubleToInt64Bits(narrow.Max[lane]));
         }
-        // And they are the lanes they claim to be: lane j sums values j, j + 4, ... in order.
+        // And they are the lanes they claim to be: lane j sums values j, j + 4, ... in order, and its minimum and maximum
+        // are IEEE's (Math.Min and Math.Max: -0 below +0), bit for bit.
         for (int lane = 0; lane < 4; lane++)
         {
-            double sum = 0;
+            double sum = 0, min = low, max = high;
             for (int i = lane; i < length - length % 4; i += 4)
             {
                 sum += values[i] - shift;
+                min = Math.Min(min, values[i]);
+                max = Math.Max(max, values[i]);
             }
             Assert.Equal(sum, wide.Sum[lane]);
+            Assert.Equal(BitConverter.DoubleToInt64Bits(min), BitConverter.DoubleToInt64Bits(wide.Min[lane]));
+            Assert.Equal(BitConverter.DoubleToInt64Bits(max), BitConverter.DoubleToInt64Bits(wide.Max[lane]));
         }
     }
 }
