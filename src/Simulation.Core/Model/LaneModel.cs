@@ -8,9 +8,10 @@ namespace Simulation.Core.Model;
 
 /// <summary>
 /// Four runs of <see cref="LaborMigrationModel"/> side by side, one per lane of a <see cref="Vector256{T}"/>, for the
-/// scenarios of version 1's form (one channel at one destination; no repatriation order, attrition, contingent,
-/// version 3 money or adaptive policy): each lane draws from its run's own streams exactly what the scalar
-/// model draws and gives the same values, bit for bit, so the scalar model stays the reference.
+/// scenarios of version 1's form (one channel workers can enter, the others closed for good, at one destination; no
+/// repatriation order, attrition, contingent, version 3 money or adaptive policy): each lane draws from its run's own
+/// streams exactly what the scalar model draws and gives the same values, bit for bit, so the scalar model stays the
+/// reference.
 /// </summary>
 /// <remarks>
 /// Counts are held as doubles (whole numbers below 2^53, as <see cref="LaborMigrationModel.MaxWorkers"/> keeps them).
