@@ -68,11 +68,29 @@ public static class LaborMigrationModel
     public static bool NoCeasefire(long seed, long run, ReadOnlySpan<double> inputs)
     {
         var rng = StreamKey.Generator(seed, run, CeasefireStream);
-        return NoCeasefire(ref rng, inputs);
+        return rng.NextDouble() < inputs[ParameterCatalogue.CeasefireNever.Index];
     }
 
-    private static bool NoCeasefire(ref Xoshiro256StarStar rng, ReadOnlySpan<double> inputs) =>
-        rng.NextDouble() < inputs[ParameterCatalogue.CeasefireNever.Index];
+    /// <summary>Step 1's ceasefire month C of run <paramref name="run"/>; int.MaxValue stands for "never" (none at all, or none within the horizon).</summary>
+    internal static int CeasefireMonth(CompiledScenario scenario, long seed, long run, ReadOnlySpan<double> inputs)
+    {
+        double draw = inputs[ParameterCatalogue.CeasefireMonth.Index];
+        return NoCeasefire(seed, run, inputs) || draw >= scenario.Months ? int.MaxValue : (int)Math.Max(0, Math.Floor(draw));
+    }
+
+    /// <summary>The values in force in month 0 (before the timeline): the run's inputs, with the scenario's constant and copied slots set.</summary>
+    internal static void StartValues(CompiledScenario scenario, ReadOnlySpan<double> inputs, Span<double> current)
+    {
+        inputs.CopyTo(current);
+        foreach (var (slot, value) in scenario.InitialConstants)
+        {
+            current[slot] = value;
+        }
+        foreach (var (slot, source) in scenario.InitialCopies)
+        {
+            current[slot] = current[source];
+        }
+    }
 
     /// <summary>Draws run <paramref name="run"/>'s value of every parameter into <paramref name="inputs"/> (length = parameter count).</summary>
     public static void SampleInputs(CompiledScenario scenario, long run, Span<double> inputs) =>
@@ -228,7 +246,6 @@ public static class LaborMigrationModel
         bool repatriation = scenario.Orders.Length > 0;
         bool attrition = scenario.HasAttrition;
 
-        var ceasefireRng = StreamKey.Generator(seed, run, CeasefireStream);
         var enforcementRng = StreamKey.Generator(seed, run, EnforcementStream);
         var exchangeRateRng = StreamKey.Generator(seed, run, ExchangeRateStream);
         // One channel lives in a local (addressed like plain locals in the loop); several in a span.
@@ -257,22 +274,11 @@ public static class LaborMigrationModel
             }
         }
 
-        // Step 1's ceasefire month C; int.MaxValue stands for "never".
-        bool noCeasefire = NoCeasefire(ref ceasefireRng, inputs);
-        double ceasefireDraw = inputs[ParameterCatalogue.CeasefireMonth.Index];
-        int ceasefire = noCeasefire || ceasefireDraw >= months ? int.MaxValue : (int)Math.Max(0, Math.Floor(ceasefireDraw));
+        int ceasefire = CeasefireMonth(scenario, seed, run, inputs);
 
         // The parameters in force: the run's inputs, changed by the timeline from the events' months on.
         Span<double> current = stackalloc double[scenario.SlotCount];
-        inputs.CopyTo(current);
-        foreach (var (slot, value) in scenario.InitialConstants)
-        {
-            current[slot] = value;
-        }
-        foreach (var (slot, source) in scenario.InitialCopies)
-        {
-            current[slot] = current[source];
-        }
+        StartValues(scenario, inputs, current);
         TimelineEvent[] timeline = scenario.Events;
         int nextEvent = 0;
         int nextEventMonth = timeline.Length > 0 ? timeline[0].Month : int.MaxValue;

@@ -298,21 +298,9 @@ internal static class LaneModel
     /// </summary>
     private static void Prepare(CompiledScenario scenario, long seed, long run, ReadOnlySpan<double> inputs, Span<double> current, Span<double> start, int lane)
     {
-        int months = scenario.Months;
-        bool noCeasefire = LaborMigrationModel.NoCeasefire(seed, run, inputs);
-        double ceasefireDraw = inputs[ParameterCatalogue.CeasefireMonth.Index];
-        int ceasefire = noCeasefire || ceasefireDraw >= months ? int.MaxValue : (int)Math.Max(0, Math.Floor(ceasefireDraw));
-        inputs.CopyTo(current);
-        foreach (var (slot, value) in scenario.InitialConstants)
-        {
-            current[slot] = value;
-        }
-        foreach (var (slot, source) in scenario.InitialCopies)
-        {
-            current[slot] = current[source];
-        }
+        LaborMigrationModel.StartValues(scenario, inputs, current);
         double initialWorkers = Math.Round(inputs[ParameterCatalogue.SupplyInitialWorkers.Index], MidpointRounding.AwayFromZero);
-        start[lane] = ceasefire;
+        start[lane] = LaborMigrationModel.CeasefireMonth(scenario, seed, run, inputs);
         start[Lanes + lane] = inputs[ParameterCatalogue.PayCurrencyPerUsd.Index];
         start[2 * Lanes + lane] = initialWorkers <= LaborMigrationModel.MaxWorkers ? initialWorkers : double.NaN;
     }

@@ -96,18 +96,12 @@ internal sealed class ScenarioSummaryState
         var moments = _merger.Rent();
         accumulator.BeginBlock(moments);
         long run = firstRun;
-        if (sideBySide && _sideBySide)
+        // Runs whose paths or record values are kept (the first runs of the whole run) go one by one, and so does the
+        // rest of their block: the lanes fill four consecutive chunk slots from the block's first.
+        long keptRuns = Math.Max(Paths?.Runs ?? 0, RecordValues is null ? 0 : RecordValues[0].Length);
+        if (sideBySide && _sideBySide && firstRun >= keptRuns)
         {
-            // Runs whose paths or record values are kept go one by one; those are the first runs of the whole run.
-            long scalarEnd = Math.Max(Paths?.Runs ?? 0, RecordValues is null ? 0 : RecordValues[0].Length);
-            for (; run < endRun && run < scalarEnd; run++)
-            {
-                RunOne(worker, accumulator, inputs, run);
-            }
-            if (run == firstRun)
-            {
-                run = RunSideBySide(worker, accumulator, firstRun, endRun);
-            }
+            run = RunSideBySide(worker, accumulator, firstRun, endRun);
         }
         for (; run < endRun; run++)
         {
