@@ -30,14 +30,43 @@ public static partial class PlotStyle
     ];
 
     /// <summary>The plot as SVG text at the house size, for reports.</summary>
-    public static string ToSvg(Plot plot) => NumberClipPaths(plot.GetSvgXml(Width, Height));
+    public static string ToSvg(Plot plot) => NumberClipPaths(SvgText(plot, Width, Height));
+
+    /// <summary>
+    /// The SVG text ScottPlot's <c>GetSvgXml</c> writes, without its hidden raster. <c>GetSvgXml</c> first draws the
+    /// whole chart into a bitmap of the same size, only so that auto-scaled axis limits settle before the one pass that
+    /// goes into the SVG (a pass whose limits change is drawn again, and would be drawn twice into the SVG). Layout
+    /// needs text measurements, not pixels, so a canvas that draws nothing settles the limits the same way; the bitmap
+    /// (clearing and anti-aliasing 1,000 x 600 pixels) was most of an SVG's cost (benchmarks/README.md, "Speed III").
+    /// </summary>
+    internal static string SvgText(Plot plot, int width, int height)
+    {
+        using (var settle = new SkiaSharp.SKNoDrawCanvas(width, height))
+        {
+            plot.Render(settle, width, height);
+        }
+        using var stream = new MemoryStream();
+        bool clears = plot.RenderManager.ClearCanvasBeforeEachRender;
+        plot.RenderManager.ClearCanvasBeforeEachRender = false;
+        try
+        {
+            // The canvas writes its closing tag only when disposed, so it is disposed before the stream is read.
+            using var canvas = SkiaSharp.SKSvgCanvas.Create(new SkiaSharp.SKRect(0, 0, width, height), stream);
+            plot.Render(canvas, width, height);
+        }
+        finally
+        {
+            plot.RenderManager.ClearCanvasBeforeEachRender = clears;
+        }
+        return System.Text.Encoding.UTF8.GetString(stream.ToArray());
+    }
 
     /// <summary>
     /// Skia names an SVG's clip paths from a counter shared by the whole process, so the same chart got other ids
     /// depending on what was drawn before it (and, drawn in parallel, on thread timing). Renumbered in order of first
     /// appearance, each SVG's text depends on its chart alone; every SVG is its own image, so ids never meet.
     /// </summary>
-    private static string NumberClipPaths(string svg)
+    internal static string NumberClipPaths(string svg)
     {
         var numbers = new Dictionary<string, string>(StringComparer.Ordinal);
         return ClipPathId().Replace(svg, match =>
@@ -86,7 +115,7 @@ public static partial class PlotStyle
         string bottom = plot.Axes.Bottom.Label.Text, left = plot.Axes.Left.Label.Text;
         plot.Axes.Bottom.Label.Text = LabelWrap.Lines(bottom, ' ', 48);
         plot.Axes.Left.Label.Text = LabelWrap.Lines(left, ' ', 44);
-        string svg = NumberClipPaths(plot.GetSvgXml(NarrowWidth, NarrowHeight));
+        string svg = NumberClipPaths(SvgText(plot, NarrowWidth, NarrowHeight));
         plot.Axes.Title.Label.Text = title;
         plot.Axes.Title.Label.FontSize = 20;
         plot.Axes.Bottom.Label.Text = bottom;

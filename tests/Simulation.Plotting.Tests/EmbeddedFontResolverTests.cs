@@ -16,6 +16,19 @@ public class EmbeddedFontResolverTests
         }
     }
 
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void CreateTypeface_CutFont_KeepsTheScriptsAndSymbolsChartTextUses(bool bold)
+    {
+        var typeface = new EmbeddedFontResolver().CreateTypeface("any", bold, italic: false);
+        // The symbols the charts and reports write, then Latin, Greek and Cyrillic text a scenario's names may hold.
+        Assert.True(typeface.ContainsGlyphs("±—θΣπ²σΠ∝ö∞−φ×≥≤≈→…’“”€₩₽"));
+        Assert.True(typeface.ContainsGlyphs("Zürich Łódź Ştefan Şi Donețk Ελλάδα Донбас Україна"));
+        // The cut is what keeps Skia's SVG text cheap (Fonts/README.md): a full DejaVu Sans has 6,253 glyphs.
+        Assert.InRange(typeface.GlyphCount, 1_000, 2_000);
+    }
+
     [Fact]
     public void EnsureFonts_DefaultFont_ResolvesToTheEmbeddedTypeface()
     {

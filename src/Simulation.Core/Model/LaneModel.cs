@@ -155,8 +155,8 @@ internal static class LaneModel
                         current[lane * slots + change.Slot] = value;
                         if (change.Slot == currencySlot)
                         {
-                            currencyPerUsd = currencyPerUsd.WithElement(lane, value);
-                            pendingLogChange = pendingLogChange.WithElement(lane, 0);
+                            currencyPerUsd = LaneVector.Replace(currencyPerUsd, lane, value);
+                            pendingLogChange = LaneVector.Replace(pendingLogChange, lane, 0);
                         }
                     }
                 }
@@ -319,11 +319,11 @@ internal static class LaneModel
             double probability = -double.ExpM1(-hazard.GetElement(lane));
             if (double.IsNaN(probability))
             {
-                anomalous = anomalous.WithElement(lane, BitConverter.Int64BitsToDouble(-1));
+                anomalous = LaneVector.Replace(anomalous, lane, BitConverter.Int64BitsToDouble(-1));
             }
             else if (uniform.GetElement(lane) < probability)
             {
-                happened = happened.WithElement(lane, BitConverter.Int64BitsToDouble(-1));
+                happened = LaneVector.Replace(happened, lane, BitConverter.Int64BitsToDouble(-1));
             }
         }
         return happened;
@@ -339,7 +339,7 @@ internal static class LaneModel
             if (lanes.AsUInt64().GetElement(lane) != 0)
             {
                 var scalar = rng.Lane(lane);
-                expelled = expelled.WithElement(lane, Binomial.Sample(ref scalar, (long)remaining.GetElement(lane), probability.GetElement(lane)));
+                expelled = LaneVector.Replace(expelled, lane, Binomial.Sample(ref scalar, (long)remaining.GetElement(lane), probability.GetElement(lane)));
                 rng.SetLane(lane, scalar);
             }
         }
@@ -354,7 +354,7 @@ internal static class LaneModel
         {
             if (lanes.AsUInt64().GetElement(lane) != 0)
             {
-                currencyPerUsd = currencyPerUsd.WithElement(lane, currencyPerUsd.GetElement(lane) * Math.Exp(pendingLogChange.GetElement(lane)));
+                currencyPerUsd = LaneVector.Replace(currencyPerUsd, lane, currencyPerUsd.GetElement(lane) * Math.Exp(pendingLogChange.GetElement(lane)));
             }
         }
         pendingLogChange = Vector256.ConditionalSelect(lanes, Vector256<double>.Zero, pendingLogChange);

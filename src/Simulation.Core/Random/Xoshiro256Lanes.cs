@@ -22,10 +22,10 @@ internal struct Xoshiro256Lanes
     public void SetLane(int lane, in Xoshiro256StarStar rng)
     {
         var (s0, s1, s2, s3) = rng.State;
-        _s0 = _s0.WithElement(lane, s0);
-        _s1 = _s1.WithElement(lane, s1);
-        _s2 = _s2.WithElement(lane, s2);
-        _s3 = _s3.WithElement(lane, s3);
+        _s0 = LaneVector.Replace(_s0, lane, s0);
+        _s1 = LaneVector.Replace(_s1, lane, s1);
+        _s2 = LaneVector.Replace(_s2, lane, s2);
+        _s3 = LaneVector.Replace(_s3, lane, s3);
     }
 
     /// <summary>Lane <paramref name="lane"/> as a scalar generator, for a sampler's rare branch; put it back with <see cref="SetLane"/>.</summary>

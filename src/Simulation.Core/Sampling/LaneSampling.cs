@@ -39,7 +39,7 @@ internal static class LaneSampling
             if (outside.GetElement(lane) != 0)
             {
                 var scalar = rng.Lane(lane);
-                x = x.WithElement(lane, StandardNormal.SampleSlow(ref scalar, (int)layers.GetElement(lane), x.GetElement(lane)));
+                x = LaneVector.Replace(x, lane, StandardNormal.SampleSlow(ref scalar, (int)layers.GetElement(lane), x.GetElement(lane)));
                 rng.SetLane(lane, scalar);
             }
         }
@@ -89,7 +89,7 @@ internal static class LaneSampling
             {
                 double m = mean.GetElement(lane);
                 var scalar = rng.Lane(lane);
-                result = result.WithElement(lane, Sampling.Poisson.SampleByInversion(ref scalar, m, Math.Exp(-m)));
+                result = LaneVector.Replace(result, lane, Sampling.Poisson.SampleByInversion(ref scalar, m, Math.Exp(-m)));
                 rng.SetLane(lane, scalar);
             }
         }
@@ -109,7 +109,7 @@ internal static class LaneSampling
                 var scalar = rng.Lane(lane);
                 bool nonNegative = g.GetElement(lane) >= 0;
                 long value = Sampling.Poisson.SampleRareSteps(ref scalar, ref setup, nonNegative ? k.GetElement(lane) : -1, nonNegative ? u.GetElement(lane) : 0);
-                result = result.WithElement(lane, value);
+                result = LaneVector.Replace(result, lane, value);
                 rng.SetLane(lane, scalar);
             }
         }
@@ -178,7 +178,7 @@ internal static class LaneSampling
                 setup.Prepare(probability.GetElement(lane));
                 setup.LogQ = Math.Log(setup.Q);
                 var scalar = rng.Lane(lane);
-                successes = successes.WithElement(lane, Sampling.Binomial.SampleByInversion(ref scalar, (long)trials.GetElement(lane), in setup));
+                successes = LaneVector.Replace(successes, lane, Sampling.Binomial.SampleByInversion(ref scalar, (long)trials.GetElement(lane), in setup));
                 rng.SetLane(lane, scalar);
             }
         }
@@ -198,7 +198,7 @@ internal static class LaneSampling
                 setup.LogOdds = Math.Log(setup.P / setup.Q);
                 var scalar = rng.Lane(lane);
                 long value = Sampling.Binomial.ContinueTransformedRejection(ref scalar, (long)trials.GetElement(lane), in setup, u.GetElement(lane), v.GetElement(lane));
-                successes = successes.WithElement(lane, value);
+                successes = LaneVector.Replace(successes, lane, value);
                 rng.SetLane(lane, scalar);
             }
         }
