@@ -14,11 +14,20 @@ namespace Simulation.Core.MonteCarlo;
 /// Runs write their values into a cell-major buffer of <see cref="ChunkRuns"/> runs, which is then summarised
 /// cell by cell: each sketch and moment cell is touched once per chunk with contiguous values instead of once
 /// per run and month, which keeps the hot loop's working set small (benchmarks/README.md has the numbers).
-/// Values are summarised in run order, so results do not depend on chunking or threads.
+/// Values are summarised in run order, and moments <see cref="MomentRuns"/> values at a time whatever the chunk, so
+/// results depend neither on the chunk's size nor on threads.
 /// </remarks>
 internal sealed class SummaryAccumulator
 {
-    public const int ChunkRuns = 64;
+    public const int ChunkRuns = 256;
+
+    /// <summary>
+    /// Moments add their values in slices of this many runs from the start of a block: a slice's lane sums are added to
+    /// the cell's in one step, so the slice fixes the order of additions, and with it the last bits of every mean and
+    /// standard deviation. It is the chunk size the outputs were first written with; the chunk grew to 256 runs for
+    /// speed (fewer passes over each sketch's buckets; benchmarks/README.md, "Speed III") without moving those bits.
+    /// </summary>
+    public const int MomentRuns = 64;
 
     private readonly int _months;
     private readonly int _series;
@@ -219,14 +228,18 @@ internal sealed class SummaryAccumulator
                 continue;
             }
             _sketches[cell].AddMany(values);
-            if (cell < firstMetric)
+            for (int start = 0; start < values.Length; start += MomentRuns)
             {
-                // Series values are never NaN; only censored metrics need the NaN-skipping path.
-                _block.AddManyFinite(cell, values);
-            }
-            else
-            {
-                _block.AddMany(cell, values);
+                var slice = values.Slice(start, Math.Min(MomentRuns, values.Length - start));
+                if (cell < firstMetric)
+                {
+                    // Series values are never NaN; only censored metrics need the NaN-skipping path.
+                    _block.AddManyFinite(cell, slice);
+                }
+                else
+                {
+                    _block.AddMany(cell, slice);
+                }
             }
         }
         _slot = 0;

@@ -26,17 +26,21 @@ public class SketchAddManyTests
         for (long trial = 0; trial < 400; trial++)
         {
             var rng = StreamKey.Generator(11, trial, 0);
-            // Most trials are mostly ordinary values (the fast path); some mix in every kind.
-            int mix = (int)(rng.NextUInt64() % 4);
+            // Most trials are mostly ordinary values (the fast path); some mix in every kind; some are zeros and
+            // whole numbers half and half, or chunks of zeros only (a month before and around the ceasefires).
+            int mix = (int)(rng.NextUInt64() % 5);
             int chunks = 1 + (int)(rng.NextUInt64() % 6);
             var many = new QuantileSketch();
             var single = new QuantileSketch();
             for (int chunk = 0; chunk < chunks; chunk++)
             {
                 var values = new double[(int)(rng.NextUInt64() % 70)];
+                double zeroShare = rng.NextDouble() < 0.3 ? 1.0 : 0.5;
                 for (int i = 0; i < values.Length; i++)
                 {
-                    int kind = rng.NextDouble() < 0.15 * mix ? (int)(rng.NextUInt64() % 6) : 6;
+                    int kind = mix == 4
+                        ? (rng.NextDouble() < zeroShare ? 0 : 6)
+                        : (rng.NextDouble() < 0.15 * mix ? (int)(rng.NextUInt64() % 6) : 6);
                     values[i] = Draw(ref rng, kind);
                 }
                 many.AddMany(values);
