@@ -9,20 +9,17 @@ namespace Simulation.Plotting.Tests;
 
 public class ResultPlotterTests
 {
-    private static readonly Lazy<MonteCarloResult> Result = new(() =>
-        MonteCarloRunner.Run(TestScenarios.Shipped("donbas-baseline", ("runs", "3000"), ("months", "36")), new RunnerOptions { Threads = 2 }));
-
     [Fact]
     public void Render_EveryChart_IsAPngOfTheExpectedSize()
     {
         string folder = Directory.CreateTempSubdirectory("laborsim-plots").FullName;
         try
         {
-            ChartRendering.Render(ResultPlotter.Charts(Result.Value), folder, svg: false);
-            Assert.Equal(["permit", "study"], ResultPlotter.Channels(Result.Value));
-            Assert.Contains("fan_workers_by_channel.png", ResultPlotter.FileNamesFor(Result.Value));
-            Assert.Equal(ResultPlotter.FileNamesFor(Result.Value).Order(), Directory.GetFiles(folder).Select(Path.GetFileName).Order());
-            foreach (string file in ResultPlotter.FileNamesFor(Result.Value))
+            ChartRendering.Render(ResultPlotter.Charts(BaselineResult.Value), folder, svg: false);
+            Assert.Equal(["permit", "study"], ResultPlotter.Channels(BaselineResult.Value));
+            Assert.Contains("fan_workers_by_channel.png", ResultPlotter.FileNamesFor(BaselineResult.Value));
+            Assert.Equal(ResultPlotter.FileNamesFor(BaselineResult.Value).Order(), Directory.GetFiles(folder).Select(Path.GetFileName).Order());
+            foreach (string file in ResultPlotter.FileNamesFor(BaselineResult.Value))
             {
                 using var bitmap = SKBitmap.Decode(Path.Combine(folder, file));
                 Assert.NotNull(bitmap);
@@ -43,12 +40,12 @@ public class ResultPlotterTests
         string sequential = Directory.CreateTempSubdirectory("laborsim-plots").FullName;
         try
         {
-            ChartRendering.Render(ResultPlotter.Charts(Result.Value), parallel, svg: false);
-            foreach (var chart in ResultPlotter.Charts(Result.Value))
+            ChartRendering.Render(ResultPlotter.Charts(BaselineResult.Value), parallel, svg: false);
+            foreach (var chart in ResultPlotter.Charts(BaselineResult.Value))
             {
                 PlotStyle.Save(chart.Plot, sequential, chart.FileName);
             }
-            foreach (string file in ResultPlotter.FileNamesFor(Result.Value))
+            foreach (string file in ResultPlotter.FileNamesFor(BaselineResult.Value))
             {
                 Assert.True(File.ReadAllBytes(Path.Combine(sequential, file)).AsSpan().SequenceEqual(File.ReadAllBytes(Path.Combine(parallel, file))), file);
             }
@@ -64,14 +61,14 @@ public class ResultPlotterTests
     public void Render_FolderMissing_FailsWithTheIOExceptionNotAnAggregate()
     {
         string missing = Path.Combine(Path.GetTempPath(), "laborsim-missing-" + Guid.NewGuid().ToString("N"), "charts");
-        var exception = Record.Exception(() => ChartRendering.Render(ResultPlotter.Charts(Result.Value), missing));
+        var exception = Record.Exception(() => ChartRendering.Render(ResultPlotter.Charts(BaselineResult.Value), missing));
         Assert.IsAssignableFrom<IOException>(exception);
     }
 
     [Fact]
     public void ChannelStack_MeansOfTheChannels_AddUpToTheMeanOfAllWorkers()
     {
-        var result = Result.Value;
+        var result = BaselineResult.Value;
         var total = result.Of(Series.Workers);
         var permit = result.Of("workers.permit")!;
         var study = result.Of("workers.study")!;
@@ -111,8 +108,8 @@ public class ResultPlotterTests
     [Fact]
     public void FanChartData_Bands_AreTheSeriesPercentilesInOrder()
     {
-        var data = FanChartData.From(Result.Value, Series.Workers);
-        var statistics = Result.Value.Of(Series.Workers);
+        var data = FanChartData.From(BaselineResult.Value, Series.Workers);
+        var statistics = BaselineResult.Value.Of(Series.Workers);
         Assert.Equal(36, data.Months.Length);
         Assert.Equal(new DateTime(2022, 9, 1), data.Months[0]);
         Assert.Equal(new DateTime(2025, 8, 1), data.Months[35]);
@@ -126,7 +123,7 @@ public class ResultPlotterTests
     [Fact]
     public void HistogramData_Counts_CoverTheRunsWithinTheRange()
     {
-        var metric = Result.Value.Of(Metric.RemittancesUsd);
+        var metric = BaselineResult.Value.Of(Metric.RemittancesUsd);
         var data = HistogramData.From(metric.Distribution, metric.Statistics.Min, metric.Statistics.Max);
         Assert.Equal(3000, data.Total);
         double inside = data.Counts.Sum();
@@ -220,7 +217,7 @@ public class ResultPlotterTests
         string folder = Directory.CreateTempSubdirectory("laborsim-png").FullName;
         try
         {
-            foreach (var chart in ResultPlotter.Charts(Result.Value).Take(4))
+            foreach (var chart in ResultPlotter.Charts(BaselineResult.Value).Take(4))
             {
                 PlotStyle.Save(chart.Plot, folder, "tuned.png");
                 chart.Plot.SavePng(Path.Combine(folder, "default.png"), PlotStyle.Width, PlotStyle.Height);

@@ -1,20 +1,14 @@
-using Simulation.Core.MonteCarlo;
-using Simulation.Testing;
-
 namespace Simulation.Plotting.Tests;
 
 public class SvgTextTests
 {
-    private static readonly Lazy<MonteCarloResult> Result = new(() =>
-        MonteCarloRunner.Run(TestScenarios.Shipped("donbas-baseline", ("runs", "2000"), ("months", "36")), new RunnerOptions { Threads = 2 }));
-
     [Fact]
     public void SvgText_EveryChartAtBothSizes_IsScottPlotsGetSvgXml()
     {
         // Two sets of the same charts, fresh, so that each is first drawn as SVG: the case where ScottPlot's hidden
         // raster pass settles auto-scaled axis limits, and where a missing settling pass draws the chart twice.
-        var ours = ResultPlotter.Charts(Result.Value);
-        var reference = ResultPlotter.Charts(Result.Value);
+        var ours = ResultPlotter.Charts(BaselineResult.Value);
+        var reference = ResultPlotter.Charts(BaselineResult.Value);
         Assert.Equal(reference.Count, ours.Count);
         Assert.True(ours.Count >= 10);
         for (int i = 0; i < ours.Count; i++)
@@ -32,8 +26,8 @@ public class SvgTextTests
     public void SvgText_ChartAlreadyDrawnAsPng_IsScottPlotsGetSvgXml()
     {
         // The order a run draws in: the PNG file first, then the wide and the narrow SVG of the same plot.
-        var ours = ResultPlotter.Charts(Result.Value);
-        var reference = ResultPlotter.Charts(Result.Value);
+        var ours = ResultPlotter.Charts(BaselineResult.Value);
+        var reference = ResultPlotter.Charts(BaselineResult.Value);
         string folder = Directory.CreateTempSubdirectory("laborsim-svg").FullName;
         try
         {
