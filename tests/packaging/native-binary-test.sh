@@ -19,7 +19,7 @@ if ! publish; then
   fi
   publish || { tail -30 "$work/publish.log"; say "FAILED: dotnet publish -p:PublishAot=true"; exit 1; }
 fi
-for file in laborsim laborsim.x86-64-v3 libSkiaSharp.so libHarfBuzzSharp.so; do
+for file in laborsim laborsim.x86-64-v3 laborsim.x86-64-v4 libSkiaSharp.so libHarfBuzzSharp.so; do
   [ -f "$work/bin/$file" ] || { ls -la "$work/bin"; say "FAILED: the published folder has no $file"; exit 1; }
 done
 
@@ -70,36 +70,54 @@ done
 native merge "$work/shards" --out "$work/merged" >/dev/null || { say "FAILED: merge of the native binary's shards"; exit 1; }
 same_outputs "$work/merged" "$work/framework" "two shards merged"
 
-# Two binaries, one folder: laborsim (every x86-64 CPU) hands over to laborsim.x86-64-v3 where the CPU has that level
-# (src/Simulation.IO/Platform/IsaDispatch.cs); LABORSIM_ISA=baseline keeps the baseline binary. Both write the framework build's outputs.
+# Three binaries, one folder: laborsim (every x86-64 CPU) hands over to laborsim.x86-64-v4 or laborsim.x86-64-v3, the
+# highest level the CPU has (src/Simulation.IO/Platform/IsaDispatch.cs); LABORSIM_ISA caps the level (baseline keeps
+# the baseline binary). Every binary the CPU can run writes the framework build's outputs.
 env -i PATH=/usr/bin:/bin HOME="$work/home" LABORSIM_ISA=baseline "$work/bin/laborsim" run "$scenario" --runs 20000 --out "$work/baseline" --quiet >/dev/null \
   || { say "FAILED: the baseline binary could not run"; exit 1; }
 same_outputs "$work/baseline" "$work/framework" "baseline x86-64 binary"
-"$work/bin/laborsim.x86-64-v3" --version >/dev/null 2>&1 && v3_cpu=yes || v3_cpu=no
-if [ "$v3_cpu" = yes ]; then
-  "$work/bin/laborsim.x86-64-v3" run "$scenario" --runs 20000 --out "$work/level-three" --quiet >/dev/null || { say "FAILED: the x86-64-v3 binary could not run"; exit 1; }
-  same_outputs "$work/level-three" "$work/framework" "x86-64-v3 binary"
-fi
-# Which binary runs: a stand-in for the x86-64-v3 binary that says it was started, and with what.
-cp -r "$work/bin" "$work/dispatch"
-printf '#!/bin/sh\necho "handed over: $*"\n' >"$work/dispatch/laborsim.x86-64-v3"
-chmod +x "$work/dispatch/laborsim.x86-64-v3"
 flags=$(grep -m1 '^flags' /proc/cpuinfo)
-has_level_three=yes
-for flag in avx avx2 bmi1 bmi2 f16c fma abm movbe cx16 lahf_lm popcnt pni ssse3 sse4_1 sse4_2; do
-  [[ " $flags " == *" $flag "* ]] || has_level_three=no
+has() { for flag in "$@"; do [[ " $flags " == *" $flag "* ]] || return 1; done; }
+level_three_flags="avx avx2 bmi1 bmi2 f16c fma abm movbe cx16 lahf_lm popcnt pni ssse3 sse4_1 sse4_2"
+level_four_flags="avx512f avx512bw avx512cd avx512dq avx512vl"
+has $level_three_flags && cpu_level=x86-64-v3 || cpu_level=baseline
+[ "$cpu_level" = x86-64-v3 ] && has $level_four_flags && cpu_level=x86-64-v4
+for level in x86-64-v3 x86-64-v4; do
+  if "$work/bin/laborsim.$level" --version >/dev/null 2>&1; then
+    "$work/bin/laborsim.$level" run "$scenario" --runs 20000 --out "$work/$level" --quiet >/dev/null || { say "FAILED: the $level binary could not run"; exit 1; }
+    same_outputs "$work/$level" "$work/framework" "$level binary"
+    ran="${ran:-} $level"
+  fi
 done
-handed=$(env -i PATH=/usr/bin:/bin "$work/dispatch/laborsim" run "two words" --quiet 2>&1 | head -1)
+# Which binary runs: stand-ins for the two that say they were started, and with what.
+cp -r "$work/bin" "$work/dispatch"
+for level in x86-64-v3 x86-64-v4; do
+  printf '#!/bin/sh\necho "%s: $*"\n' "$level" >"$work/dispatch/laborsim.$level"
+  chmod +x "$work/dispatch/laborsim.$level"
+done
+started() { env -i PATH=/usr/bin:/bin "$@" "$work/dispatch/laborsim" run "two words" --quiet 2>&1 | head -1; }
+expect_level() { # expect_level CAP EXPECTED-LEVEL
+  got=$(started LABORSIM_ISA="$1")
+  if [ "$2" = baseline ]; then
+    [[ "$got" != x86-64-* ]] || { say "FAILED: LABORSIM_ISA=$1 on a $cpu_level CPU handed over ('$got')"; exit 1; }
+  else
+    [ "$got" = "$2: run two words --quiet" ] || { say "FAILED: LABORSIM_ISA=$1 on a $cpu_level CPU: '$got', expected $2 with the arguments"; exit 1; }
+  fi
+}
 kept=$(env -i PATH=/usr/bin:/bin LABORSIM_ISA=baseline "$work/dispatch/laborsim" --version 2>&1)
 [ "$kept" = "$version" ] || { say "FAILED: LABORSIM_ISA=baseline printed '$kept', not the version"; exit 1; }
-if [ "$has_level_three" = yes ]; then
-  [ "$handed" = "handed over: run two words --quiet" ] || { say "FAILED: on an x86-64-v3 CPU the baseline binary did not hand over its arguments ('$handed')"; exit 1; }
-  [ "$v3_cpu" = yes ] || { say "FAILED: the CPU reports x86-64-v3 but the x86-64-v3 binary refused it"; exit 1; }
-else
-  [[ "$handed" != "handed over"* ]] || { say "FAILED: the baseline binary handed over on a CPU without x86-64-v3"; exit 1; }
-fi
-say "x86-64-v3 CPU: $has_level_three; hand-over checked"
+expect_level "" "$cpu_level"
+expect_level baseline baseline
+case $cpu_level in
+  x86-64-v4) expect_level x86-64-v3 x86-64-v3; expect_level x86-64-v4 x86-64-v4 ;;
+  x86-64-v3) expect_level x86-64-v4 x86-64-v3 ;;
+esac
+[[ "${ran:-}" == *"$cpu_level"* || "$cpu_level" = baseline ]] || { say "FAILED: the CPU reports $cpu_level but laborsim.$cpu_level refused it"; exit 1; }
+env -i PATH=/usr/bin:/bin LABORSIM_ISA=v4 "$work/dispatch/laborsim" --version >"$work/cap.log" 2>&1
+status=$?
+[ "$status" -eq 2 ] && grep -q "LABORSIM_ISA=v4 names no instruction-set level" "$work/cap.log" || { cat "$work/cap.log"; say "FAILED: LABORSIM_ISA=v4 exited $status"; exit 1; }
+say "CPU level: $cpu_level; binaries run:${ran:- none above the baseline}; hand-over checked"
 
 size=$(du -sh "$work/bin" | cut -f1)
-say "PASSED: native laborsim $version ($size with its two native libraries) runs without .NET and writes the framework build's outputs"
+say "PASSED: native laborsim $version ($size: three binaries and two native libraries) runs without .NET and writes the framework build's outputs"
 exit 0

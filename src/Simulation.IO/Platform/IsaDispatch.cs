@@ -6,44 +6,69 @@ namespace Simulation.IO.Platform;
 
 /// <summary>
 /// One native build for every x86-64 node. Native AOT compiles for one instruction-set level and cannot switch at run
-/// time (the baseline build treats AVX as absent, not as a run-time check), so the native folder holds two binaries:
-/// <c>laborsim</c> for every x86-64 CPU and <c>laborsim.x86-64-v3</c> for CPUs with AVX2, FMA and BMI (most since
-/// 2015). The baseline binary, started on a CPU whose kernel reports the x86-64-v3 features, hands its process to the
-/// other one (execv: same process id, arguments, environment and signals), which gives the same outputs byte for
-/// byte with less CPU (benchmarks/README.md, "Speed III"). <c>LABORSIM_ISA=baseline</c> keeps the baseline binary.
+/// time (the baseline build treats AVX as absent, not as a run-time check), so the native folder holds three binaries:
+/// <c>laborsim</c> for every x86-64 CPU, <c>laborsim.x86-64-v3</c> for CPUs with AVX2, FMA and BMI (most since 2015)
+/// and <c>laborsim.x86-64-v4</c> for CPUs with AVX-512 (F, BW, CD, DQ, VL). The baseline binary hands its process to
+/// the highest of the two its CPU has, as the kernel reports the features (execv: same process id, arguments,
+/// environment and signals); each gives the same outputs byte for byte, with less CPU the higher the level
+/// (benchmarks/README.md, "Speed III"). <c>LABORSIM_ISA</c> caps the level: <c>baseline</c>, <c>x86-64-v3</c> or
+/// <c>x86-64-v4</c>.
 /// </summary>
 public static partial class IsaDispatch
 {
-    /// <summary>The name of the x86-64-v3 binary: the baseline binary's path with this appended.</summary>
-    public const string Suffix = ".x86-64-v3";
-
-    /// <summary>The environment variable that keeps the baseline binary when set to <c>baseline</c>.</summary>
+    /// <summary>The environment variable that caps the level the baseline binary hands over to.</summary>
     public const string Variable = "LABORSIM_ISA";
 
-    // The x86-64-v3 level (and v2 below it) as Linux names the features in /proc/cpuinfo; LZCNT is "abm". The kernel
-    // lists AVX only when it saves the AVX registers, which is the operating system's part of the check.
-    private static readonly string[] LevelThreeFlags =
-        ["avx", "avx2", "bmi1", "bmi2", "f16c", "fma", "abm", "movbe", "cx16", "lahf_lm", "popcnt", "pni", "ssse3", "sse4_1", "sse4_2"];
+    /// <summary>The value of <see cref="Variable"/> that keeps the baseline binary.</summary>
+    public const string Baseline = "baseline";
+
+    // The levels above the baseline, lowest first, as Linux names their features in /proc/cpuinfo: x86-64-v3 (with v2
+    // below it; LZCNT is "abm"), then what x86-64-v4 adds. The kernel lists AVX and AVX-512 only when it saves their
+    // registers, which is the operating system's part of the check.
+    private static readonly (string Level, string[] Flags)[] Levels =
+    [
+        ("x86-64-v3", ["avx", "avx2", "bmi1", "bmi2", "f16c", "fma", "abm", "movbe", "cx16", "lahf_lm", "popcnt", "pni", "ssse3", "sse4_1", "sse4_2"]),
+        ("x86-64-v4", ["avx512f", "avx512bw", "avx512cd", "avx512dq", "avx512vl"]),
+    ];
+
+    /// <summary>The levels a binary can be built for above the baseline, lowest first; each binary is named laborsim.LEVEL.</summary>
+    public static IEnumerable<string> LevelNames
+    {
+        get
+        {
+            foreach (var (level, _) in Levels)
+            {
+                yield return level;
+            }
+        }
+    }
 
     /// <summary>
-    /// Replaces this process by the x86-64-v3 binary when this is the baseline native binary, the CPU has that level
-    /// and the binary is there; returns (and this binary runs) otherwise, or when the hand-over fails.
+    /// Replaces this process by the binary of the highest level the CPU has, when this is the baseline native binary
+    /// and that binary is there; returns (and this binary runs) otherwise, or when the hand-over fails. A value of
+    /// <see cref="Variable"/> that names no level is refused with exit code 2, as any bad input.
     /// </summary>
     public static void HandOver(string[] args)
     {
         if (RuntimeFeature.IsDynamicCodeSupported || Avx2.IsSupported || !OperatingSystem.IsLinux()
             || RuntimeInformation.ProcessArchitecture != Architecture.X64
-            || Environment.GetEnvironmentVariable(Variable) == "baseline"
             || Environment.ProcessPath is not { } self)
         {
-            // The framework build's JIT already compiles for this CPU; a v3 build is already the one.
+            // The framework build's JIT already compiles for this CPU; a v3 or v4 build is already the one.
             return;
         }
-        string sibling = self + Suffix;
-        if (!File.Exists(sibling) || !HasLevelThree(ReadFlags()))
+        string? cap = Environment.GetEnvironmentVariable(Variable);
+        if (!IsCap(cap))
+        {
+            Console.Error.WriteLine($"laborsim: {Variable}={cap} names no instruction-set level. Set it to {Baseline}, "
+                + $"{string.Join(" or ", LevelNames)}, or unset it for the highest level this CPU has.");
+            Environment.Exit(2);
+        }
+        if (Choose(ReadFlags(), cap, level => File.Exists(self + "." + level)) is not { } chosen)
         {
             return;
         }
+        string sibling = self + "." + chosen;
         var argv = new nint[args.Length + 2];
         argv[0] = Marshal.StringToCoTaskMemUTF8(sibling);
         for (int i = 0; i < args.Length; i++)
@@ -58,22 +83,56 @@ public static partial class IsaDispatch
         }
     }
 
-    /// <summary>True when the CPU flags (the "flags" line of /proc/cpuinfo) include every x86-64-v3 feature.</summary>
-    public static bool HasLevelThree(string? flags)
+    /// <summary>True for a value of <see cref="Variable"/> that is unset, empty, <see cref="Baseline"/> or a level's name.</summary>
+    public static bool IsCap(string? cap)
     {
-        if (flags is null)
+        if (string.IsNullOrEmpty(cap) || cap == Baseline)
         {
-            return false;
+            return true;
         }
-        var present = new HashSet<string>(flags.Split(' ', StringSplitOptions.RemoveEmptyEntries), StringComparer.Ordinal);
-        foreach (string flag in LevelThreeFlags)
+        foreach (var (level, _) in Levels)
         {
-            if (!present.Contains(flag))
+            if (cap == level)
             {
-                return false;
+                return true;
             }
         }
-        return true;
+        return false;
+    }
+
+    /// <summary>
+    /// The highest level, no higher than <paramref name="cap"/> (null or empty for none; <see cref="Baseline"/> for the
+    /// baseline binary itself), whose every feature and every lower level's is in <paramref name="flags"/> (the "flags"
+    /// line of /proc/cpuinfo) and whose binary <paramref name="present"/> says is there; null for the baseline binary.
+    /// A missing binary of a higher level falls back to a lower one that is there.
+    /// </summary>
+    public static string? Choose(string? flags, string? cap, Func<string, bool> present)
+    {
+        if (flags is null || cap == Baseline)
+        {
+            return null;
+        }
+        var have = new HashSet<string>(flags.Split(' ', StringSplitOptions.RemoveEmptyEntries), StringComparer.Ordinal);
+        string? chosen = null;
+        foreach (var (level, needed) in Levels)
+        {
+            foreach (string flag in needed)
+            {
+                if (!have.Contains(flag))
+                {
+                    return chosen;
+                }
+            }
+            if (present(level))
+            {
+                chosen = level;
+            }
+            if (level == cap)
+            {
+                break;
+            }
+        }
+        return chosen;
     }
 
     private static string? ReadFlags()
