@@ -3,7 +3,11 @@ using Simulation.Cli;
 using Simulation.IO.Platform;
 
 // The native binary for baseline x86-64 hands over to the one built for the CPU's level, before anything starts.
-IsaDispatch.HandOver(args);
+if (IsaDispatch.HandOver(args) is { } isaProblem)
+{
+    Console.Error.WriteLine($"laborsim: {isaProblem}");
+    return ExitCodes.BadInput;
+}
 
 using var cancellation = new CancellationTokenSource();
 // Whoever ends the process says how: the watchdog or the main thread, never both (0 free, 1 taken).

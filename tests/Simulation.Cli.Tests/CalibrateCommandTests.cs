@@ -242,11 +242,26 @@ public sealed class CalibrateCommandTests : IDisposable
     [InlineData(new[] { "--quantile", "0.1" }, "--quantile 0.1: goes with --method rejection")]
     [InlineData(new[] { "--method", "rejection", "--max-generations", "3" }, "--max-generations: goes with --method abc-smc")]
     [InlineData(new[] { "--min-acceptance", "2" }, "--min-acceptance 2: must be above 0 and at most 1")]
+    [InlineData(new[] { "--method", "history-matching", "--quantile", "0.1" }, "--quantile: goes with ABC (--method abc-smc or rejection)")]
+    [InlineData(new[] { "--method", "rejection", "--min-acceptance", "0.1" }, "--min-acceptance: goes with --method abc-smc; rejection ABC draws")]
+    [InlineData(new[] { "--threshold", "remittances_usd=1e9" }, "--threshold: gives probabilities of a run's outcomes")]
     [InlineData(new[] { "--set", "demand.wartime={dist: discrete, values: [30000, 35000], weights: [1, 1]}" }, "demand.wartime: has the discrete prior")]
     public void Calibrate_BadOptions_ExitTwoAndNothingWritten(string[] extra, string message)
     {
         string outDir = Path.Combine(_work, "bad");
         var (code, _, stderr) = Run(["calibrate", Hindcast, "--observed", PermitRecord, "--out", outDir, .. extra]);
+        Assert.Equal(2, code);
+        Assert.Contains(message, stderr);
+        Assert.False(Directory.Exists(outDir));
+    }
+
+    [Theory]
+    [InlineData(new[] { "--history-match" }, "--history-match: goes with one scenario; model choice among several starts each from its whole prior")]
+    [InlineData(new[] { "--method", "rejection" }, "--method rejection: model choice among several scenarios uses ABC-SMC")]
+    public void Calibrate_SeveralScenarios_BadOptions_ExitTwo(string[] extra, string message)
+    {
+        string outDir = Path.Combine(_work, "bad-choice");
+        var (code, _, stderr) = Run(["calibrate", Hindcast, Hindcast, "--observed", PermitRecord, "--out", outDir, .. extra]);
         Assert.Equal(2, code);
         Assert.Contains(message, stderr);
         Assert.False(Directory.Exists(outDir));

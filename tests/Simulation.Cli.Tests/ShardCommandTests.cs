@@ -243,6 +243,8 @@ public sealed class ShardCommandTests : IDisposable
     [InlineData("--shards", "0", "--shards 0: must be a whole number")]
     [InlineData("--time", "soon", "must be a Slurm time")]
     [InlineData("--mem", "lots", "must be a Slurm memory size")]
+    [InlineData("--partition", "gpu;rm", "--partition gpu;rm: must be a partition name of letters, digits")]
+    [InlineData("--cpus", "0", "--cpus 0: must be a whole number from 1 to 1024")]
     public void Slurm_BadOptions_ExitTwo(string option, string value, string expected)
     {
         string[] args = option == "--shards" ? ["slurm", Baseline, option, value] : ["slurm", Baseline, "--shards", "2", option, value];

@@ -1,7 +1,11 @@
 using System.Globalization;
 using Simulation.Core.Catalogue;
+using Simulation.Core.Decisions;
+using Simulation.Core.Discovery;
 using Simulation.Core.Model;
 using Simulation.Core.MonteCarlo;
+using Simulation.Core.Requests;
+using Simulation.IO.Analysis;
 using Simulation.IO.Scenarios;
 
 namespace Simulation.Application.Inputs;
@@ -30,6 +34,59 @@ public static class OptionText
         if (seed is not null) overrides.Add(new("seed", seed, $"--seed {seed}"));
         if (months is not null) overrides.Add(new("months", months, $"--months {months}"));
         return overrides;
+    }
+
+    /// <summary>
+    /// The precision a run should stop at (--precision P on --precision-metric, at most --max-runs runs); null when not
+    /// asked for, with a problem for each option given without it, for --runs given with it (<paramref name="runs"/> as
+    /// typed) and for an unknown metric.
+    /// </summary>
+    public static PrecisionTarget? Precision(double? precision, string? metric, long? maxRuns, string? runs, Problems problems)
+    {
+        if (precision is not { } target)
+        {
+            if (metric is not null)
+            {
+                problems.Option($"--precision-metric {metric}", "goes with --precision P (e.g. --precision 0.01)");
+            }
+            else if (maxRuns is not null)
+            {
+                problems.Option("--max-runs", "goes with --precision; to set the number of runs use --runs");
+            }
+            return null;
+        }
+        if (runs is not null)
+        {
+            problems.Option($"--runs {runs}", "is decided by --precision, which runs until its target is met; cap it with --max-runs instead");
+        }
+        string quantity = metric ?? "remittances_usd";
+        if (!OutputCatalogue.TryParseProbability(quantity, out _) && !OutputCatalogue.TryParseMetric(quantity, out _))
+        {
+            var names = OutputCatalogue.MetricNames.Concat(OutputCatalogue.ProbabilityNames).ToList();
+            problems.Option($"--precision-metric {quantity}", $"unknown{Suggest(quantity, names)} (one of {string.Join(", ", names)})");
+            return null;
+        }
+        return new PrecisionTarget(quantity, target, maxRuns ?? RunRequest.DefaultMaxRuns);
+    }
+
+    /// <summary>The measure named <paramref name="name"/> (a metric or probability robust and voi judge by); null with a problem naming the known ones.</summary>
+    public static Measure? Measure(string option, string name, Problems problems)
+    {
+        var measure = Core.Decisions.Measure.Find(name);
+        if (measure is null)
+        {
+            problems.Option($"{option} {name}", $"unknown{Suggest(name, Core.Decisions.Measure.Names)} (one of {string.Join(", ", Core.Decisions.Measure.Names)})");
+        }
+        return measure;
+    }
+
+    /// <summary>The condition typed after <paramref name="option"/> (METRIC OP VALUE joined by 'and'); null with its problems added when it does not parse.</summary>
+    public static OutcomeCondition? Condition(string option, string text, Problems problems)
+    {
+        var conditionProblems = new ProblemList();
+        var condition = ConditionParser.Parse(text, Source(option, text), conditionProblems);
+        problems.Add(conditionProblems.Items);
+        return condition;
     }
 
     /// <summary>Each <c>--threshold METRIC=VALUE</c>, in order.</summary>

@@ -28,18 +28,12 @@ internal static class RobustCommand
             var measures = new List<Measure>();
             foreach (string name in options.Measures)
             {
-                if (Measure.Find(name) is { } measure)
+                if (OptionText.Measure("--measure", name, problems) is { } measure)
                 {
                     measures.Add(measure);
                 }
-                else
-                {
-                    problems.Option($"--measure {name}", $"unknown{OptionText.Suggest(name, Measure.Names)} (one of {string.Join(", ", Measure.Names)})");
-                }
             }
-            var conditionProblems = new ProblemList();
-            var satisfice = options.Satisfice is { } text ? ConditionParser.Parse(text, $"--satisfice \"{text}\"", conditionProblems) : null;
-            problems.Add(conditionProblems.Items);
+            var satisfice = options.Satisfice is { } text ? OptionText.Condition("--satisfice", text, problems) : null;
             var shard = options.Shard is null ? null : OptionText.Shard(options.Shard, problems);
             if (loaded is null || problems.Count > 0)
             {

@@ -1,8 +1,5 @@
-using System.Globalization;
 using Simulation.Application.Inputs;
 using Simulation.Application.Plans;
-using Simulation.Core.Catalogue;
-using Simulation.Core.MonteCarlo;
 using Simulation.Core.Requests;
 
 namespace Simulation.Cli.Commands;
@@ -15,7 +12,7 @@ internal static class RunCommand
         {
             var loaded = ScenarioArguments.Load(options, options.Scenario, problems);
             var thresholds = OptionText.Thresholds(options.Threshold, problems);
-            var precision = Precision(options, problems);
+            var precision = OptionText.Precision(options.Precision, options.PrecisionMetric, options.MaxRuns, options.Runs, problems);
             var shard = options.Shard is null ? null : OptionText.Shard(options.Shard, problems);
             string? checkpoint = options.Resume ?? options.Checkpoint;
             if (options.Checkpoint is not null && options.Resume is not null && Path.GetFullPath(options.Checkpoint) != Path.GetFullPath(options.Resume))
@@ -48,32 +45,4 @@ internal static class RunCommand
                 Resume = options.Resume is not null,
             };
         });
-
-    private static PrecisionTarget? Precision(RunOptions options, Problems problems)
-    {
-        if (options.Precision is not { } precision)
-        {
-            if (options.PrecisionMetric is not null)
-            {
-                problems.Option($"--precision-metric {options.PrecisionMetric}", "goes with --precision P (e.g. --precision 0.01)");
-            }
-            else if (options.MaxRuns is not null)
-            {
-                problems.Option("--max-runs", "goes with --precision; to set the number of runs use --runs");
-            }
-            return null;
-        }
-        if (options.Runs is not null)
-        {
-            problems.Option($"--runs {options.Runs}", "is decided by --precision, which runs until its target is met; cap it with --max-runs instead");
-        }
-        string quantity = options.PrecisionMetric ?? "remittances_usd";
-        if (!OutputCatalogue.TryParseProbability(quantity, out _) && !OutputCatalogue.TryParseMetric(quantity, out _))
-        {
-            var names = OutputCatalogue.MetricNames.Concat(OutputCatalogue.ProbabilityNames).ToList();
-            problems.Option($"--precision-metric {quantity}", $"unknown{OptionText.Suggest(quantity, names)} (one of {string.Join(", ", names)})");
-            return null;
-        }
-        return new PrecisionTarget(quantity, precision, options.MaxRuns ?? RunRequest.DefaultMaxRuns);
-    }
 }

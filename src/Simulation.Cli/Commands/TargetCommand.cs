@@ -29,9 +29,7 @@ internal static class TargetCommand
                 }
             }
             var loaded = ScenarioArguments.Load(options, options.Scenario, problems);
-            var conditionProblems = new ProblemList();
-            var condition = ConditionParser.Parse(options.Where, OptionText.Source("--where", options.Where), conditionProblems);
-            problems.Add(conditionProblems.Items);
+            var condition = OptionText.Condition("--where", options.Where, problems);
             if (loaded is null || condition is null || problems.Count > 0)
             {
                 return null;

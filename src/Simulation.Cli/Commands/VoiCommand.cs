@@ -17,12 +17,7 @@ internal static class VoiCommand
             {
                 problems.Option("--threshold", "voi asks how much of a metric's variance an observation removes; for P(METRIC > VALUE), use 'laborsim run --threshold'");
             }
-            string metricName = options.Metric ?? "remittances_usd";
-            var measure = Measure.Find(metricName);
-            if (measure is null)
-            {
-                problems.Option($"--metric {metricName}", $"unknown{OptionText.Suggest(metricName, Measure.Names)} (one of {string.Join(", ", Measure.Names)})");
-            }
+            var measure = OptionText.Measure("--metric", options.Metric ?? "remittances_usd", problems);
             var loaded = ScenarioArguments.Load(options, options.Scenario, problems);
             if (loaded is null || measure is null)
             {

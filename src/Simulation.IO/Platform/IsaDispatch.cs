@@ -12,7 +12,7 @@ namespace Simulation.IO.Platform;
 /// the highest of the two its CPU has, as the kernel reports the features (execv: same process id, arguments,
 /// environment and signals); each gives the same outputs byte for byte, with less CPU the higher the level
 /// (benchmarks/README.md, "Speed III"). <c>LABORSIM_ISA</c> caps the level: <c>baseline</c>, <c>x86-64-v3</c> or
-/// <c>x86-64-v4</c>.
+/// <c>x86-64-v4</c>; the baseline binary refuses any other value (exit code 2).
 /// </summary>
 public static partial class IsaDispatch
 {
@@ -45,28 +45,27 @@ public static partial class IsaDispatch
 
     /// <summary>
     /// Replaces this process by the binary of the highest level the CPU has, when this is the baseline native binary
-    /// and that binary is there; returns (and this binary runs) otherwise, or when the hand-over fails. A value of
-    /// <see cref="Variable"/> that names no level is refused with exit code 2, as any bad input.
+    /// and that binary is there; returns null (and this binary runs) otherwise, or when the hand-over fails. Returns
+    /// the problem when <see cref="Variable"/> names no level: the caller refuses it as bad input.
     /// </summary>
-    public static void HandOver(string[] args)
+    public static string? HandOver(string[] args)
     {
         if (RuntimeFeature.IsDynamicCodeSupported || Avx2.IsSupported || !OperatingSystem.IsLinux()
             || RuntimeInformation.ProcessArchitecture != Architecture.X64
             || Environment.ProcessPath is not { } self)
         {
             // The framework build's JIT already compiles for this CPU; a v3 or v4 build is already the one.
-            return;
+            return null;
         }
         string? cap = Environment.GetEnvironmentVariable(Variable);
         if (!IsCap(cap))
         {
-            Console.Error.WriteLine($"laborsim: {Variable}={cap} names no instruction-set level. Set it to {Baseline}, "
-                + $"{string.Join(" or ", LevelNames)}, or unset it for the highest level this CPU has.");
-            Environment.Exit(2);
+            return $"{Variable}={cap} names no instruction-set level. Set it to {Baseline}, {string.Join(" or ", LevelNames)}, "
+                + "or unset it for the highest level this CPU has.";
         }
         if (Choose(ReadFlags(), cap, level => File.Exists(self + "." + level)) is not { } chosen)
         {
-            return;
+            return null;
         }
         string sibling = self + "." + chosen;
         var argv = new nint[args.Length + 2];
@@ -81,6 +80,7 @@ public static partial class IsaDispatch
         {
             Marshal.FreeCoTaskMem(arg);
         }
+        return null;
     }
 
     /// <summary>True for a value of <see cref="Variable"/> that is unset, empty, <see cref="Baseline"/> or a level's name.</summary>

@@ -100,7 +100,7 @@ public class IsaDispatchTests
     public void HandOver_FrameworkBuild_ReturnsAndRunsHere()
     {
         // The test host is a framework (JIT) process: it compiles for this CPU already and never hands over.
-        IsaDispatch.HandOver(["--version"]);
+        Assert.Null(IsaDispatch.HandOver(["--version"]));
         Assert.True(System.Runtime.CompilerServices.RuntimeFeature.IsDynamicCodeSupported);
     }
 }
