@@ -32,16 +32,7 @@ public static partial class IsaDispatch
     ];
 
     /// <summary>The levels a binary can be built for above the baseline, lowest first; each binary is named laborsim.LEVEL.</summary>
-    public static IEnumerable<string> LevelNames
-    {
-        get
-        {
-            foreach (var (level, _) in Levels)
-            {
-                yield return level;
-            }
-        }
-    }
+    public static IEnumerable<string> LevelNames => Levels.Select(level => level.Level);
 
     /// <summary>
     /// Replaces this process by the binary of the highest level the CPU has, when this is the baseline native binary
@@ -84,21 +75,7 @@ public static partial class IsaDispatch
     }
 
     /// <summary>True for a value of <see cref="Variable"/> that is unset, empty, <see cref="Baseline"/> or a level's name.</summary>
-    public static bool IsCap(string? cap)
-    {
-        if (string.IsNullOrEmpty(cap) || cap == Baseline)
-        {
-            return true;
-        }
-        foreach (var (level, _) in Levels)
-        {
-            if (cap == level)
-            {
-                return true;
-            }
-        }
-        return false;
-    }
+    public static bool IsCap(string? cap) => string.IsNullOrEmpty(cap) || cap == Baseline || LevelNames.Contains(cap);
 
     /// <summary>
     /// The highest level, no higher than <paramref name="cap"/> (null or empty for none; <see cref="Baseline"/> for the
