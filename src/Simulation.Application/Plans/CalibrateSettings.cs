@@ -4,7 +4,7 @@ namespace Simulation.Application.Plans;
 /// What <c>laborsim calibrate</c> was asked, as the user gave it: a front end maps its options here and
 /// <see cref="CalibratePlanner"/> checks them together and makes the plan. Null means not given (the default applies).
 /// </summary>
-public sealed record CalibrateSettings
+public sealed record CalibrateSettings : VerbSettings
 {
     /// <summary>The scenario files: one to calibrate, several for model choice among them.</summary>
     public required IReadOnlyList<string> ScenarioFiles { get; init; }
@@ -41,16 +41,4 @@ public sealed record CalibrateSettings
 
     /// <summary>Whether --runs was given: then the posterior predictive runs are the scenario's runs, not the default cap.</summary>
     public bool RunsGiven { get; init; }
-
-    /// <summary>Whether thresholds were asked for (which calibration does not give).</summary>
-    public bool ThresholdsGiven { get; init; }
-
-    /// <summary>The --set assignments, for the default output folder's name.</summary>
-    public IReadOnlyList<string> Assignments { get; init; } = [];
-
-    public string? Out { get; init; }
-
-    public bool Force { get; init; }
-
-    public bool Plots { get; init; } = true;
 }

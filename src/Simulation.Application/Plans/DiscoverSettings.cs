@@ -4,7 +4,7 @@ namespace Simulation.Application.Plans;
 /// What <c>laborsim discover</c> was asked, as the user gave it: a front end maps its options here and
 /// <see cref="DiscoverPlanner"/> checks them and makes the plan. Null means not given (the default applies).
 /// </summary>
-public sealed record DiscoverSettings
+public sealed record DiscoverSettings : VerbSettings
 {
     /// <summary>A scenario file to run, or an output folder of 'laborsim run --save-runs'.</summary>
     public required string Source { get; init; }
@@ -26,16 +26,4 @@ public sealed record DiscoverSettings
 
     /// <summary>Whether --set, --runs or --months were given, which apply to a scenario file only.</summary>
     public bool ScenarioOverridesGiven { get; init; }
-
-    /// <summary>Whether thresholds were asked for (which discovery answers with a condition instead).</summary>
-    public bool ThresholdsGiven { get; init; }
-
-    /// <summary>The --set assignments, for the default output folder's name.</summary>
-    public IReadOnlyList<string> Assignments { get; init; } = [];
-
-    public string? Out { get; init; }
-
-    public bool Force { get; init; }
-
-    public bool Plots { get; init; } = true;
 }
