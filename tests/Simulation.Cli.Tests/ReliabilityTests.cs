@@ -25,11 +25,44 @@ public sealed class ReliabilityTests : IDisposable
         return Process.Start(info)!;
     }
 
-    private static (int Code, string Error, TimeSpan AfterSignal) Signal(Process process, string signal, TimeSpan delay)
+    private static (int Code, string Error, TimeSpan AfterSignal) Signal(Process process, string signal, TimeSpan delay) =>
+        Signal(process, signal, () => Thread.Sleep(delay));
+
+    /// <summary>
+    /// A signal meant to stop a run part way is sent once the run is under way, known from what the process did rather
+    /// than from a wall-clock delay: a delay is too short on a loaded machine (the signal lands before the handlers
+    /// exist) and too long on a fast one (the run ends first and exits 0, as a 4,000,000-run case did on a faster CI).
+    /// </summary>
+    private static (int Code, string Error, TimeSpan AfterSignal) SignalOnceUnderWay(Process process, string signal, Func<bool> underWay) =>
+        Signal(process, signal, () =>
+        {
+            var waited = Stopwatch.StartNew();
+            while (!process.HasExited && !underWay())
+            {
+                // A hang guard only: starting takes about 0.4 s of CPU here.
+                Assert.True(waited.Elapsed < TimeSpan.FromMinutes(2), "the run never got under way");
+                Thread.Sleep(10);
+            }
+        });
+
+    /// <summary>Past start-up: starting and one run take 0.43 s of CPU here (GNU time, Debug build), so 1.5 s is well into the runs.</summary>
+    private static Func<bool> PastStartUp(Process process) => () =>
+    {
+        try
+        {
+            return process.TotalProcessorTime > TimeSpan.FromSeconds(1.5);
+        }
+        catch (InvalidOperationException)
+        {
+            return true;
+        }
+    };
+
+    private static (int Code, string Error, TimeSpan AfterSignal) Signal(Process process, string signal, Action waitForMoment)
     {
         var stderr = process.StandardError.ReadToEndAsync();
         var stdout = process.StandardOutput.ReadToEndAsync();
-        Thread.Sleep(delay);
+        waitForMoment();
         var clock = Stopwatch.StartNew();
         if (!process.HasExited)
         {
@@ -60,7 +93,7 @@ public sealed class ReliabilityTests : IDisposable
     {
         string outDir = Path.Combine(_work, "out-" + signal);
         using var process = Start("run", Baseline, "--runs", "50000000", "--months", "12", "--no-plots", "--out", outDir);
-        var (code, error, afterSignal) = Signal(process, signal, TimeSpan.FromSeconds(1.5));
+        var (code, error, afterSignal) = SignalOnceUnderWay(process, signal, PastStartUp(process));
         Assert.Equal(130, code);
         // What it did, not how fast: it stopped part way (50 million runs take minutes) and said how far it got.
         var said = System.Text.RegularExpressions.Regex.Match(error, @"Interrupted: stopped after ([\d,]+) of 50,000,000 runs");
@@ -77,7 +110,7 @@ public sealed class ReliabilityTests : IDisposable
     {
         string outDir = Path.Combine(_work, "partial");
         using var process = Start("run", Baseline, "--runs", "50000000", "--months", "12", "--no-plots", "--keep-partial", "--out", outDir);
-        var (code, error, _) = Signal(process, "INT", TimeSpan.FromSeconds(1.5));
+        var (code, error, _) = SignalOnceUnderWay(process, "INT", PastStartUp(process));
         Assert.Equal(130, code);
         Assert.Contains("flagged \"partial\": true", error);
         using var summary = JsonDocument.Parse(File.ReadAllText(Path.Combine(outDir, "summary.json")));
@@ -312,7 +345,8 @@ public sealed class ReliabilityTests : IDisposable
             string checkpoint = Path.Combine(work, "checkpoint");
             string[] run = ["run", Baseline, "--runs", "4000000", "--months", "12", "--no-plots", "--out", outDir];
             using var process = Start([.. run, "--checkpoint", checkpoint, "--keep-partial"]);
-            var (code, error, _) = Signal(process, "INT", TimeSpan.FromSeconds(1.5));
+            // The first checkpoint is saved after the first 16,384 runs: the signal comes with over 99% still to run.
+            var (code, error, _) = SignalOnceUnderWay(process, "INT", () => File.Exists(Path.Combine(checkpoint, "checkpoint.json")));
             Assert.True(code == 130, error);
             Assert.Contains($"--resume {checkpoint}", error);
             Assert.Contains("\"partial\": true", File.ReadAllText(Path.Combine(outDir, "summary.json")));
