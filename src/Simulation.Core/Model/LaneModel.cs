@@ -8,15 +8,16 @@ namespace Simulation.Core.Model;
 
 /// <summary>
 /// Four runs of <see cref="LaborMigrationModel"/> side by side, one per lane of a <see cref="Vector256{T}"/>, for the
-/// scenarios of version 1's form (one channel workers can enter, the others closed for good, at one destination; no
-/// repatriation order, attrition, contingent, version 3 money or adaptive policy): each lane draws from its run's own
-/// streams exactly what the scalar model draws and gives the same values, bit for bit, so the scalar model stays the
-/// reference.
+/// scenarios of version 2's form at one destination (any number of channels; no repatriation order, attrition,
+/// contingent, version 3 money or adaptive policy): each lane draws from its run's own streams exactly what the scalar
+/// model draws and gives the same values, bit for bit, so the scalar model stays the reference.
 /// </summary>
 /// <remarks>
-/// Counts are held as doubles (whole numbers below 2^53, as <see cref="LaborMigrationModel.MaxWorkers"/> keeps them).
-/// A lane that meets anything the scalar model would stop on (an overflow, an undefined hazard) or a total beyond
-/// 2^53 is run again by the scalar model, which then throws as it would or gives the exact totals.
+/// Version 1's form (one channel workers can enter, the others closed for good) keeps that channel in locals; several
+/// live channels each keep a <see cref="LaneChannel"/>. Counts are held as doubles (whole numbers below 2^53, as
+/// <see cref="LaborMigrationModel.MaxWorkers"/> keeps them). A lane that meets anything the scalar model would stop on
+/// (an overflow, an undefined hazard) or a total beyond 2^53 is run again by the scalar model, which then throws as it
+/// would or gives the exact totals.
 /// </remarks>
 internal static class LaneModel
 {
@@ -25,16 +26,20 @@ internal static class LaneModel
     private const double ExactWhole = 9007199254740992.0; // 2^53
 
     /// <summary>
-    /// True when this machine has 256-bit vectors and <paramref name="scenario"/> has version 1's form: one channel
-    /// workers can enter (the others closed for good, <see cref="CompiledScenario.SeriesCopies"/>) at one destination, no
-    /// repatriation order, attrition, contingent, version 3 money or adaptive policy.
+    /// True when this machine has 256-bit vectors and <paramref name="scenario"/> has version 2's form at one destination:
+    /// no destination demand or wages, repatriation order, attrition, contingent, version 3 money or adaptive policy.
     /// </summary>
     public static bool Applies(CompiledScenario scenario) =>
         Vector256.IsHardwareAccelerated
-        && LiveChannel(scenario) >= 0
+        && OneDestination(scenario)
         && !scenario.HasContingentPay && !scenario.HasWithheldPay && !scenario.HasMoneyChannels
         && scenario.Orders.Length == 0 && scenario.Contingents.Length == 0 && !scenario.HasAttrition
         && scenario.Adaptive is null;
+
+    /// <summary>One destination without demand or wages of its own, and no series beyond the channels' stocks and arrivals.</summary>
+    private static bool OneDestination(CompiledScenario scenario) =>
+        scenario.DestinationCount == 1 && !scenario.HasDestinationDemand && !scenario.HasDestinationWages
+        && scenario.Series.Count == OutputCatalogue.SeriesCount + (scenario.ChannelCount > 1 ? 2 * scenario.ChannelCount : 0);
 
     /// <summary>
     /// The one channel workers can enter at the one destination, when at most one closed channel passes its blocked
@@ -44,18 +49,14 @@ internal static class LaneModel
     /// </summary>
     internal static int LiveChannel(CompiledScenario scenario)
     {
-        if (scenario.DestinationCount != 1 || scenario.HasDestinationDemand || scenario.HasDestinationWages)
+        if (!OneDestination(scenario))
         {
             return -1;
         }
         int channels = scenario.ChannelCount;
         if (channels == 1)
         {
-            return scenario.Series.Count == OutputCatalogue.SeriesCount ? 0 : -1;
-        }
-        if (scenario.Series.Count != OutputCatalogue.SeriesCount + 2 * channels)
-        {
-            return -1;
+            return 0;
         }
         int live = -1;
         for (int c = 0; c < channels; c++)
@@ -91,25 +92,70 @@ internal static class LaneModel
     public static void Simulate<TSink>(CompiledScenario scenario, long seed, long firstRun, ReadOnlySpan<double> inputs, ref TSink sink, Span<RunOutcome> outcomes)
         where TSink : struct, ILaneSink
     {
+        int live = LiveChannel(scenario);
+        if (live >= 0)
+        {
+            Simulate<TSink, OneLiveChannel>(scenario, seed, firstRun, inputs, ref sink, outcomes, live);
+        }
+        else
+        {
+            Simulate<TSink, SeveralLiveChannels>(scenario, seed, firstRun, inputs, ref sink, outcomes, -1);
+        }
+    }
+
+    private interface ILaneLayout
+    {
+        static abstract bool Single { get; }
+    }
+
+    private readonly struct OneLiveChannel : ILaneLayout
+    {
+        public static bool Single => true;
+    }
+
+    private readonly struct SeveralLiveChannels : ILaneLayout
+    {
+        public static bool Single => false;
+    }
+
+    private static void Simulate<TSink, TLayout>(CompiledScenario scenario, long seed, long firstRun, ReadOnlySpan<double> inputs, ref TSink sink,
+        Span<RunOutcome> outcomes, int live)
+        where TSink : struct, ILaneSink
+        where TLayout : struct, ILaneLayout
+    {
         int months = scenario.Months;
         int parameterCount = scenario.Parameters.Length;
         int slots = scenario.SlotCount;
         int currencySlot = ParameterCatalogue.PayCurrencyPerUsd.Index;
-        int live = LiveChannel(scenario);
         int channels = scenario.ChannelCount;
+        int[] substituteTo = scenario.SubstituteTo;
         Span<double> current = stackalloc double[Lanes * slots];
         Span<double> start = stackalloc double[3 * Lanes];
+        // Version 1's form keeps its one live channel in these locals; several live channels each have a cell.
         var arrivalsRng = default(Xoshiro256Lanes);
         var returnsRng = default(Xoshiro256Lanes);
         var expulsionRng = default(Xoshiro256Lanes);
+        Span<LaneChannel> cells = TLayout.Single ? default : stackalloc LaneChannel[channels];
         var enforcementRng = default(Xoshiro256Lanes);
         var exchangeRateRng = default(Xoshiro256Lanes);
         for (int lane = 0; lane < Lanes; lane++)
         {
             long run = firstRun + lane;
-            arrivalsRng.SetLane(lane, StreamKey.Generator(seed, run, LaborMigrationModel.ArrivalsStream, live));
-            returnsRng.SetLane(lane, StreamKey.Generator(seed, run, LaborMigrationModel.ReturnsStream, live));
-            expulsionRng.SetLane(lane, StreamKey.Generator(seed, run, LaborMigrationModel.ExpulsionStream, live));
+            if (TLayout.Single)
+            {
+                arrivalsRng.SetLane(lane, StreamKey.Generator(seed, run, LaborMigrationModel.ArrivalsStream, live));
+                returnsRng.SetLane(lane, StreamKey.Generator(seed, run, LaborMigrationModel.ReturnsStream, live));
+                expulsionRng.SetLane(lane, StreamKey.Generator(seed, run, LaborMigrationModel.ExpulsionStream, live));
+            }
+            else
+            {
+                for (int c = 0; c < channels; c++)
+                {
+                    cells[c].ArrivalsRng.SetLane(lane, StreamKey.Generator(seed, run, LaborMigrationModel.ArrivalsStream, c));
+                    cells[c].ReturnsRng.SetLane(lane, StreamKey.Generator(seed, run, LaborMigrationModel.ReturnsStream, c));
+                    cells[c].ExpulsionRng.SetLane(lane, StreamKey.Generator(seed, run, LaborMigrationModel.ExpulsionStream, c));
+                }
+            }
             enforcementRng.SetLane(lane, StreamKey.Generator(seed, run, LaborMigrationModel.EnforcementStream));
             exchangeRateRng.SetLane(lane, StreamKey.Generator(seed, run, LaborMigrationModel.ExchangeRateStream));
             Prepare(scenario, seed, run, inputs.Slice(lane * parameterCount, parameterCount), current.Slice(lane * slots, slots), start, lane);
@@ -120,7 +166,12 @@ internal static class LaneModel
         // A lane whose initial workers were out of range is finished by the scalar model (which throws).
         var anomalous = Vector256.IsNaN(workers);
         workers = Vector256.ConditionalSelect(anomalous, Vector256<double>.Zero, workers);
-        var parameters = LaneParameters.Load(scenario, current, slots, live);
+        if (!TLayout.Single)
+        {
+            // The scalar model starts channel 0 with the initial workers.
+            cells[0].Stock = workers;
+        }
+        var parameters = LaneParameters.Load(scenario, current, slots, live, cells);
         TimelineEvent[] timeline = scenario.Events;
         int nextEvent = 0;
 
@@ -160,7 +211,7 @@ internal static class LaneModel
                         }
                     }
                 }
-                parameters = LaneParameters.Load(scenario, current, slots, live);
+                parameters = LaneParameters.Load(scenario, current, slots, live, cells);
             }
             var time = Vector256.Create((double)t);
             // 2. Phase and demand (LaborMigrationModel.Demand in every lane).
@@ -180,20 +231,59 @@ internal static class LaneModel
             }
 
             // 4-6. Arrivals and returns.
-            // The live channel's share, and what a closed channel passes on to it (LaborMigrationModel.Split, same order).
-            var channelIntended = intended * parameters.Share * parameters.Open;
-            if (parameters.Fed)
+            Vector256<double> arrivals, returns;
+            if (TLayout.Single)
             {
-                channelIntended += parameters.FeedingSubstitution * intended * parameters.FeedingShare * parameters.FeedingClosed * parameters.Open;
-            }
-            var arrivals = LaneSampling.Poisson(ref arrivalsRng, channelIntended);
-            var returns = LaneSampling.Binomial(ref returnsRng, workers, parameters.ReturnProbability);
+                // The live channel's share, and what a closed channel passes on to it (LaborMigrationModel.Split, same order).
+                var channelIntended = intended * parameters.Share * parameters.Open;
+                if (parameters.Fed)
+                {
+                    channelIntended += parameters.FeedingSubstitution * intended * parameters.FeedingShare * parameters.FeedingClosed * parameters.Open;
+                }
+                arrivals = LaneSampling.Poisson(ref arrivalsRng, channelIntended);
+                returns = LaneSampling.Binomial(ref returnsRng, workers, parameters.ReturnProbability);
 
-            // 8. Departure capacity.
-            returns = Vector256.ConditionalSelect(Vector256.GreaterThan(returns, parameters.DepartureCapacity), parameters.DepartureCapacity, returns);
+                // 8. Departure capacity.
+                returns = Vector256.ConditionalSelect(Vector256.GreaterThan(returns, parameters.DepartureCapacity), parameters.DepartureCapacity, returns);
+            }
+            else
+            {
+                Split(cells, substituteTo, intended);
+                arrivals = zero;
+                returns = zero;
+                for (int c = 0; c < channels; c++)
+                {
+                    ref var cell = ref cells[c];
+                    cell.Arrivals = LaneSampling.Poisson(ref cell.ArrivalsRng, cell.Intended);
+                    cell.Returns = LaneSampling.Binomial(ref cell.ReturnsRng, cell.Stock, cell.ReturnProbability);
+                    arrivals += cell.Arrivals;
+                    returns += cell.Returns;
+                }
+
+                // 8. Departure capacity: channel by channel, in order, where the month's returns exceed it.
+                var over = Vector256.GreaterThan(returns, parameters.DepartureCapacity);
+                if (over != zero)
+                {
+                    returns = CutToCapacity(cells, over, parameters.DepartureCapacity);
+                }
+            }
 
             // 9. Enforcement: most months decide on the uniform alone (as the scalar model does).
-            var hazard = Vector256.ConditionalSelect(Vector256.Equals(workers, zero) & noBeforeDeployment, zero, parameters.BaseHazard + parameters.HazardPerWorker * (parameters.Visibility * workers));
+            Vector256<double> visibleWorkers;
+            if (TLayout.Single)
+            {
+                visibleWorkers = parameters.Visibility * workers;
+            }
+            else
+            {
+                // Summed from zero in the channels' order, as the scalar model sums them.
+                visibleWorkers = zero;
+                for (int c = 0; c < channels; c++)
+                {
+                    visibleWorkers += cells[c].Visibility * cells[c].Stock;
+                }
+            }
+            var hazard = Vector256.ConditionalSelect(Vector256.Equals(workers, zero) & noBeforeDeployment, zero, parameters.BaseHazard + parameters.HazardPerWorker * visibleWorkers);
             var uniform = enforcementRng.NextDouble(Vector256<ulong>.AllBitsSet);
             var undecided = ~Vector256.GreaterThanOrEqual(uniform, hazard + Vector256.Create(1e-15));
             var eventHappened = zero;
@@ -204,18 +294,44 @@ internal static class LaneModel
             events += eventHappened & one;
             firstEvent = Vector256.ConditionalSelect(eventHappened & Vector256.LessThan(firstEvent, zero), time, firstEvent);
 
-            // 9-11. Expulsions and the stock.
-            var remaining = workers - returns;
+            // 9-11. Expulsions and the stock; the workers paid for month t, less each channel's fee.
             var expelled = zero;
-            if (eventHappened != zero)
+            Vector256<double> nextWorkers, paidWorkers;
+            if (TLayout.Single)
             {
-                expelled = Expel(ref expulsionRng, eventHappened, remaining, parameters.ExpelProbability);
-                remaining -= expelled;
+                var remaining = workers - returns;
+                if (eventHappened != zero)
+                {
+                    expelled = Expel(ref expulsionRng, eventHappened, remaining, parameters.ExpelProbability);
+                    remaining -= expelled;
+                }
+                nextWorkers = remaining + arrivals;
+                paidWorkers = nextWorkers * parameters.KeptAfterFee;
             }
-            var nextWorkers = remaining + arrivals;
+            else
+            {
+                nextWorkers = zero;
+                paidWorkers = zero;
+                for (int c = 0; c < channels; c++)
+                {
+                    ref var cell = ref cells[c];
+                    var remaining = cell.Stock - cell.Returns;
+                    if (eventHappened != zero)
+                    {
+                        var channelExpelled = Expel(ref cell.ExpulsionRng, eventHappened, remaining, cell.ExpelProbability);
+                        remaining -= channelExpelled;
+                        expelled += channelExpelled;
+                    }
+                    cell.Stock = remaining + cell.Arrivals;
+                    nextWorkers += cell.Stock;
+                }
+                for (int c = 0; c < channels; c++)
+                {
+                    paidWorkers += cells[c].Stock * cells[c].KeptAfterFee;
+                }
+            }
 
             // 12. Money.
-            var paidWorkers = nextWorkers * parameters.KeptAfterFee;
             enforced = Vector256.GreaterThanOrEqual(events, one);
             var channelShare = Vector256.ConditionalSelect(enforced, parameters.KeptAfterCost, one);
             var rateDue = ~Vector256.Equals(pendingLogChange, zero) & ~Vector256.Equals(paidWorkers, zero);
@@ -253,11 +369,19 @@ internal static class LaneModel
             month[(int)Series.CumulativeRemittancesUsd] = cumulativeRemittances;
             month[(int)Series.Enforced] = enforced & one;
             month[(int)Series.Postwar] = postwar & one;
-            if (channels > 1)
+            if (TLayout.Single && channels > 1)
             {
                 // Closed channels' slots are never written, so they stay 0; the live one's stock and arrivals are the scenario's.
                 month[OutputCatalogue.SeriesCount + 2 * live] = nextWorkers;
                 month[OutputCatalogue.SeriesCount + 2 * live + 1] = arrivals;
+            }
+            else if (!TLayout.Single)
+            {
+                for (int c = 0; c < channels; c++)
+                {
+                    month[OutputCatalogue.SeriesCount + 2 * c] = cells[c].Stock;
+                    month[OutputCatalogue.SeriesCount + 2 * c + 1] = cells[c].Arrivals;
+                }
             }
             sink.Months(t, month);
             workers = nextWorkers;
@@ -292,6 +416,7 @@ internal static class LaneModel
         }
     }
 
+
     /// <summary>
     /// Lane <paramref name="lane"/>'s values in force before month 0 (<paramref name="current"/>), and its ceasefire month,
     /// exchange rate and initial workers (NaN when out of range) in <paramref name="start"/>, as the scalar model sets them.
@@ -303,6 +428,54 @@ internal static class LaneModel
         start[lane] = LaborMigrationModel.CeasefireMonth(scenario, seed, run, inputs);
         start[Lanes + lane] = inputs[ParameterCatalogue.PayCurrencyPerUsd.Index];
         start[2 * Lanes + lane] = initialWorkers <= LaborMigrationModel.MaxWorkers ? initialWorkers : double.NaN;
+    }
+
+    /// <summary>
+    /// Step 4 with several channels, as <see cref="LaborMigrationModel"/>'s Split: each its share of open dispatch, then,
+    /// in the lanes where a channel is not fully open, its blocked share substituted into another (same operations, same order).
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static void Split(Span<LaneChannel> cells, int[] substituteTo, Vector256<double> intended)
+    {
+        for (int c = 0; c < cells.Length; c++)
+        {
+            cells[c].Intended = intended * cells[c].Share * cells[c].Open;
+        }
+        var one = Vector256.Create(1.0);
+        for (int c = 0; c < cells.Length; c++)
+        {
+            if (substituteTo[c] < 0)
+            {
+                continue;
+            }
+            ref var channel = ref cells[c];
+            var closed = Vector256.LessThan(channel.Open, one);
+            if (closed != Vector256<double>.Zero)
+            {
+                ref var substitute = ref cells[substituteTo[c]];
+                var passed = substitute.Intended + channel.Substitution * intended * channel.Share * (one - channel.Open) * substitute.Open;
+                substitute.Intended = Vector256.ConditionalSelect(closed, passed, substitute.Intended);
+            }
+        }
+    }
+
+    /// <summary>
+    /// Step 8 with several channels, in the lanes <paramref name="over"/> whose returns exceed the capacity: each channel's
+    /// returns up to what is left of it, in the channels' order (as the scalar model's CutToCapacity); returns the month's returns.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static Vector256<double> CutToCapacity(Span<LaneChannel> cells, Vector256<double> over, Vector256<double> capacity)
+    {
+        var left = capacity;
+        var returns = Vector256<double>.Zero;
+        for (int c = 0; c < cells.Length; c++)
+        {
+            ref var cell = ref cells[c];
+            cell.Returns = Vector256.ConditionalSelect(over, Vector256.Min(cell.Returns, left), cell.Returns);
+            left -= cell.Returns;
+            returns += cell.Returns;
+        }
+        return returns;
     }
 
     /// <summary>The lanes' events where the uniform alone did not decide: q = 1 - exp(-h), as the scalar model computes it.</summary>

@@ -14,20 +14,21 @@ internal struct LaneParameters
 
     /// <summary>
     /// Each lane's parameters from its values in force (<paramref name="current"/>: lane l's slots at l x
-    /// <paramref name="slots"/>), for channel <paramref name="live"/> (<see cref="LaneModel.LiveChannel"/>).
+    /// <paramref name="slots"/>), for channel <paramref name="live"/> (<see cref="LaneModel.LiveChannel"/>); with several
+    /// live channels (<paramref name="cells"/> not empty) each channel's own go into its cell instead.
     /// </summary>
-    public static LaneParameters Load(CompiledScenario scenario, ReadOnlySpan<double> current, int slots, int live)
+    public static LaneParameters Load(CompiledScenario scenario, ReadOnlySpan<double> current, int slots, int live, Span<LaneChannel> cells)
     {
         const int lanes = LaneModel.Lanes;
         const int count = 23;
-        int feeding = LaneModel.FeedingChannel(scenario, live);
+        int feeding = cells.IsEmpty ? LaneModel.FeedingChannel(scenario, live) : -1;
         Span<double> fields = stackalloc double[count * lanes];
         Span<ChannelState> states = stackalloc ChannelState[scenario.CellCount];
         for (int lane = 0; lane < lanes; lane++)
         {
             var p = default(MonthParameters);
             LaborMigrationModel.Reload(scenario, current.Slice(lane * slots, slots), ref p, states);
-            ref var channel = ref states[live];
+            ref var channel = ref states[Math.Max(0, live)];
             ref var feeder = ref states[Math.Max(0, feeding)];
             ReadOnlySpan<double> values =
             [
@@ -38,6 +39,19 @@ internal struct LaneParameters
             for (int field = 0; field < values.Length; field++)
             {
                 fields[field * lanes + lane] = values[field];
+            }
+            for (int c = 0; c < cells.Length; c++)
+            {
+                // A reload happens at the start and at the timeline's months only: element by element is fast enough.
+                ref var cell = ref cells[c];
+                ref var state = ref states[c];
+                cell.Share = cell.Share.WithElement(lane, state.Share);
+                cell.Open = cell.Open.WithElement(lane, state.Open);
+                cell.ReturnProbability = cell.ReturnProbability.WithElement(lane, state.ReturnProbability);
+                cell.Substitution = cell.Substitution.WithElement(lane, state.Substitution);
+                cell.Visibility = cell.Visibility.WithElement(lane, state.Visibility);
+                cell.ExpelProbability = cell.ExpelProbability.WithElement(lane, state.ExpelProbability);
+                cell.KeptAfterFee = cell.KeptAfterFee.WithElement(lane, state.KeptAfterFee);
             }
         }
         Vector256<double> Field(ReadOnlySpan<double> all, int field) => Vector256.Create(all.Slice(field * lanes, lanes));

@@ -11,8 +11,10 @@ namespace Simulation.Core.Tests.Model;
 /// <summary>
 /// Runs side by side (<see cref="LaneModel"/>) give the scalar model's values bit for bit: every series of every month
 /// and every metric, on random version 1 scenarios (which reach the samplers' rare branches and the overflow checks)
-/// and on random scenarios whose other channels are closed for good, on 100,000 runs of every shipped and version 1
-/// scenario of that form; and the summaries of a whole run are the same either way.
+/// on random scenarios whose other channels are closed for good and on random scenarios with several live channels
+/// (substitution, capacity cuts, timelines opening and closing them), on 100,000 runs of every shipped and version 1
+/// scenario of that form and of the baseline with two live channels; and the summaries of a whole run are the same
+/// either way.
 /// </summary>
 public class LaneModelTests
 {
@@ -168,15 +170,97 @@ public class LaneModelTests
         Assert.True(eligible >= 30 && fed >= 5, $"{eligible} scenarios ran side by side, {fed} with a closed channel passing its share on");
     }
 
+    /// <summary>
+    /// A random scenario with two or three channels of which at least two can take workers (InvariantPropertyTests'
+    /// random scenario without orders, contingents, attrition, destinations or policies); null when fewer than two can.
+    /// </summary>
+    private static Scenario? SeveralLiveChannels(long index)
+    {
+        var scenario = InvariantPropertyTests.RandomScenario(index);
+        if (scenario.Channels.Count < 2)
+        {
+            return null;
+        }
+        var several = scenario with
+        {
+            Repatriation = [],
+            Contingents = [],
+            Attrition = new AttritionAssumptions(F(0), F(0)),
+            Destinations = [],
+            Transfers = [],
+            Policies = [],
+            Timeline = [.. scenario.Timeline.Where(entry => entry.Settings.All(setting => !setting.KeyPath.StartsWith("attrition.", StringComparison.Ordinal)))],
+        };
+        return LaneModel.LiveChannel(CompiledScenario.Of(several)) < 0 ? several : null;
+    }
+
+    [Fact]
+    public void RandomScenariosWithSeveralLiveChannels_EveryValueIsTheScalarModels()
+    {
+        int eligible = 0, substituting = 0, capped = 0, compared = 0;
+        for (long index = 0; index < 500; index++)
+        {
+            if (SeveralLiveChannels(index) is not { } scenario)
+            {
+                continue;
+            }
+            var compiled = CompiledScenario.Of(scenario);
+            Assert.True(LaneModel.Applies(compiled), $"random scenario {index} has version 2's form at one destination");
+            eligible++;
+            substituting += scenario.Channels.Any(channel => channel.SubstituteTo is not null) ? 1 : 0;
+            capped += double.IsFinite(scenario.Supply.DepartureCapacity.Mean) ? 1 : 0;
+            for (long first = 0; first < 40; first += LaneModel.Lanes)
+            {
+                compared += CompareGroup(compiled, first, $"several-channel scenario {index}") ? 1 : 0;
+            }
+        }
+        Assert.True(eligible >= 100 && substituting >= 50 && capped >= 40 && compared >= 1000,
+            $"{eligible} scenarios with several live channels, {substituting} substituting, {capped} with a departure capacity, {compared} groups compared");
+    }
+
+    [Fact]
+    public void BaselineWithTwoLiveChannels_100000Runs_EveryValueIsTheScalarModels()
+    {
+        // The shipped baseline with its study channel split into two of half the share each, the closed permit channel
+        // passing its blocked share to the first (the benchmarks' "two-channels:donbas-baseline").
+        var compiled = CompiledScenario.Of(TwoLiveChannels(TestScenarios.Shipped("donbas-baseline")));
+        Assert.True(LaneModel.Applies(compiled) && LaneModel.LiveChannel(compiled) < 0);
+        for (long first = 0; first < 100_000; first += LaneModel.Lanes)
+        {
+            Assert.True(CompareGroup(compiled, first, "baseline with two live channels"));
+        }
+    }
+
+    private static Scenario TwoLiveChannels(Scenario baseline)
+    {
+        var study = baseline.Channels.Single(channel => channel.SubstituteTo is null);
+        var half = F(study.Share.Mean / 2);
+        return baseline with { Channels = [.. baseline.Channels.Where(c => c != study), study with { Share = half }, study with { Name = "study_b", Share = half }] };
+    }
+
     private static InputDistribution F(double value) => InputDistribution.Fixed(value);
 
-    public static TheoryData<string> Overflows() => ["initial workers", "intended dispatch", "remittances", "a later lane only"];
+    public static TheoryData<string, bool> Overflows()
+    {
+        var data = new TheoryData<string, bool>();
+        foreach (string what in (string[])["initial workers", "intended dispatch", "remittances", "a later lane only"])
+        {
+            data.Add(what, false);
+            data.Add(what, true);
+        }
+        return data;
+    }
 
     [Theory]
     [MemberData(nameof(Overflows))]
-    public void Overflow_StopsWhereAndAsTheScalarModelStops(string what)
+    public void Overflow_StopsWhereAndAsTheScalarModelStops(string what, bool severalChannels)
     {
         var quiet = TestScenarios.Quiet(months: 24, runs: 8);
+        if (severalChannels)
+        {
+            ChannelAssumptions Channel(string name) => new(name, F(0.5), null, F(1), null, F(0), F(1), F(0.1));
+            quiet = quiet with { Channels = [Channel("permit"), Channel("study")] };
+        }
         var scenario = what switch
         {
             "initial workers" => quiet with { Supply = new SupplyAssumptions(F(0), F(0), F(2e15)) },
@@ -190,7 +274,7 @@ public class LaneModelTests
             _ => quiet with { Supply = new SupplyAssumptions(F(0), F(0), InputDistribution.Uniform(0, 1.5e15)) },
         };
         var compiled = CompiledScenario.Of(scenario);
-        Assert.True(LaneModel.Applies(compiled));
+        Assert.True(LaneModel.Applies(compiled) && (LaneModel.LiveChannel(compiled) < 0) == severalChannels);
         int stopped = 0;
         for (long first = 0; first < 8; first += LaneModel.Lanes)
         {
@@ -199,12 +283,21 @@ public class LaneModelTests
         Assert.True(stopped > 0, $"{what}: no group reached the overflow check");
     }
 
-    [Fact]
-    public void TotalsBeyondTwoToThe53_AreTheScalarModelsExactSums()
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void TotalsBeyondTwoToThe53_AreTheScalarModelsExactSums(bool severalChannels)
     {
         // 10^15 workers for 24 months: 2.4 x 10^16 worker-months, which a double cannot count one by one.
         var scenario = TestScenarios.Quiet(months: 24, runs: 4) with { Supply = new SupplyAssumptions(F(0), F(0), F(1e15 - 1)) };
-        Assert.True(CompareGroup(CompiledScenario.Of(scenario), 0, "2^53"));
+        if (severalChannels)
+        {
+            ChannelAssumptions Channel(string name) => new(name, F(0.5), null, F(1), null, F(0), F(1), F(0));
+            scenario = scenario with { Channels = [Channel("permit"), Channel("study")] };
+        }
+        var compiled = CompiledScenario.Of(scenario);
+        Assert.Equal(severalChannels, LaneModel.LiveChannel(compiled) < 0);
+        Assert.True(CompareGroup(compiled, 0, "2^53"));
     }
 
     /// <summary>The version 1 scenarios the golden files and the NumPy peer run (as version 1 shipped them).</summary>
@@ -222,7 +315,7 @@ public class LaneModelTests
         var files = new List<string>();
         foreach (string file in TestScenarios.ShippedFiles().Concat(Directory.GetFiles(Path.GetDirectoryName(VersionOneFile("x"))!, "*.yaml").Order(StringComparer.Ordinal)))
         {
-            if (LaneModel.Applies(CompiledScenario.Of(Load(file))))
+            if (CompiledScenario.Of(Load(file)) is var compiled && LaneModel.Applies(compiled) && LaneModel.LiveChannel(compiled) >= 0)
             {
                 files.Add(Path.GetRelativePath(TestScenarios.RepositoryRoot, file));
             }
@@ -255,14 +348,22 @@ public class LaneModelTests
     }
 
     [Theory]
-    [InlineData(1, false)]
-    [InlineData(2, false)]
-    [InlineData(2, true)]
-    public void WholeRun_SummariesAreTheSameSideBySideAndOneByOne(int threads, bool shipped)
+    [InlineData(1, "version 1")]
+    [InlineData(2, "version 1")]
+    [InlineData(2, "shipped")]
+    [InlineData(1, "two live channels")]
+    [InlineData(2, "two live channels")]
+    public void WholeRun_SummariesAreTheSameSideBySideAndOneByOne(int threads, string form)
     {
         // 5,003 runs: blocks of 1,024, chunks of 64, and three runs left over for the scalar model. The shipped baseline
         // has a closed channel, whose series the summaries count as zeros or copies.
-        var scenario = (shipped ? TestScenarios.Shipped("donbas-baseline") : Load(VersionOneFile("donbas-baseline"))) with { Runs = 5003, Months = 30 };
+        var full = form switch
+        {
+            "version 1" => Load(VersionOneFile("donbas-baseline")),
+            "shipped" => TestScenarios.Shipped("donbas-baseline"),
+            _ => TwoLiveChannels(TestScenarios.Shipped("donbas-baseline")),
+        };
+        var scenario = full with { Runs = 5003, Months = 30 };
         Assert.True(LaneModel.Applies(CompiledScenario.Of(scenario)));
         var lanes = MonteCarloRunner.RunBlocks(scenario, 0, long.MaxValue, new RunnerOptions { Threads = threads });
         var single = MonteCarloRunner.RunBlocks(scenario, 0, long.MaxValue, new RunnerOptions { Threads = threads, SideBySide = false });
