@@ -37,6 +37,7 @@ public class LaborMigrationModelTests
                 stocks[i][run] = months[checkedMonths[i]].Workers;
             }
         }
+        LaneModelTests.AssertSameSideBySide(scenario, "Poisson thinning");
         for (int i = 0; i < checkedMonths.Length; i++)
         {
             int t = checkedMonths[i] + 1; // the series' month t reports W_{t+1}
@@ -131,6 +132,7 @@ public class LaborMigrationModelTests
             }
             Assert.Equal(total, outcome[Metric.RemittancesUsd], total * 1e-12);
         }
+        LaneModelTests.AssertSameSideBySide(scenario, "deterministic money");
     }
 
     [Fact]

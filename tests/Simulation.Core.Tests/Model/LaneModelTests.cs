@@ -122,6 +122,20 @@ public class LaneModelTests
         return true;
     }
 
+    /// <summary>
+    /// Every value of every run of <paramref name="scenario"/> side by side is the scalar model's: the exact cases of
+    /// docs/model.md that check the scalar model's runs one by one call this, so their known answers hold for the lanes too.
+    /// </summary>
+    internal static void AssertSameSideBySide(Scenario scenario, string what)
+    {
+        var compiled = CompiledScenario.Of(scenario);
+        Assert.True(LaneModel.Applies(compiled), $"{what} does not run side by side");
+        for (long first = 0; first < scenario.Runs; first += LaneModel.Lanes)
+        {
+            Assert.True(CompareGroup(compiled, first, what));
+        }
+    }
+
     [Fact]
     public void RandomVersionOneScenarios_EveryValueIsTheScalarModels()
     {

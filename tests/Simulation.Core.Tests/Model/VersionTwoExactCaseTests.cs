@@ -116,6 +116,7 @@ public class VersionTwoExactCaseTests
             Channels = [Channel("permit", shares[0], stays[0]), Channel("study", shares[1], stays[1])],
         };
         Assert.Equal("workers.study", new CompiledScenario(scenario).Series[OutputCatalogue.SeriesCount + 2].Name);
+        LaneModelTests.AssertSameSideBySide(scenario, "two open channels");
         foreach (int month in new[] { 0, 9, 29 })
         {
             for (int c = 0; c < 2; c++)
@@ -139,6 +140,8 @@ public class VersionTwoExactCaseTests
             Channels = [Channel("permit", 0.4, stay), Channel("study", 0.6, stay)],
         };
         var substituted = open with { Channels = [Channel("permit", 0.4, stay, open: 0, substituteTo: "study", substitution: 1), Channel("study", 0.6, stay)] };
+        LaneModelTests.AssertSameSideBySide(open, "two open channels of the same stay");
+        LaneModelTests.AssertSameSideBySide(substituted, "full substitution");
         foreach (int month in new[] { 3, 23 })
         {
             int t = month + 1;
