@@ -123,14 +123,15 @@ public class LaneModelTests
     }
 
     /// <summary>
-    /// Every value of every run of <paramref name="scenario"/> side by side is the scalar model's: the exact cases of
-    /// docs/model.md that check the scalar model's runs one by one call this, so their known answers hold for the lanes too.
+    /// Every value of the first 100,000 runs of <paramref name="scenario"/> (at least its own runs) side by side is the
+    /// scalar model's: the exact cases of docs/model.md that check the scalar model's runs one by one call this, so
+    /// their known answers hold for the lanes too.
     /// </summary>
     internal static void AssertSameSideBySide(Scenario scenario, string what)
     {
         var compiled = CompiledScenario.Of(scenario);
         Assert.True(LaneModel.Applies(compiled), $"{what} does not run side by side");
-        for (long first = 0; first < scenario.Runs; first += LaneModel.Lanes)
+        for (long first = 0; first < Math.Max(scenario.Runs, 100_000); first += LaneModel.Lanes)
         {
             Assert.True(CompareGroup(compiled, first, what));
         }
