@@ -201,17 +201,18 @@ public static class LaborMigrationModel
         }
     }
 
-    private interface IChannelLayout
+    /// <summary>Whether a loop keeps its one channel in locals (<see cref="OneChannel"/>) or several in a span (<see cref="ManyChannels"/>); the same for runs side by side.</summary>
+    internal interface IChannelLayout
     {
         static abstract bool Single { get; }
     }
 
-    private readonly struct OneChannel : IChannelLayout
+    internal readonly struct OneChannel : IChannelLayout
     {
         public static bool Single => true;
     }
 
-    private readonly struct ManyChannels : IChannelLayout
+    internal readonly struct ManyChannels : IChannelLayout
     {
         public static bool Single => false;
     }

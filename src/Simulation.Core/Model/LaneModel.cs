@@ -92,36 +92,22 @@ internal static class LaneModel
     public static void Simulate<TSink>(CompiledScenario scenario, long seed, long firstRun, ReadOnlySpan<double> inputs, ref TSink sink, Span<RunOutcome> outcomes)
         where TSink : struct, ILaneSink
     {
+        // One live channel is kept in locals, as the scalar model keeps a single channel; several each in a LaneChannel.
         int live = LiveChannel(scenario);
         if (live >= 0)
         {
-            Simulate<TSink, OneLiveChannel>(scenario, seed, firstRun, inputs, ref sink, outcomes, live);
+            Simulate<TSink, LaborMigrationModel.OneChannel>(scenario, seed, firstRun, inputs, ref sink, outcomes, live);
         }
         else
         {
-            Simulate<TSink, SeveralLiveChannels>(scenario, seed, firstRun, inputs, ref sink, outcomes, -1);
+            Simulate<TSink, LaborMigrationModel.ManyChannels>(scenario, seed, firstRun, inputs, ref sink, outcomes, -1);
         }
-    }
-
-    private interface ILaneLayout
-    {
-        static abstract bool Single { get; }
-    }
-
-    private readonly struct OneLiveChannel : ILaneLayout
-    {
-        public static bool Single => true;
-    }
-
-    private readonly struct SeveralLiveChannels : ILaneLayout
-    {
-        public static bool Single => false;
     }
 
     private static void Simulate<TSink, TLayout>(CompiledScenario scenario, long seed, long firstRun, ReadOnlySpan<double> inputs, ref TSink sink,
         Span<RunOutcome> outcomes, int live)
         where TSink : struct, ILaneSink
-        where TLayout : struct, ILaneLayout
+        where TLayout : struct, LaborMigrationModel.IChannelLayout
     {
         int months = scenario.Months;
         int parameterCount = scenario.Parameters.Length;
@@ -324,10 +310,7 @@ internal static class LaneModel
                     }
                     cell.Stock = remaining + cell.Arrivals;
                     nextWorkers += cell.Stock;
-                }
-                for (int c = 0; c < channels; c++)
-                {
-                    paidWorkers += cells[c].Stock * cells[c].KeptAfterFee;
+                    paidWorkers += cell.Stock * cell.KeptAfterFee;
                 }
             }
 
