@@ -28,6 +28,7 @@ internal struct LaneParameters
         {
             var p = default(MonthParameters);
             LaborMigrationModel.Reload(scenario, current.Slice(lane * slots, slots), ref p, states);
+            // With several live channels (live -1) the one-channel fields below are not read.
             ref var channel = ref states[Math.Max(0, live)];
             ref var feeder = ref states[Math.Max(0, feeding)];
             ReadOnlySpan<double> values =
