@@ -255,6 +255,13 @@ public class LaneModelTests
 
     private static InputDistribution F(double value) => InputDistribution.Fixed(value);
 
+    /// <summary><paramref name="scenario"/> with two open channels of equal share, each losing <paramref name="fee"/> of its remittances.</summary>
+    private static Scenario TwoOpenChannels(Scenario scenario, double fee)
+    {
+        ChannelAssumptions Channel(string name) => new(name, F(0.5), null, F(1), null, F(0), F(1), F(fee));
+        return scenario with { Channels = [Channel("permit"), Channel("study")] };
+    }
+
     public static TheoryData<string, bool> Overflows()
     {
         var data = new TheoryData<string, bool>();
@@ -273,8 +280,7 @@ public class LaneModelTests
         var quiet = TestScenarios.Quiet(months: 24, runs: 8);
         if (severalChannels)
         {
-            ChannelAssumptions Channel(string name) => new(name, F(0.5), null, F(1), null, F(0), F(1), F(0.1));
-            quiet = quiet with { Channels = [Channel("permit"), Channel("study")] };
+            quiet = TwoOpenChannels(quiet, fee: 0.1);
         }
         var scenario = what switch
         {
@@ -307,8 +313,7 @@ public class LaneModelTests
         var scenario = TestScenarios.Quiet(months: 24, runs: 4) with { Supply = new SupplyAssumptions(F(0), F(0), F(1e15 - 1)) };
         if (severalChannels)
         {
-            ChannelAssumptions Channel(string name) => new(name, F(0.5), null, F(1), null, F(0), F(1), F(0));
-            scenario = scenario with { Channels = [Channel("permit"), Channel("study")] };
+            scenario = TwoOpenChannels(scenario, fee: 0);
         }
         var compiled = CompiledScenario.Of(scenario);
         Assert.Equal(severalChannels, LaneModel.LiveChannel(compiled) < 0);
